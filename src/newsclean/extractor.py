@@ -1,0 +1,44 @@
+"""`Extractor` ties the stages together: lines -> rules -> segmenter -> `Article`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .lines import split_lines
+from .model import Article
+from .rules import Rule, RuleSet, builtin_rules
+
+
+class Extractor:
+    """An extractor with its own rule set. `rules` are tried before the built-in ones (a rule
+    with a built-in rule's name replaces it); `disable` drops rules by name or dotted prefix."""
+
+    def __init__(self, rules: Iterable[Rule] = (), disable: Sequence[str] = ()) -> None:
+        self.ruleset = RuleSet([*rules, *builtin_rules()], disable=disable)
+
+    def extract(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
+        """Extract the article from the text of a news page. Any string is accepted."""
+        if not isinstance(text, str):
+            raise TypeError(
+                f"extract() takes the page text as str, not {type(text).__name__}; "
+                "decode bytes first, e.g. data.decode('utf-8', 'replace')"
+            )
+        lines = split_lines(text)
+        for line in lines:
+            rule = self.ruleset.match(line.norm)
+            if rule is not None:
+                line.label, line.rule = rule.label, rule.name
+        from .segment import Segmenter
+
+        return Segmenter(lines, text, url=url, lang=lang).article()
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(text: str, *, url: str | None = None, lang: str | None = None) -> Article:
+    """Extract the article from `text` (the text of a news page) with the built-in rules."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(text, url=url, lang=lang)

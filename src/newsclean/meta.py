@@ -1,0 +1,233 @@
+"""Metadata parsers: publication dates, people named in bylines, datelines and photo credits."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import regex
+
+from .patterns import AGENCIES, DATE, MONTHS, TIME
+
+_MONTH_NUMBER = {
+    **dict.fromkeys(("januari", "january", "jan"), 1),
+    **dict.fromkeys(("februari", "pebruari", "february", "feb"), 2),
+    **dict.fromkeys(("maret", "march", "mar"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "agt", "ags", "aug"), 8),
+    **dict.fromkeys(("september", "sept", "sep"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
+    **dict.fromkeys(("november", "nopember", "nov"), 11),
+    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
+}
+_ZONE_HOURS = {
+    "wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2,
+    "et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5, "pt": -8, "pst": -8, "pdt": -7,
+}
+_DATE_RE = regex.compile(
+    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<a3>\d{1,2})/(?P<b3>\d{1,2})/(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d\d)(?:-(?P<d4>\d\d))?",
+    regex.I,
+)
+_TIME_RE = regex.compile(
+    r"(?<![\d/])(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)\s?(?P<ap>[ap])?\.?m?\.?"
+    r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
+    regex.I,
+)
+# The crawler that saved some pages glued " date 2024-11-06 " in front of the first line.
+CRAWLER_DATE = regex.compile(r"date (\d{4}-\d\d(?:-\d\d)?)\s+")
+
+
+def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -> datetime | None:
+    """The first calendar date in `text` (with its time and zone when given), timezone-aware.
+    Without a stated zone, `default_zone` hours from UTC is assumed (WIB for Indonesian pages)."""
+    m = _DATE_RE.search(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            y, mo, d = int(g["y1"]), _MONTH_NUMBER[g["m1"].lower().rstrip(".")], int(g["d1"])
+        elif g["y2"]:
+            y, mo, d = int(g["y2"]), _MONTH_NUMBER[g["m2"].lower().rstrip(".")], int(g["d2"])
+        elif g["y3"]:
+            a, b = int(g["a3"]), int(g["b3"])
+            mo, d = (a, b) if month_first and a <= 12 else (b, a)
+            y = int(g["y3"])
+        else:
+            y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"] or 1)
+        hour = minute = second = 0
+        offset = default_zone
+        t = _TIME_RE.search(text, m.end()) or _TIME_RE.search(text, 0, m.start())
+        if t is not None:
+            hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
+            if t["ap"]:
+                hour = hour % 12 + (12 if t["ap"].lower() == "p" else 0)
+            if t["z"]:
+                offset = _ZONE_HOURS[t["z"].lower()]
+            elif t["off"]:
+                sign = -1 if t["off"][0] == "-" else 1
+                offset = int(t["off"]) + sign * int(t["offm"]) / 60
+        return datetime(y, mo, d, hour, minute, second, tzinfo=timezone(timedelta(hours=offset)))
+    except (KeyError, ValueError):
+        return None
+
+
+# --- people -------------------------------------------------------------------------------
+
+_AUTHOR_ROLES = {
+    "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
+    "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
+    "reporting by", "fotografer",
+}
+_EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
+_ROLE_SPLIT = regex.compile(
+    r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
+    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|reporting|editing|edited)\s+by|by)"
+    r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)\s*:?\s+",
+    regex.I,
+)
+_LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,]{2,60},\s*(?P<names>.+)$", regex.I)
+_USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
+_NOT_A_PERSON = regex.compile(
+    r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"
+    r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara)\b|\.(?:com|co|id)\b|^\W*$|\d",
+    regex.I,
+)
+_NAME_SHAPE = regex.compile(
+    r"(?:[\p{Lu}][\p{L}'’.-]*|(?:bin|binti|van|von|de|da|dos|del|al|el|la|le)\b)"
+    r"(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|(?:bin|binti|van|von|de|da|dos|del|al|el|la|le)\b)){1,5},?$"
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """True for a bare personal name line: 2-6 capitalised words, no digits or organisation words."""
+    return len(text) <= 60 and _NAME_SHAPE.match(text) is not None and not _NOT_A_PERSON.search(text)
+
+
+def _clean_names(chunk: str) -> list[str]:
+    names = []
+    for part in _NAME_SPLIT.split(chunk.strip(" .:-–|/")):
+        part = part.strip(" .:-–|/()")
+        if 2 <= len(part) <= 60 and not _NOT_A_PERSON.search(part) and any(c.isalpha() for c in part):
+            names.append(part)
+    return names
+
+
+def byline_people(text: str) -> tuple[list[str], list[str]]:
+    """Authors and editors named in one byline line, in order of appearance."""
+    authors: list[str] = []
+    editors: list[str] = []
+    m = _LAPORAN.match(text) or _USER_POST.search(text)
+    if m:
+        return _clean_names(m["names"]), []
+    roles = list(_ROLE_SPLIT.finditer(text))
+    for i, r in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
+        names = _clean_names(text[r.end() : end])
+        role = regex.sub(r"\s+", " ", r["role"].lower())
+        parts = {p.strip() for p in regex.split(r"[&/,]", role)}
+        if parts & _AUTHOR_ROLES or any(p.endswith(" by") and p not in _EDITOR_ROLES for p in parts):
+            authors += names
+        if parts & _EDITOR_ROLES:
+            editors += names
+    return authors, editors
+
+
+_SIGNOFF = regex.compile(r"\((?:[^()/]{2,40}/)?(?P<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,4})\)\s*$")
+
+
+def signoff_name(text: str) -> str | None:
+    """The full name in a closing sign-off: '(Angkasa Yudhistira)', '... (SURYA.co.id/Nama Lengkap)'."""
+    m = _SIGNOFF.search(text)
+    if m and not _NOT_A_PERSON.search(m["name"]):
+        return m["name"]
+    return None
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+_MEDIA = (
+    r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b"
+    r"|CNN Indonesia|CNBC Indonesia|IDN Times|ANTARA(?: News)?|Antaranews|KOMPAS|TEMPO|Republika|Bisnis|Tribun\w*"
+)
+_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
+_DASH = r"\s*(?:--?|–|—|-)\s*"
+DATELINE = regex.compile(
+    rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
+    rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<src_b>[^()]{{2,30}})\){_DASH}"
+    rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}){_DASH}"
+    rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
+    rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH})",
+    regex.V0,
+)
+# Sources that are written in capitals only; in mixed case they are words of a sentence.
+_CAPS_ONLY_SOURCES = regex.compile(r"\p{Lu}[\p{Lu}\d .&-]+$")
+
+
+def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
+    """(source, location, rest) when `text` opens with a dateline such as 'JAKARTA, KOMPAS.com - ',
+    'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    rest = text[m.end() :]
+    if g["src_a"]:
+        source, location = g["src_a"], g["loc_a"] or g["loc_a2"]
+        if not _looks_like_media(source):
+            return None
+    elif g["src_b"]:
+        source, location = g["src_b"], g["loc_b"]
+    elif g["src_c"]:
+        source, location = g["src_c"], g["loc_c"]
+    elif g["loc_d"]:
+        source, location = None, g["loc_d"]
+    else:
+        source, location = None, g["loc_e"]
+        # 'Jakarta - ' (detik) needs a capitalised word after it, and no more than one place word.
+        if not rest[:1].isupper():
+            return None
+    return source, location, rest
+
+
+def _looks_like_media(source: str) -> bool:
+    return "." in source or source.isupper() or source[0].isupper()
+
+
+# --- photo credits ------------------------------------------------------------------------
+
+_CREDIT_TAIL = regex.compile(
+    rf"\s*(?:\((?:foto|photo|sumber foto|ilustrasi)\s*:[^()]{{1,80}}\)"
+    rf"|(?<=[.!?\s])(?:foto|photo)\s*:\s*[^.!?]{{1,80}}"
+    r"|\[[^\[\]]{2,60}\]"
+    r"|\|\s*[^|]{2,80}"
+    rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
+    rf"|[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
+    rf"|[\p{{L}} .'’-]{{2,50}}\s*/\s*(?:{AGENCIES}))\s*$",
+)
+_WEAK_CREDIT_TAIL = regex.compile(r"\s*\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)\s*$")
+
+
+def credit_tail(text: str, *, weak: bool = False) -> int | None:
+    """Where a caption's trailing photo credit starts, or None. The weak form '(Site/Name)' is
+    also how reporters sign off, so it only counts when the caller allows it."""
+    m = _CREDIT_TAIL.search(text)
+    if m is None and weak:
+        m = _WEAK_CREDIT_TAIL.search(text)
+    if m is None or m.start() < 8:
+        return None
+    return m.start()
+
+
+def clean_credit(credit: str) -> str:
+    """The credit without its brackets, bar or 'Foto:' label."""
+    c = credit.strip().strip("|").strip()
+    if c[:1] in "([" and c[-1:] in ")]":
+        c = c[1:-1].strip()
+    return regex.sub(r"^(?:foto|photo)\s*:\s*", "", c, flags=regex.I).strip(" -–")

@@ -1,0 +1,120 @@
+"""English rules: the common furniture of English-language news and blog pages."""
+
+from __future__ import annotations
+
+from ..model import Label
+from ..patterns import DATE_ONLY, DATE_WITH_TIME, TIME_FIRST, WEEKDAYS
+from .base import RegexRule
+
+RULES = [
+    RegexRule(
+        name="en.related.read_more",
+        label=Label.RELATED,
+        doc="'Read more: <headline>' and friends link to other stories.",
+        pattern=r"(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|related\s*:"
+        r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
+        max_chars=300,
+        matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like"),
+        ignores=("Read more carefully, the judge told the jury.", "Related parties must disclose their holdings."),
+    ),
+    RegexRule(
+        name="en.related.widget_header",
+        label=Label.RELATED,
+        doc="Headers of related-story widgets.",
+        pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading|topics)|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
+        r"most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
+        r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading)?|what to read next|up next|"
+        r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?)\s*:?$",
+        matches=("Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts"),
+        ignores=("More from the interview appears below, edited for length.",),
+    ),
+    RegexRule(
+        name="en.share.prompt",
+        label=Label.SHARE,
+        doc="Share prompts and counters.",
+        pattern=r"(?:share|share this(?: article| story| post| page)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
+        r"click to (?:share|email|print)[^.]{0,60}|share via \w+)\s*:?$|\d+\s+shares?$",
+        matches=("Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares"),
+        ignores=("Share prices fell sharply on Monday.",),
+    ),
+    RegexRule(
+        name="en.subscribe.newsletter",
+        label=Label.SUBSCRIBE,
+        doc="Newsletter and subscription calls to action.",
+        pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts)\b|subscribe(?: now| today)?\s*[.!]?$|"
+        r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40})?\s*$|"
+        r"already (?:a )?(?:subscriber|have an account)|follow us on\b|download (?:the|our) app\b|"
+        r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
+        r"this article is (?:for|available to) subscribers",
+        max_chars=260,
+        matches=("Sign up for our daily newsletter", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email"),
+        ignores=("Subscribers to the service complained about prices on Monday, the company said.",),
+    ),
+    RegexRule(
+        name="en.ad.label",
+        label=Label.AD,
+        doc="Ad slot labels.",
+        pattern=r"(?:advertisement|advertising|sponsored(?: content| links?| stories)?|paid (?:content|post|partner)|ad|ads by \w+|promoted(?: stories| content)?|"
+        r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad)\s*[.:]?$",
+        matches=("Advertisement", "Story continues below advertisement", "Sponsored Content", "AD"),
+        ignores=("Advertising revenue rose 5% in the quarter.",),
+    ),
+    RegexRule(
+        name="en.consent.cookies",
+        label=Label.OTHER,
+        doc="Cookie and consent banners.",
+        pattern=r"(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to use) (?:this|our) (?:site|website)|"
+        r"(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences)$|privacy (?:policy|notice|settings)$|"
+        r"terms (?:of (?:use|service)|and conditions)$|do not sell my (?:personal )?info",
+        max_chars=400,
+        matches=("We use cookies to improve your experience.", "Accept all cookies", "Privacy Policy", "Terms of Use"),
+        ignores=("Privacy policy changes were debated in parliament on Monday.",),
+    ),
+    RegexRule(
+        name="en.comment.section",
+        label=Label.COMMENT,
+        doc="Comment sections: headers, counters and forms.",
+        pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
+        r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
+        r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$",
+        matches=("Leave a Reply", "12 Comments", "Join the conversation", "Comments are closed.", "Reply"),
+        ignores=("Comments made by the minister drew criticism on Monday.",),
+    ),
+    RegexRule(
+        name="en.byline.by",
+        label=Label.BYLINE,
+        doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
+        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|author)\s*:?\s+[\p{Lu}@a-z][^.!?]{1,100}$",
+        case_sensitive=True,
+        matches=("By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer"),
+        ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
+    ),
+    RegexRule(
+        name="en.date.published",
+        label=Label.DATE,
+        doc="A line that only states when the article appeared.",
+        pattern=rf"(?:{DATE_WITH_TIME}|{TIME_FIRST}|{DATE_ONLY})\s*$"
+        rf"|(?:published|updated|posted|last updated|first published)\s*:?\s*(?:on\s+)?(?:{WEEKDAYS},?\s*)?.{{0,40}}\d{{4}}.{{0,30}}$",
+        matches=("November 20, 2019", "Published: Nov. 20, 2019 5:30 am ET", "Updated 10:30 AM ET, Nov 20, 2019", "Wed 20 Nov 2019 05.00 GMT"),
+        ignores=("November 20, 2019 was the day the deal collapsed.",),
+    ),
+    RegexRule(
+        name="en.tags.label",
+        label=Label.TAGS,
+        doc="Tag and topic lists.",
+        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:",
+        max_chars=400,
+        matches=("Tags: economy, budget", "Filed Under: Politics"),
+        ignores=("Topics of the meeting included trade.",),
+    ),
+    RegexRule(
+        name="en.nav.furniture",
+        label=Label.NAV,
+        doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
+        pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
+        r"more|print edition|view all|see all|show more|back|next article|previous article|next post|previous post|about us|contact us|contact|"
+        r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?)\s*$",
+        matches=("Skip to content", "Menu", "Search", "About Us"),
+        ignores=("Search teams found the missing hikers on Monday.",),
+    ),
+]

@@ -1,0 +1,247 @@
+"""Indonesian rules: the furniture of Tribunnews, Kompas, Detik, CNN Indonesia, Liputan6 & co."""
+
+from __future__ import annotations
+
+from ..model import Label
+from ..patterns import AGENCIES, DATE_WITH_TIME, TIME_FIRST, VIEWS
+from .base import RegexRule
+
+_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
+
+RULES = [
+    # --- related stories -------------------------------------------------------------------
+    RegexRule(
+        name="id.related.baca_juga",
+        label=Label.RELATED,
+        doc="'Baca juga: <headline>' and its variants link to another story.",
+        pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
+        r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)"
+        r"|baca artikel lainnya\b",
+        max_chars=400,
+        matches=(
+            "Baca juga: Pertahanan Rusia Masih Tangguh",
+            "Baca Juga :",
+            "BACA JUGA: Persebaya Vs Persija Sore Ini",
+            "(Baca: Jokowi Harus Cari Menteri BUMN Tahan Intervensi)",
+            "Baca Juga:Salah Sasaran Bantuan Bansos",
+            "Lihat Juga : |",
+            "Simak juga video berikut",
+            "Baca Juga",
+            "BACA ARTIKEL LAINNYA... PSS Menang Tipis",
+        ),
+        ignores=(
+            "Baca selengkapnya di halaman berikut, kata dia kepada wartawan yang hadir di lokasi.",
+            "Lihat juga bahwa harga cabai naik di pasar tradisional, ujarnya.",
+            "Bacaan doa dibacakan oleh ustaz setempat.",
+        ),
+    ),
+    RegexRule(
+        name="id.related.syndication",
+        label=Label.RELATED,
+        doc="'Artikel ini telah tayang di <site> dengan judul ...' points to the original story.",
+        pattern=r"(?:artikel|berita) ini (?:telah|sudah) (?:tayang|terbit|dimuat|diterbitkan)",
+        max_chars=600,
+        matches=("Artikel ini telah tayang di surya.co.id dengan judul Khofifah Kirimkan Sembako",),
+        ignores=("Artikel ilmiah ini ditulis oleh tim peneliti dari UGM.",),
+    ),
+    RegexRule(
+        name="id.related.widget_header",
+        label=Label.RELATED,
+        doc="Headers of related-story widgets; the headlines listed under them are related too.",
+        pattern=r"(?:berita|artikel|video|foto)\s+(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru|terkini|menarik(?: lainnya)?|lain)\s*:?$"
+        r"|(?:terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
+        r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
+        r"baca lainnya|lainnya|berita utama|headline|topik pilihan|topik terkait|info terkait|baca berikutnya|"
+        r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
+        r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita)\s*:?$",
+        matches=("Berita Rekomendasi", "Berita Terkait", "Artikel Terkait", "Terpopuler", "Terkini Lainnya", "Berita Lainnya", "Komentar Terbanyak"),
+        ignores=("Berita terkait kasus ini akan terus diperbarui.", "Terpopuler di kalangan anak muda, aplikasi ini gratis."),
+    ),
+    # --- advertising -----------------------------------------------------------------------
+    RegexRule(
+        name="id.ad.label",
+        label=Label.AD,
+        doc="Ad slot labels: 'ADVERTISEMENT', 'Iklan', 'SCROLL TO CONTINUE WITH CONTENT', 'Ads you may like.'",
+        pattern=r"(?:advertisement|iklan|ads?|sponsored|konten sponsor|artikel sponsor|promoted|advertorial)\b[\s.:\-–]*"
+        r"(?:(?:scroll|gulir)\s+(?:untuk|to)\s+(?:melanjutkan|continue|see content|lanjut)(?: with content| membaca)?)?\s*\.?$"
+        r"|scroll (?:to|untuk) (?:continue|melanjutkan|see content|lanjut)(?: with content| membaca)?\.?$"
+        r"|ads you may like\.?$|(?:date \S+\s+)?iklan$|advertisement\s*\.\s*scroll to see content$",
+        matches=("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan"),
+        ignores=("Iklan rokok dilarang tayang di televisi.", "Ads are everywhere these days."),
+    ),
+    RegexRule(
+        name="id.ad.promosi",
+        label=Label.AD,
+        doc="Sponsored links printed as 'Promosi <product headline>' with no sentence end.",
+        pattern=r"promosi\s+[^.!?]{3,120}$",
+        case_sensitive=False,
+        matches=("Promosi Mitsubishi XForce: Stylish untuk Wanita, Praktis buat Ibu Muda",),
+        ignores=("Promosi jabatan dilakukan setiap tahun oleh pemerintah daerah.",),
+    ),
+    # --- the site promoting itself ---------------------------------------------------------
+    RegexRule(
+        name="id.promo.ad_free",
+        label=Label.PROMO,
+        doc="Offers to read without ads or to subscribe to the site's premium tier.",
+        pattern=r"(?:baca berita (?:tanpa|dengan sedikit) iklan|nyaman tanpa iklan|langganan \w+pro\b|gabung \S+\+|"
+        r"nikmati berita interaktif|berlangganan sekarang|dapatkan akses penuh)",
+        matches=("Baca berita tanpa iklan. Gabung Kompas.com+", "Baca berita dengan sedikit iklan, klik di sini", "Nyaman tanpa iklan. Langganan BisnisPro", "Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX"),
+        ignores=("Baca berita ini sampai habis, kata guru kepada muridnya.",),
+    ),
+    RegexRule(
+        name="id.promo.quiz",
+        label=Label.PROMO,
+        doc="The site's own quiz and poll boxes ('KUIS: ...', 'Ikuti Kuisnya').",
+        pattern=r"(?:kuis|polling)\s*:|ikuti kuisnya|kumpulan kuis|cari tahu$|cek prediksi\b",
+        matches=("KUIS: Merek Sepatu Apa yang Paling Kamu Banget?", "Ikuti Kuisnya ➔", "POLLING: 'Mens Rea' Pandji", "Cari Tahu"),
+        ignores=("Kuis tersebut diikuti ratusan siswa.",),
+    ),
+    RegexRule(
+        name="id.promo.network",
+        label=Label.PROMO,
+        doc="Network programmes and partner calls ('iNews Network', 'Kami membuka kesempatan ...').",
+        pattern=r"\S+ network$|kami membuka kesempatan bagi anda|jadilah bagian dari|bergabung(?:lah)? menjadi (?:kontributor|mitra)",
+        max_chars=300,
+        matches=("iNews Network", "Kami membuka kesempatan bagi Anda yang ingin menjadi pebisnis media"),
+        ignores=("Jaringan network kantor ini mati sejak pagi, kata petugas.",),
+    ),
+    # --- subscribe / follow ----------------------------------------------------------------
+    RegexRule(
+        name="id.subscribe.follow",
+        label=Label.SUBSCRIBE,
+        doc="Calls to follow the site on WhatsApp, Google News, Telegram or its app.",
+        pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|download|unduh|install|pasang|baca)\b.{0,80}?"
+        r"(?:whatsapp|google news|telegram|channel|saluran|aplikasi|\bapp\b|ponselmu|play store|app store)"
+        r"|dapatkan berita pilihan$|di whatsapp anda$|ikuti kami di\b|follow us\b|"
+        r"silakan baca konten menarik lainnya|get \S+ app\b|tweets by @",
+        max_chars=260,
+        matches=(
+            "Dapatkan Berita Pilihan",
+            "di WhatsApp Anda",
+            "Baca WhatsApp Tribunnews",
+            "Ikuti kami di",
+            "Follow WhatsApp Channel iNews untuk update berita terbaru setiap hari! Follow",
+            "Silakan baca konten menarik lainnya dari JPNN.com di Google News",
+            "Baca artikel IDN Times lainnya di IDN App",
+            "Get iNews App with new looks!",
+            "Tweets by @antaranews",
+        ),
+        ignores=("Warga diminta mengikuti imbauan pemerintah daerah setempat.", "Ikuti perkembangan kasus ini, kata Kapolres, karena penyidikan masih berjalan."),
+    ),
+    # --- bylines ---------------------------------------------------------------------------
+    RegexRule(
+        name="id.byline.role_colon",
+        label=Label.BYLINE,
+        doc="Credit lines: 'Penulis:', 'Editor:', 'Reporter:', 'Rep:', 'Red:', 'Pewarta:', 'Kontributor :', 'Oleh:'.",
+        pattern=r"(?:penulis|editor|reporter|rep|red|redaktur|pewarta|kontributor|penyunting|oleh|wartawan|"
+        r"jurnalis|fotografer|laporan|author|writer|editor\s*&\s*reporter|redaktur\s*&\s*reporter)"
+        r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?\s*:\s*\S",
+        matches=("Penulis: Hasiolan Eko P Gultom", "Penulis: Rahmaliyah | Editor: pairat", "Rep: Fauziah Mursid/ Red: Andi Nur Aminah", "Kontributor : Dafi Yusuf", "Redaktur & Reporter : Mufthia Ridwan", "Editor : Enih Nurhaeni", "Pewarta: Nur Imansyah"),
+        ignores=("Penulis buku itu mengatakan bahwa ia terinspirasi dari ibunya.",),
+    ),
+    RegexRule(
+        name="id.byline.laporan_wartawan",
+        label=Label.BYLINE,
+        doc="Tribun's 'Laporan Wartawan <outlet>, <Name>' credit line.",
+        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,]{2,60},\s*\S",
+        matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni"),
+        ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.",),
+    ),
+    RegexRule(
+        name="id.byline.role_word",
+        label=Label.BYLINE,
+        doc="Kompas prints the name, then a role line ('Penulis', 'Editor', 'Tim Redaksi').",
+        pattern=r"(?:penulis|editor|tim redaksi|reporter|kontributor|penyunting|author|writer|redaktur)$",
+        matches=("Penulis", "Editor", "Tim Redaksi"),
+        ignores=("Penulis muda",),
+    ),
+    RegexRule(
+        name="id.byline.user_post",
+        label=Label.BYLINE,
+        doc="kumparan user posts credit the writer: 'Tulisan dari <Name> tidak mewakili ...'.",
+        pattern=r"(?:waktu baca \d+ menit)?\s*tulisan dari .{2,60} tidak mewakili",
+        max_chars=300,
+        matches=("waktu baca 3 menitTulisan dari Haenun Hayat tidak mewakili pandangan dari redaksi kumparan",),
+        ignores=("Tulisan dari siswa itu dipajang di dinding kelas.",),
+    ),
+    # --- dates -----------------------------------------------------------------------------
+    RegexRule(
+        name="id.date.published",
+        label=Label.DATE,
+        doc="A line that only states the publication time: 'Senin, 5 Mei 2025 20:10 WIB'.",
+        pattern=rf"(?:{DATE_WITH_TIME}|{TIME_FIRST}){VIEWS}\s*$",
+        matches=(
+            "Senin, 5 Mei 2025 20:10 WIB",
+            "Kompas.com - 19/09/2019, 17:11 WIB",
+            "Selasa 26 Sep 2017 19:37 WIB",
+            "18 Desember 2024 20:08 WIB",
+            "Diperbarui 14 Maret 2019 21:18 WIB",
+            "Jumat, 10 Mei 2024 - 12:54:00 WIB",
+            "Minggu, 04 Agustus 2024 | 07:00 WIB",
+            "Sabtu, 09 Desember 2023 – 10:59 WIB",
+            "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
+        ),
+        ignores=("Sabtu, 3 September 2022", "Senin, 5 Mei 2025 pukul 20.10 WIB, gempa kembali terjadi."),
+    ),
+    # --- photo credits ---------------------------------------------------------------------
+    RegexRule(
+        name="id.credit.photo",
+        label=Label.CREDIT,
+        doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP'.",
+        pattern=r"[(\[]?(?:foto|photo|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto)\s*:\s*[^!?]{1,80}$"
+        rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
+        r"|[(\[]?antara foto\s*/.{1,80}$"
+        rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
+        r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$",
+        case_sensitive=False,
+        matches=("Foto: ANTARA", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)"),
+        ignores=("Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen."),
+    ),
+    # --- pagination ------------------------------------------------------------------------
+    RegexRule(
+        name="id.pagination.halaman",
+        label=Label.PAGINATION,
+        doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
+        pattern=r"(?:halaman|hal\.?|page)(?:\s*:?\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*$"
+        r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
+        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya)\s*[»›>]?$",
+        matches=("Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya"),
+        ignores=("Halaman sekolah itu dipenuhi genangan air.", "Selanjutnya, polisi memeriksa saksi."),
+    ),
+    # --- tags, comments, other -------------------------------------------------------------
+    RegexRule(
+        name="id.tags.label",
+        label=Label.TAGS,
+        doc="Tag lists: 'Tags:', 'Tag:', 'Topik:', 'Kata kunci:'.",
+        pattern=r"(?:tags?|topik|kata kunci|keywords?|label)\s*:|(?:tags?|topik)$|#\w+(?:\s+#\w+)+$",
+        max_chars=400,
+        matches=("Tags: banjir, jakarta", "Topik:", "TAG", "#gempa #bmkg"),
+        ignores=("Tagihan listrik naik bulan ini.",),
+    ),
+    RegexRule(
+        name="id.comment.widget",
+        label=Label.COMMENT,
+        doc="Comment sections and comment counters: 'Komentar', 'Tulis komentar', '12 Komentar'.",
+        pattern=r"(?:\d+\s+)?(?:komentar|comments?)(?:\s+(?:pembaca|anda))?\s*(?:\(\d+\))?$|tulis komentar|beri komentar|lihat komentar|kirim komentar|"
+        r"(?:belum ada|tidak ada) komentar",
+        matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar"),
+        ignores=("Komentar itu disampaikan oleh menteri di Jakarta.",),
+    ),
+    RegexRule(
+        name="id.other.widget_labels",
+        label=Label.OTHER,
+        doc="Stray widget labels: 'waktu baca 1 menit', 'Konten dari Pengguna', 'Baca 10 detik', 'photo'.",
+        pattern=r"(?:waktu baca|lama baca|dibaca)\s*:?\s*\d+\s*menit$|\d+\s*menit membaca$|konten dari pengguna$|baca \d+ detik$|"
+        r"(?:photo|foto|video|galeri|gallery|infografis)$|sukses$|loading\.*$|memuat\.*$",
+        matches=("waktu baca 1 menit", "Konten dari Pengguna", "Baca 10 detik", "photo"),
+        ignores=("Waktu baca puisi itu sekitar lima menit, katanya.",),
+    ),
+    RegexRule(
+        name="id.share.label",
+        label=Label.SHARE,
+        doc="Share prompts: 'Share:', 'Bagikan:', 'Bagikan artikel ini', 'Salin tautan'.",
+        pattern=r"(?:share|bagikan|sebarkan)(?: (?:artikel|berita) ini)?\s*:?$|salin (?:tautan|link)$|link (?:tersalin|disalin)$|tautan disalin$",
+        matches=("Share:", "Bagikan artikel ini", "Salin tautan"),
+        ignores=("Bagikan pengalamanmu kepada teman-teman di sekolah, ujar guru itu.",),
+    ),
+]

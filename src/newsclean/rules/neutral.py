@@ -1,0 +1,111 @@
+"""Rules that hold in any language: separators, icon names, copyright signs, page numbers."""
+
+from __future__ import annotations
+
+from ..model import Label
+from .base import RegexRule
+
+_SOCIAL = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|reddit|email|e-mail|"
+    r"instagram|tiktok|youtube|threads|copy link|copy|salin link|salin tautan|print|cetak|"
+    r"flipboard|tumblr|messenger|share|bagikan|kirim)"
+)
+
+RULES = [
+    RegexRule(
+        name="any.nav.separator",
+        label=Label.NAV,
+        doc="A line of bullets, bars, dashes or single symbols is layout between widgets.",
+        pattern=r"[-–—|·•#×xX*/\\>›»<‹«+=_~.:,;()\[\]ยท ]{1,6}$",
+        matches=("-", "|", "·", "×", "#", "ยท", "• •", "»"),
+        ignores=("1", "A", "-- Jakarta"),
+    ),
+    RegexRule(
+        name="any.dup.image_widget",
+        label=Label.DUP,
+        doc="Image-viewer leftovers ('zoom-in ...', 'zoom-in-whitePerbesar') repeat a caption or headline.",
+        pattern=r"zoom-?in\b|zoom-in-white|perbesar$|enlarge this image$|view larger image$",
+        max_chars=400,
+        matches=("zoom-in Track 1.5, Pembicaraan Diplomasi", "zoom-in-whitePerbesar", "Perbesar"),
+        ignores=("Zoom meeting digelar Senin pagi.", "Zooming in on the details of the budget."),
+    ),
+    RegexRule(
+        name="any.share.icon_name",
+        label=Label.SHARE,
+        doc="CSS icon names printed as text by share widgets ('sosmed-whatsapp-white').",
+        pattern=r"(?:sosmed|icon|ico|fa|share)-[a-z0-9-]+$|copy-link(?:-[a-z]+)*$|more-(?:vertical|horizontal)$",
+        matches=("sosmed-whatsapp-white", "copy-link-circle", "more-vertical", "icon-facebook"),
+        ignores=("share-based payments rose", "Icon of the decade"),
+    ),
+    RegexRule(
+        name="any.share.network_names",
+        label=Label.SHARE,
+        doc="A line made only of social network names and share verbs is a share bar.",
+        pattern=rf"{_SOCIAL}(?:\s*[:|,/·•]?\s*{_SOCIAL}){{0,8}}\s*:?$",
+        matches=("Facebook", "WhatsApp Twitter Line", "Share: Facebook | Twitter", "Copy link", "Bagikan"),
+        ignores=("Facebook announced new rules on Monday.", "Line 1 of the MRT opens today."),
+    ),
+    RegexRule(
+        name="any.copyright.sign",
+        label=Label.COPYRIGHT,
+        doc="Copyright lines start with ©, (c) or the word Copyright.",
+        pattern=r"(?:©|\(c\)|copyright\b|hak cipta\b|all rights? reserved)|(?:19|20)\d\d\s*(?:©|ยฉ)",
+        max_chars=300,
+        matches=(
+            "© 2025 TRIBUNnews.com,a subsidiary of KG Media. All Right Reserved",
+            "COPYRIGHT © ANTARA 2015",
+            "2024 ยฉ PT Dynamo Media Network",
+            "Copyright 2020 The Associated Press.",
+        ),
+        ignores=("Copyrighted material was removed from the site, the court heard.",),
+    ),
+    RegexRule(
+        name="any.pagination.digits",
+        label=Label.PAGINATION,
+        doc="Page-number strips print as digit runs that start at 1 2 ('1234', '1 2 3 Next').",
+        pattern=r"(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}"
+        r"(?:\s*(?:next|selanjutnya|berikutnya|»|›|>))?$",
+        matches=("1234", "1 2 3 4", "1 2 Selanjutnya", "12 Next"),
+        ignores=("2024", "1945 adalah tahun kemerdekaan", "10 orang tewas"),
+    ),
+    RegexRule(
+        name="any.other.version",
+        label=Label.OTHER,
+        doc="Application version stamps ('Version 1.93.2') are page furniture.",
+        pattern=r"(?:version|versi|v)\s?\d+(?:\.\d+){1,3}$",
+        matches=("Version 1.93.2", "Versi 2.0.1"),
+        ignores=("Version 2 of the plan was rejected.",),
+    ),
+    RegexRule(
+        name="any.nav.text_size",
+        label=Label.NAV,
+        doc="Text-size widgets print as 'A A A', 'Aa Text', 'A-', 'A+' or 'Font:'.",
+        pattern=r"(?:a\s?){1,3}$|a[-+]\s*a[-+]?$|aa(?: text)?$|font\s*:?(?:\s*[-+a]{1,3}){0,3}$|ukuran (?:teks|huruf|font)\s*:?$|text size$",
+        matches=("A", "A A A", "Aa Text", "A- A+", "Font:", "Ukuran Font"),
+        ignores=("A new law was passed.", "Aa Gym berceramah di masjid."),
+    ),
+    RegexRule(
+        name="any.nav.url_only",
+        label=Label.NAV,
+        doc="A bare web address on its own line is a site link, not prose.",
+        pattern=r"(?:https?://|www\.)\S+$",
+        matches=("www.antaranews.com", "https://example.com/a/b"),
+        ignores=("www.example.com menjadi situs terpopuler tahun ini.",),
+    ),
+    RegexRule(
+        name="any.nav.back_to_top",
+        label=Label.NAV,
+        doc="Back-to-top links ('Atas', '↑', 'Back to top', 'Kembali ke atas').",
+        pattern=r"(?:atas|↑|⬆|▲|back to top|to top|top|kembali ke atas|ke atas|nach oben|haut de page|volver arriba)$",
+        matches=("Atas", "Back to top", "Kembali ke atas", "↑"),
+        ignores=("Atas laporan The Moscow Times ini, Dewan Keamanan Nasional mengatakan", "Top officials met."),
+    ),
+    RegexRule(
+        name="any.other.mojibake_dot",
+        label=Label.OTHER,
+        doc="Mis-decoded middle dots and stray UI glyphs ('ยท', '➔') alone on a line.",
+        pattern=r"(?:ยท|ยฉ|➔|→|›|»|\u2022|\u25cf){1,3}$",
+        matches=("ยท", "➔"),
+        ignores=("ยทabc",),
+    ),
+]

@@ -1,0 +1,467 @@
+"""Segmenter: decides the lines no rule labelled, finds the body span and reads the metadata.
+
+Passes over one list of `Line`s, each a short function:
+  1. features  - prose or not, from length, punctuation and stop-word share (context-free);
+  2. context   - name lines above a role line, bullet-separated widget lists, captions by their
+                 credit, adjacent repeats, headline lists under a related-stories header;
+  3. span      - the body is the best-scoring run of lines (maximum-sum subarray: prose gains,
+                 furniture costs), started at a dateline when the page prints one;
+  4. head/body/tail - title, subtitle, bylines and captions above; paragraph kinds inside;
+                 sign-offs, credits and leftovers below;
+  5. article   - metadata parsed from the labelled lines.
+Every decision writes the step's name into `Line.rule`, so `Article.lines` explains itself.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lang as langs
+from .lines import Line
+from .meta import (
+    CRAWLER_DATE,
+    byline_people,
+    clean_credit,
+    credit_tail,
+    looks_like_name,
+    parse_date,
+    signoff_name,
+    split_dateline,
+)
+from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
+
+L = Label
+# Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
+_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.PAGINATION, L.SUBSCRIBE, L.PROMO}
+_META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
+_END_PUNCT = frozenset('.!?"”’…:;)\'»')
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)]*$")
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
+_QUOTE = regex.compile(r"[\"“”«„'‘]")
+_SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
+_CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
+_SIGNOFF_CODES = regex.compile(r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)$")
+_WORD = regex.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _similar(a: str, b: str) -> bool:
+    """Near-repeats: one contains the other, or they share most of their words."""
+    la, lb = a.lower(), b.lower()
+    if la in lb or lb in la:
+        return min(len(la), len(lb)) >= 12
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.75 and min(len(wa), len(wb)) >= 4
+
+
+class Segmenter:
+    """Decides every line of one page and builds the `Article`."""
+
+    def __init__(self, lines: list[Line], text: str, *, url: str | None = None, lang: str | None = None) -> None:
+        self.lines = lines
+        self.url = url
+        self.lang = lang or langs.detect(text)
+        self.crawler_date: str | None = None
+        self.good: list[bool] = []
+        self.nwords: list[int] = []
+
+    # -- 1. features ---------------------------------------------------------------------
+    def _features(self) -> None:
+        lang = self.lang
+        min_stop = 0.12 if lang else 0.0
+        good, nwords = [], []
+        for line in self.lines:
+            norm = line.norm
+            if norm.startswith("date ") and line is self.lines[0] or norm.startswith("date 2"):
+                m = CRAWLER_DATE.match(norm)
+                if m:
+                    self.crawler_date = self.crawler_date or m[1]
+                    line.norm = norm = norm[m.end() :]
+                    line.text = line.text[line.text.find(m[1]) + len(m[1]) :].strip()
+            n = norm.count(" ") + 1
+            nwords.append(n)
+            if line.label is not None or n < 6:
+                good.append(False)
+                continue
+            ends = norm[-1] in _END_PUNCT
+            if n >= 30 or (ends and n >= 8) or (n >= 14 and "," in norm):
+                good.append(lang is None or n >= 60 or langs.stop_ratio(norm, lang) >= min_stop)
+            else:
+                good.append(False)
+        self.good, self.nwords = good, nwords
+
+    # -- 2. context ------------------------------------------------------------------------
+    def _context(self) -> None:
+        lines, good = self.lines, self.good
+        n = len(lines)
+        for i, line in enumerate(lines):
+            norm = line.norm
+            if line.label is None:
+                # Menus pasted without spaces: 'Tentang KamiPedoman Media SiberKetentuan ...'
+                if len(_GLUED.findall(norm)) >= 3 and not _SENTENCE_END.search(norm):
+                    self._set(line, L.NAV, "seg.glued_menu")
+                    good[i] = False
+                elif credit_tail(norm) is not None or (
+                    _CAPTION_WORD.match(norm) and credit_tail(norm, weak=True) is not None
+                ):
+                    self._set(line, L.CAPTION, "seg.caption_credit")
+                    good[i] = False
+                elif _SIGNOFF_CODES.match(norm):
+                    self._set(line, L.SIGNOFF, "seg.signoff_code")
+            elif line.rule == "id.byline.role_word":
+                # Kompas prints the name(s) first, then the role: 'Vitorio Mantalean,' / 'Editor'.
+                j = i - 1
+                while j >= 0 and j >= i - 4 and lines[j].label is None and looks_like_name(lines[j].norm):
+                    self._set(lines[j], L.BYLINE, "seg.name_above_role")
+                    j -= 1
+        # A caption printed twice (or a caption and its credit-suffixed copy): second is dup.
+        for i in range(n - 1):
+            a, b = lines[i], lines[i + 1]
+            if b.label is L.CREDIT and i + 2 < n:
+                b = lines[i + 2]
+            if a.label in (None, L.CAPTION) and b.label in (None, L.CAPTION) and self.nwords[i] >= 4:
+                if _similar(a.norm, b.norm) and a.norm[:20].lower() == b.norm[:20].lower():
+                    if a.label is None:
+                        self._set(a, L.CAPTION, "seg.caption_repeated")
+                    self._set(b, L.DUP, "seg.caption_repeat")
+                    good[i] = good[lines.index(b)] = False
+        # A line right next to a credit-only line is the caption it belongs to.
+        for i, line in enumerate(lines):
+            if line.label is L.CREDIT:
+                for j in (i + 1, i - 1):
+                    if 0 <= j < n and lines[j].label is None and self.nwords[j] >= 3:
+                        self._set(lines[j], L.CAPTION, "seg.next_to_credit")
+                        good[j] = False
+                        break
+        self._bullet_lists()
+
+    def _bullet_lists(self) -> None:
+        """Three or more items each behind a lone '-' line form a link widget, not prose."""
+        lines = self.lines
+        i, n = 0, len(lines)
+        while i < n:
+            j = i
+            items = []
+            while j + 1 < n and lines[j].norm in _SEPARATOR and lines[j + 1].norm not in _SEPARATOR:
+                items.append(j + 1)
+                j += 2
+            if len(items) >= 3:
+                for k in items:
+                    if lines[k].label is None:
+                        self._set(lines[k], L.RELATED, "seg.bullet_list")
+                        self.good[k] = False
+                i = j
+            i += 1
+
+    # -- 3. body span ----------------------------------------------------------------------
+    def _weight(self, i: int) -> float:
+        line = self.lines[i]
+        if self.good[i]:
+            return 1.0 + min(len(line.norm), 600) / 150
+        label = line.label
+        if label is None:
+            n = self.nwords[i]
+            if n >= 5 and _SENTENCE_END.search(line.norm):
+                return 0.2
+            return -0.25 if n >= 3 else -0.6
+        if label in _HARD:
+            return -2.0
+        return -0.5
+
+    def _span(self) -> tuple[int, int] | None:
+        best, best_span = 0.0, None
+        run, start = 0.0, 0
+        for i in range(len(self.lines)):
+            w = self._weight(i)
+            if run <= 0:
+                run, start = w, i
+            else:
+                run += w
+            if run > best:
+                best, best_span = run, (start, i)
+        if best_span is None or best < 1.5:
+            return None
+        s, e = best_span
+        # A dateline opens the body: start there (also when it sits on its own short line).
+        for k in range(max(0, s - 8), e + 1):
+            line = self.lines[k]
+            if line.label in (None, L.CAPTION) and split_dateline(line.norm) is not None and (
+                self.good[k] or len(line.norm) <= 40 or self.nwords[k] >= 8
+            ):
+                if line.label is L.CAPTION:
+                    continue
+                return k, e
+        return s, e
+
+    # -- 4. head, body, tail -----------------------------------------------------------------
+    def _head(self, start: int) -> None:
+        lines = self.lines
+        head = [i for i in range(start) if lines[i].label is None]
+        title_i = None
+        for i in reversed(head):
+            norm = lines[i].norm
+            if self._headline_shaped(i):
+                title_i = i
+                break
+            if self.good[i] or looks_like_name(norm) or self.nwords[i] >= 8:
+                continue  # subtitle, bare byline name or caption between headline and body
+            break
+        if title_i is not None:
+            # Pages repeat the headline (page title, image alt): the first full copy is the headline.
+            for i in head:
+                if i < title_i and self._headline_shaped(i) and _similar(lines[i].norm, lines[title_i].norm):
+                    if self._site_suffix(lines[i].norm, lines[title_i].norm) is None:
+                        title_i = i
+                        break
+            self._set(lines[title_i], L.TITLE, "seg.title")
+        subtitle_done = False
+        for i in head:
+            line = lines[i]
+            if line.label is not None:
+                continue
+            if title_i is not None and i < title_i:
+                if _similar(line.norm, lines[title_i].norm):
+                    self._set(line, L.DUP, "seg.title_repeat")
+                else:
+                    self._set(line, L.NAV, "seg.above_title")
+                continue
+            if title_i is not None and _similar(line.norm, lines[title_i].norm):
+                self._set(line, L.DUP, "seg.title_repeat")
+            elif looks_like_name(line.norm) and self.nwords[i] <= 5:
+                self._set(line, L.BYLINE, "seg.bare_name")
+            elif not subtitle_done and self.nwords[i] >= 6 and (title_i is not None or i == head[-1]):
+                self._set(line, L.SUBTITLE, "seg.subtitle")
+                subtitle_done = True
+            elif credit_tail(line.norm, weak=True) is not None or self.nwords[i] >= 8:
+                self._set(line, L.CAPTION, "seg.head_caption")
+            else:
+                self._set(line, L.NAV, "seg.head_furniture")
+
+    def _headline_shaped(self, i: int) -> bool:
+        norm = self.lines[i].norm
+        n = self.nwords[i]
+        return (
+            3 <= n <= 30
+            and 15 <= len(norm) <= 250
+            and not _SENTENCE_END.search(norm.rstrip("?!"))
+            and norm[0].isupper() | norm[0].isdigit() | (norm[0] in "\"“'‘")
+            and not looks_like_name(norm)
+        )
+
+    @staticmethod
+    def _site_suffix(page_title: str, headline: str) -> str | None:
+        """The ' - Site' tail of a browser title that repeats the headline, if that is what it is."""
+        if page_title.lower().startswith(headline.lower()) and len(page_title) > len(headline):
+            return page_title[len(headline) :]
+        return None
+
+    def _body(self, s: int, e: int) -> None:
+        lines = self.lines
+        related_list = False
+        for i in range(s, e + 1):
+            line = lines[i]
+            if line.label is not None:
+                related_list = line.rule.endswith("widget_header")
+                continue
+            if related_list and not self.good[i] and self._headline_shaped(i):
+                self._set(line, L.RELATED, "seg.related_list")
+                continue
+            related_list = False
+            if credit_tail(line.norm, weak=True) is not None and i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP):
+                self._set(line, L.CAPTION, "seg.body_caption")
+                continue
+            self._set(line, L.BODY, "seg.body")
+
+    def _tail(self, e: int) -> None:
+        lines = self.lines
+        related_list = False
+        for i in range(e + 1, len(lines)):
+            line = lines[i]
+            if line.label is not None:
+                related_list = line.label is L.RELATED or (related_list and line.norm in _SEPARATOR)
+                continue
+            if signoff_name(line.norm) and self.nwords[i] <= 6:
+                self._set(line, L.SIGNOFF, "seg.signoff")
+            elif related_list and self.nwords[i] >= 3:
+                self._set(line, L.RELATED, "seg.related_list")
+            elif self.good[i]:
+                self._set(line, L.OTHER, "seg.prose_outside_body")
+            else:
+                self._set(line, L.NAV, "seg.tail_furniture")
+
+    @staticmethod
+    def _set(line: Line, label: Label, rule: str) -> None:
+        line.label, line.rule = label, rule
+
+    # -- 5. article ------------------------------------------------------------------------
+    def article(self) -> Article:
+        lines = self.lines
+        if not lines:
+            return Article.model_construct(language=self.lang)
+        self._features()
+        self._context()
+        span = self._span()
+        if span is None:
+            for line in lines:
+                if line.label is None:
+                    self._set(line, L.OTHER, "seg.no_body")
+            s = e = len(lines)
+            self._head(len(lines))
+        else:
+            s, e = span
+            self._head(s)
+            self._body(s, e)
+            self._tail(e)
+        return self._build()
+
+    def _build(self) -> Article:
+        lines = self.lines
+        title = subtitle = copyright_ = None
+        authors: list[str] = []
+        editors: list[str] = []
+        published = None
+        source = location = None
+        paragraphs: list[Paragraph] = []
+        captions: list[Caption] = []
+        related: list[RelatedLink] = []
+        tags: list[str] = []
+        pages = None
+        zone = 7 if self.lang in (None, "id", "ms") else 0
+        month_first = self.lang == "en"
+        last_credit: str | None = None
+        for idx, line in enumerate(lines):
+            label = line.label
+            text = line.text
+            if label is L.BODY:
+                if not paragraphs and source is None and location is None:
+                    dl = split_dateline(text)
+                    if dl is not None:
+                        source, location, text = dl[0], dl[1], dl[2].strip()
+                        if not text:
+                            continue
+                paragraphs.append(Paragraph.model_construct(text=text, kind=self._kind(idx)))
+            elif label is L.TITLE and title is None:
+                title = text
+            elif label is L.SUBTITLE and subtitle is None:
+                subtitle = text
+            elif label is L.BYLINE:
+                a, ed = byline_people(line.norm)
+                if not a and not ed and looks_like_name(line.norm):
+                    role = self._role_below(idx)
+                    (ed if role in ("editor", "penyunting", "redaktur") else a).append(line.norm.rstrip(","))
+                authors += [x for x in a if x not in authors]
+                editors += [x for x in ed if x not in editors]
+            elif label is L.DATE and published is None:
+                published = parse_date(line.norm, month_first=month_first, default_zone=zone)
+            elif label is L.CAPTION:
+                cut = credit_tail(text, weak=True)
+                credit = None
+                if cut is not None:
+                    credit = clean_credit(text[cut:])
+                    text = text[:cut].rstrip()
+                elif last_credit and text.rstrip().endswith(last_credit):
+                    credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
+                elif idx > 0 and lines[idx - 1].label is L.CREDIT:
+                    credit = clean_credit(lines[idx - 1].text)
+                captions.append(Caption.model_construct(text=text, credit=credit or None))
+            elif label is L.CREDIT:
+                last_credit = line.text.strip()
+                continue
+            elif label is L.RELATED:
+                title_ = self._related_title(line)
+                if title_:
+                    related.append(RelatedLink.model_construct(title=title_, url=None))
+            elif label is L.PAGINATION:
+                pages = max(pages or 0, self._page_count(line.norm))
+            elif label is L.COPYRIGHT and copyright_ is None:
+                copyright_ = text
+            elif label is L.TAGS:
+                tags += self._tags(line.norm)
+            if label is not L.CREDIT:
+                last_credit = None
+        if not authors:
+            for line in reversed(lines):
+                if line.label in (L.SIGNOFF, L.BODY):
+                    name = signoff_name(line.norm)
+                    if name:
+                        authors.append(name)
+                    break
+        if published is None and self.crawler_date:
+            published = parse_date(self.crawler_date, default_zone=zone)
+        trace = [
+            LineTrace.model_construct(number=x.number, text=x.text, label=x.label, rule=x.rule) for x in lines
+        ]
+        return Article.model_construct(
+            title=title,
+            subtitle=subtitle,
+            authors=authors,
+            editors=editors,
+            published=published,
+            source=source,
+            location=location,
+            paragraphs=paragraphs,
+            captions=captions,
+            related=related,
+            tags=tags,
+            page_count=pages or None,
+            copyright=copyright_,
+            language=self.lang,
+            lines=trace,
+        )
+
+    def _role_below(self, idx: int) -> str | None:
+        for line in self.lines[idx + 1 : idx + 5]:
+            if line.rule == "id.byline.role_word":
+                return line.norm.lower()
+        return None
+
+    def _kind(self, i: int) -> ParagraphKind:
+        norm = self.lines[i].norm
+        if _LIST_ITEM.match(norm):
+            return ParagraphKind.LIST_ITEM
+        if not self.good[i] and self.nwords[i] <= 14 and not _SENTENCE_END.search(norm) and not norm.endswith(","):
+            return ParagraphKind.HEADING
+        if norm[0] in "\"“«„" and norm[-1] in "\"”»" and _QUOTE.search(norm, 1, len(norm) - 1) is None:
+            return ParagraphKind.QUOTE
+        return ParagraphKind.PARAGRAPH
+
+    _RELATED_PREFIX = regex.compile(
+        r"^\(?\s*(?:(?:baca|lihat|simak|cek|klik|read|see|watch)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel|more|also|next))?"
+        r"|baca artikel lainnya|related)\s*(?:\.\.\.|…)?\s*:?\s*|^\s*[-•·]\s*",
+        regex.I,
+    )
+    _SYNDICATED = regex.compile(r"dengan judul\s+(.+?)\s*(?:,\s*(?:https?://|klik)|$)", regex.I)
+
+    def _related_title(self, line: Line) -> str | None:
+        if line.rule.endswith("widget_header"):
+            return None
+        m = self._SYNDICATED.search(line.text)
+        if m:
+            return m[1].strip()
+        if line.rule == "id.related.syndication":
+            return None
+        title = self._RELATED_PREFIX.sub("", line.text, count=1).strip().strip("|").strip()
+        if title.startswith("(") is False and title.endswith(")") and "(" not in title:
+            title = title[:-1].rstrip()
+        return title if len(title) >= 8 and " " in title else None
+
+    @staticmethod
+    def _page_count(norm: str) -> int:
+        m = regex.search(r"(\d+)\s*(?:dari|of|/)\s*(\d+)", norm)
+        if m:
+            return int(m[2])
+        digits = regex.findall(r"\d+", norm)
+        if len(digits) == 1 and len(digits[0]) > 1 and digits[0].startswith("12"):
+            return max(int(c) for c in digits[0])  # '1234': the numbers printed without spaces
+        return max((int(d) for d in digits), default=0)
+
+    @staticmethod
+    def _tags(norm: str) -> list[str]:
+        body = regex.sub(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", "", norm, flags=regex.I)
+        return [t.strip(" #") for t in regex.split(r"[,;|#]", body) if t.strip(" #")]
