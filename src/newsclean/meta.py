@@ -209,7 +209,7 @@ _CREDIT_TAIL = regex.compile(
     r"|\|\s*[^|]{2,80}"
     rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
     rf"|[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
-    rf"|[\p{{L}} .'’-]{{2,50}}\s*/\s*(?:{AGENCIES}))\s*$",
+    rf"|\p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,4}}\s*/\s*(?:{AGENCIES}))\s*$",
 )
 _WEAK_CREDIT_TAIL = regex.compile(r"\s*\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)\s*$")
 

@@ -25,13 +25,14 @@ DATE = (
 # A line that states when the article appeared, optionally with a site or verb in front and a
 # view counter behind: "Kompas.com - 19/09/2019, 17:11 WIB", "Diperbarui 14 Maret 2019 21:18 WIB".
 DATE_PREFIX = (
-    r"(?:(?:[\w.]+\.(?:com|co\.id|id|net)\s*[-–|]\s*)|(?:diperbarui|diterbitkan|dipublikasikan|"
+    r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|]\s*)|(?:diperbarui|diterbitkan|dipublikasikan|"
     r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat)\s*:?\s*(?:on\s+)?)?"
 )
 DATE_SEP = r"\s*[,|\-–—•·]?\s*"
 DATE_WITH_TIME = rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at)\s+)?{TIME}"
 TIME_FIRST = rf"{DATE_PREFIX}{TIME}{DATE_SEP}(?:{WEEKDAYS},?\s*)?{DATE}"
-DATE_ONLY = rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}"
+# English pages print the date alone ('November 20, 2019'); Indonesian ones only as page furniture.
+EN_DATE_ONLY = rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 VIEWS = r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca))?"
 
 # Photo agencies and credit words that mark the end of a caption or a credit-only line.

@@ -362,11 +362,11 @@ class Segmenter:
             elif label is L.CAPTION:
                 cut = credit_tail(text, weak=True)
                 credit = None
-                if cut is not None:
+                if last_credit and text.rstrip().endswith(last_credit):
+                    credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
+                elif cut is not None:
                     credit = clean_credit(text[cut:])
                     text = text[:cut].rstrip()
-                elif last_credit and text.rstrip().endswith(last_credit):
-                    credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 captions.append(Caption.model_construct(text=text, credit=credit or None))

@@ -7,6 +7,8 @@ rule into one alternation so that a page costs one C-level match per line, not o
 
 from __future__ import annotations
 
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -76,6 +78,91 @@ class PredicateRule(Rule):
         return len(line) <= self.max_chars and bool(self.predicate(line))
 
 
+def _bucket(char: str) -> str:
+    """Lines are dispatched on their first character: ASCII case-folded, all else in one bucket."""
+    return char.lower() if char < "\x80" else "\x80"
+
+
+_WORD_BUCKETS = tuple("abcdefghijklmnopqrstuvwxyz0123456789_\x80")
+_CATEGORY_BUCKETS = {
+    _sre.CATEGORY_WORD: _WORD_BUCKETS,
+    _sre.CATEGORY_DIGIT: tuple("0123456789\x80"),
+    _sre.CATEGORY_SPACE: (" ", "\t"),
+}
+_UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}")
+_ANY = "\0"
+_MEMO_CHARS = 80
+_MEMO_LINES = 50_000
+_Prefixes = set[tuple[str, ...]]
+
+
+def start_keys(pattern: str) -> frozenset[tuple[str, str]] | None:
+    """The (first, second) character buckets a match of `pattern` can begin with; `*` in second
+    place stands for any character or the end of the line. None when the first character can be
+    anything. Worked out from the standard library's parse tree of the pattern (Unicode
+    properties read as \\w, which keeps the answer a superset of the truth)."""
+    try:
+        tree = _sre_parse.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern))
+    except Exception:
+        return None
+    keys = set()
+    for p in _seq_prefixes(list(tree), 2):
+        if not p or p[0] == _ANY:
+            return None
+        keys.add((p[0], p[1] if len(p) > 1 else _ANY))
+    return frozenset(keys)
+
+
+def _seq_prefixes(seq: list, k: int) -> _Prefixes:
+    """Every way the sequence can begin, cut at `k` buckets (shorter when it can end sooner)."""
+    if k <= 0 or not seq:
+        return {()}
+    (op, arg), rest = seq[0], seq[1:]
+    out: _Prefixes = set()
+    for head in _item_prefixes(op, arg, k):
+        if len(head) >= k or head[-1:] == (_ANY,):
+            out.add(head[:k])
+        else:
+            out.update(head + tail for tail in _seq_prefixes(rest, k - len(head)))
+    return out
+
+
+def _item_prefixes(op, arg, k: int) -> _Prefixes:
+    if op is _sre.LITERAL:
+        return {(_bucket(chr(arg)),)}
+    if op is _sre.IN:
+        out: set[str] = set()
+        for iop, iarg in arg:
+            if iop is _sre.LITERAL:
+                out.add(_bucket(chr(iarg)))
+            elif iop is _sre.RANGE and iarg[1] - iarg[0] < 128:
+                out.update(_bucket(chr(c)) for c in range(iarg[0], iarg[1] + 1))
+            elif iop is _sre.CATEGORY and iarg in _CATEGORY_BUCKETS:
+                out.update(_CATEGORY_BUCKETS[iarg])
+            else:
+                return {(_ANY,)}
+        return {(b,) for b in out}
+    if op is _sre.BRANCH:
+        return set().union(*(_seq_prefixes(list(alt), k) for alt in arg[1]))
+    if op is _sre.SUBPATTERN:
+        return _seq_prefixes(list(arg[3]), k)
+    if op is _sre.ATOMIC_GROUP:
+        return _seq_prefixes(list(arg), k)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, inner = arg[0], arg[1], list(arg[2])
+        out = {()} if low == 0 else set()
+        for head in _seq_prefixes(inner, k):
+            if len(head) >= k or head[-1:] == (_ANY,) or high == 1:
+                out.add(head)
+                continue
+            more = {head + tail for tail in _seq_prefixes(inner, k - len(head))}
+            out |= more if low >= 2 else more | {head}
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {()}
+    return {(_ANY,)}
+
+
 def _is_selected(name: str, prefixes: Iterable[str]) -> bool:
     return any(name == p or name.startswith(p + ".") for p in prefixes)
 
@@ -90,21 +177,32 @@ class RuleSet:
             if rule.name not in chosen and not _is_selected(rule.name, disable):
                 chosen[rule.name] = rule
         self.rules: tuple[Rule, ...] = tuple(chosen.values())
-        regex_rules = [r for r in self.rules if isinstance(r, RegexRule)]
-        self._regex = regex_rules
+        self._regex = [r for r in self.rules if isinstance(r, RegexRule)]
         self._predicates = [r for r in self.rules if not isinstance(r, RegexRule)]
-        indexed = list(enumerate(regex_rules))
-        self._short = self._combine(indexed)
-        self._long = self._combine([(i, r) for i, r in indexed if r.max_chars > SHORT_LINE])
+        self._starts = [start_keys(r.scoped_pattern()) for r in self._regex]
+        self._by_key: dict[tuple[str, str, bool], regex.Pattern[str] | None] = {}
+        self._by_members: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        # Menus, footers and widget labels repeat from page to page of a site, so short lines
+        # are remembered; the memory is dropped whole when it grows past its bound.
+        self._seen: dict[str, Rule | None] = {}
 
-    @staticmethod
-    def _combine(indexed: list[tuple[int, RegexRule]]) -> regex.Pattern[str] | None:
-        if not indexed:
-            return None
-        # Group names carry the rule's position, so both patterns share one lookup.
-        return regex.compile(
-            "|".join(f"(?P<r{i}>{r.scoped_pattern()})" for i, r in indexed), regex.V0
-        )
+    def _pattern(self, first: str, second: str, long: bool) -> regex.Pattern[str] | None:
+        """One alternation of the rules that can match a line starting with these two character
+        buckets, built on first use. Group names carry the rule's position in the full list."""
+        key = (first, second, long)
+        if key not in self._by_key:
+            members = tuple(
+                i
+                for i, (r, starts) in enumerate(zip(self._regex, self._starts))
+                if (not long or r.max_chars > SHORT_LINE)
+                and (starts is None or (first, second) in starts or (first, _ANY) in starts)
+            )
+            if members and members not in self._by_members:
+                self._by_members[members] = regex.compile(
+                    "|".join(f"(?P<r{i}>{self._regex[i].scoped_pattern()})" for i in members), regex.V0
+                )
+            self._by_key[key] = self._by_members.get(members)
+        return self._by_key[key]
 
     def __iter__(self):
         return iter(self.rules)
@@ -113,7 +211,18 @@ class RuleSet:
         """The first rule that matches the normalised line, or None. Regular-expression rules
         are tried in order before predicate rules."""
         n = len(line)
-        pattern = self._short if n <= SHORT_LINE else self._long
+        if n > _MEMO_CHARS:
+            return self._match(line, n)
+        try:
+            return self._seen[line]
+        except KeyError:
+            if len(self._seen) >= _MEMO_LINES:
+                self._seen.clear()
+            rule = self._seen[line] = self._match(line, n) if n else None
+            return rule
+
+    def _match(self, line: str, n: int) -> Rule | None:
+        pattern = self._pattern(_bucket(line[0]), _bucket(line[1]) if n > 1 else _ANY, n > SHORT_LINE)
         if pattern is not None:
             m = pattern.match(line)
             if m is not None:

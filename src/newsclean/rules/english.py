@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import DATE_ONLY, DATE_WITH_TIME, TIME_FIRST, WEEKDAYS
 from .base import RegexRule
 
 RULES = [
@@ -88,15 +87,6 @@ RULES = [
         case_sensitive=True,
         matches=("By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
-    ),
-    RegexRule(
-        name="en.date.published",
-        label=Label.DATE,
-        doc="A line that only states when the article appeared.",
-        pattern=rf"(?:{DATE_WITH_TIME}|{TIME_FIRST}|{DATE_ONLY})\s*$"
-        rf"|(?:published|updated|posted|last updated|first published)\s*:?\s*(?:on\s+)?(?:{WEEKDAYS},?\s*)?.{{0,40}}\d{{4}}.{{0,30}}$",
-        matches=("November 20, 2019", "Published: Nov. 20, 2019 5:30 am ET", "Updated 10:30 AM ET, Nov 20, 2019", "Wed 20 Nov 2019 05.00 GMT"),
-        ignores=("November 20, 2019 was the day the deal collapsed.",),
     ),
     RegexRule(
         name="en.tags.label",

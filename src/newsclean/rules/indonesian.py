@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import AGENCIES, DATE_WITH_TIME, TIME_FIRST, VIEWS
+from ..patterns import AGENCIES
 from .base import RegexRule
 
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
@@ -100,7 +100,7 @@ RULES = [
         name="id.promo.network",
         label=Label.PROMO,
         doc="Network programmes and partner calls ('iNews Network', 'Kami membuka kesempatan ...').",
-        pattern=r"\S+ network$|kami membuka kesempatan bagi anda|jadilah bagian dari|bergabung(?:lah)? menjadi (?:kontributor|mitra)",
+        pattern=r"[\w.-]+ network$|kami membuka kesempatan bagi anda|jadilah bagian dari|bergabung(?:lah)? menjadi (?:kontributor|mitra)",
         max_chars=300,
         matches=("iNews Network", "Kami membuka kesempatan bagi Anda yang ingin menjadi pebisnis media"),
         ignores=("Jaringan network kantor ini mati sejak pagi, kata petugas.",),
@@ -164,36 +164,16 @@ RULES = [
         matches=("waktu baca 3 menitTulisan dari Haenun Hayat tidak mewakili pandangan dari redaksi kumparan",),
         ignores=("Tulisan dari siswa itu dipajang di dinding kelas.",),
     ),
-    # --- dates -----------------------------------------------------------------------------
-    RegexRule(
-        name="id.date.published",
-        label=Label.DATE,
-        doc="A line that only states the publication time: 'Senin, 5 Mei 2025 20:10 WIB'.",
-        pattern=rf"(?:{DATE_WITH_TIME}|{TIME_FIRST}){VIEWS}\s*$",
-        matches=(
-            "Senin, 5 Mei 2025 20:10 WIB",
-            "Kompas.com - 19/09/2019, 17:11 WIB",
-            "Selasa 26 Sep 2017 19:37 WIB",
-            "18 Desember 2024 20:08 WIB",
-            "Diperbarui 14 Maret 2019 21:18 WIB",
-            "Jumat, 10 Mei 2024 - 12:54:00 WIB",
-            "Minggu, 04 Agustus 2024 | 07:00 WIB",
-            "Sabtu, 09 Desember 2023 – 10:59 WIB",
-            "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
-        ),
-        ignores=("Sabtu, 3 September 2022", "Senin, 5 Mei 2025 pukul 20.10 WIB, gempa kembali terjadi."),
-    ),
     # --- photo credits ---------------------------------------------------------------------
     RegexRule(
         name="id.credit.photo",
         label=Label.CREDIT,
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP'.",
-        pattern=r"[(\[]?(?:foto|photo|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto)\s*:\s*[^!?]{1,80}$"
+        pattern=r"(?=[^/:()\[\]]{0,80}[/:()\[\]])(?:[(\[]?(?:foto|photo|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto)\s*:\s*[^!?]{1,80}$"
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
-        r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$",
-        case_sensitive=False,
+        r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$)",
         matches=("Foto: ANTARA", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)"),
         ignores=("Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen."),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
+from ..patterns import DATE_WITH_TIME, EN_DATE_ONLY, TIME_FIRST, VIEWS
 from .base import RegexRule
 
 _SOCIAL = (
@@ -12,6 +13,37 @@ _SOCIAL = (
 )
 
 RULES = [
+    RegexRule(
+        name="any.date.published",
+        label=Label.DATE,
+        doc="A line that only states when the article appeared: 'Senin, 5 Mei 2025 20:10 WIB'. A date "
+        "without a time is only taken in the English month-first form; Indonesian pages print bare "
+        "dates as furniture and in body lists.",
+        # The lookahead keeps lines without an early digit from entering the date alternatives.
+        pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}\s*$"
+        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,30}$",
+        max_chars=120,
+        matches=(
+            "Senin, 5 Mei 2025 20:10 WIB",
+            "Kompas.com - 19/09/2019, 17:11 WIB",
+            "Selasa 26 Sep 2017 19:37 WIB",
+            "18 Desember 2024 20:08 WIB",
+            "Diperbarui 14 Maret 2019 21:18 WIB",
+            "Jumat, 10 Mei 2024 - 12:54:00 WIB",
+            "Minggu, 04 Agustus 2024 | 07:00 WIB",
+            "Sabtu, 09 Desember 2023 – 10:59 WIB",
+            "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
+            "November 20, 2019",
+            "Published: Nov. 20, 2019 5:30 am ET",
+            "Updated 10:30 AM ET, Nov 20, 2019",
+            "Wed 20 Nov 2019 05.00 GMT",
+        ),
+        ignores=(
+            "Sabtu, 3 September 2022",
+            "Senin, 5 Mei 2025 pukul 20.10 WIB, gempa kembali terjadi.",
+            "November 20, 2019 was the day the deal collapsed.",
+        ),
+    ),
     RegexRule(
         name="any.nav.separator",
         label=Label.NAV,
