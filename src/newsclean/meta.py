@@ -202,8 +202,9 @@ def _looks_like_media(source: str) -> bool:
 
 # --- photo credits ------------------------------------------------------------------------
 
+# (?r): searched from the end of the line backwards, so one attempt decides a line.
 _CREDIT_TAIL = regex.compile(
-    rf"\s*(?:\((?:foto|photo|sumber foto|ilustrasi)\s*:[^()]{{1,80}}\)"
+    rf"(?r)\s*(?:\((?:foto|photo|sumber foto|ilustrasi)\s*:[^()]{{1,80}}\)"
     rf"|(?<=[.!?\s])(?:foto|photo)\s*:\s*[^.!?]{{1,80}}"
     r"|\[[^\[\]]{2,60}\]"
     r"|\|\s*[^|]{2,80}"
@@ -211,12 +212,15 @@ _CREDIT_TAIL = regex.compile(
     rf"|[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
     rf"|\p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,4}}\s*/\s*(?:{AGENCIES}))\s*$",
 )
-_WEAK_CREDIT_TAIL = regex.compile(r"\s*\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)\s*$")
+_WEAK_CREDIT_TAIL = regex.compile(r"(?r)\s*\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)\s*$")
 
 
 def credit_tail(text: str, *, weak: bool = False) -> int | None:
     """Where a caption's trailing photo credit starts, or None. The weak form '(Site/Name)' is
     also how reporters sign off, so it only counts when the caller allows it."""
+    tail = text[-130:]
+    if not (tail[-1:] in (")", "]") or "/" in tail or ":" in tail or "|" in tail or " - " in tail or " – " in tail):
+        return None
     m = _CREDIT_TAIL.search(text)
     if m is None and weak:
         m = _WEAK_CREDIT_TAIL.search(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
@@ -65,9 +66,10 @@ class RelatedLink(_Frozen):
     url: str | None = None
 
 
-class LineTrace(_Frozen):
+class LineTrace(NamedTuple):
     """How one input line was decided: its 0-based number in `text.split("\\n")`, its stripped
-    text, the label given, and the rule or segmenter step (`seg.*`) that gave it."""
+    text, the label given, and the rule or segmenter step (`seg.*`) that gave it. A named tuple
+    (a JSON array when dumped) because a page has hundreds of them."""
 
     number: int
     text: str

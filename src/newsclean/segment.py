@@ -35,7 +35,13 @@ L = Label
 _HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.PAGINATION, L.SUBSCRIBE, L.PROMO}
 _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
 _END_PUNCT = frozenset('.!?"”’…:;)\'»')
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’'»)]*$")
+_CLOSERS = "\"”’'»)"
+_STOPS = (".", "!", "?", "…")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _STOPS
+
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
@@ -104,7 +110,7 @@ class Segmenter:
             norm = line.norm
             if line.label is None:
                 # Menus pasted without spaces: 'Tentang KamiPedoman Media SiberKetentuan ...'
-                if len(_GLUED.findall(norm)) >= 3 and not _SENTENCE_END.search(norm):
+                if self.nwords[i] <= 40 and not _ends_sentence(norm) and len(_GLUED.findall(norm)) >= 3:
                     self._set(line, L.NAV, "seg.glued_menu")
                     good[i] = False
                 elif credit_tail(norm) is not None or (
@@ -126,7 +132,7 @@ class Segmenter:
             if b.label is L.CREDIT and i + 2 < n:
                 b = lines[i + 2]
             if a.label in (None, L.CAPTION) and b.label in (None, L.CAPTION) and self.nwords[i] >= 4:
-                if _similar(a.norm, b.norm) and a.norm[:20].lower() == b.norm[:20].lower():
+                if a.norm[:20].lower() == b.norm[:20].lower() and _similar(a.norm, b.norm):
                     if a.label is None:
                         self._set(a, L.CAPTION, "seg.caption_repeated")
                     self._set(b, L.DUP, "seg.caption_repeat")
@@ -167,7 +173,7 @@ class Segmenter:
         label = line.label
         if label is None:
             n = self.nwords[i]
-            if n >= 5 and _SENTENCE_END.search(line.norm):
+            if n >= 5 and _ends_sentence(line.norm):
                 return 0.2
             return -0.25 if n >= 3 else -0.6
         if label in _HARD:
@@ -249,7 +255,7 @@ class Segmenter:
         return (
             3 <= n <= 30
             and 15 <= len(norm) <= 250
-            and not _SENTENCE_END.search(norm.rstrip("?!"))
+            and not _ends_sentence(norm.rstrip("?!"))
             and norm[0].isupper() | norm[0].isdigit() | (norm[0] in "\"“'‘")
             and not looks_like_name(norm)
         )
@@ -395,7 +401,7 @@ class Segmenter:
         if published is None and self.crawler_date:
             published = parse_date(self.crawler_date, default_zone=zone)
         trace = [
-            LineTrace.model_construct(number=x.number, text=x.text, label=x.label, rule=x.rule) for x in lines
+            LineTrace(x.number, x.text, x.label, x.rule) for x in lines
         ]
         return Article.model_construct(
             title=title,
@@ -425,7 +431,7 @@ class Segmenter:
         norm = self.lines[i].norm
         if _LIST_ITEM.match(norm):
             return ParagraphKind.LIST_ITEM
-        if not self.good[i] and self.nwords[i] <= 14 and not _SENTENCE_END.search(norm) and not norm.endswith(","):
+        if not self.good[i] and self.nwords[i] <= 14 and not _ends_sentence(norm) and not norm.endswith(","):
             return ParagraphKind.HEADING
         if norm[0] in "\"“«„" and norm[-1] in "\"”»" and _QUOTE.search(norm, 1, len(norm) - 1) is None:
             return ParagraphKind.QUOTE

@@ -180,29 +180,23 @@ class RuleSet:
         self._regex = [r for r in self.rules if isinstance(r, RegexRule)]
         self._predicates = [r for r in self.rules if not isinstance(r, RegexRule)]
         self._starts = [start_keys(r.scoped_pattern()) for r in self._regex]
-        self._by_key: dict[tuple[str, str, bool], regex.Pattern[str] | None] = {}
-        self._by_members: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        self._by_key: dict[tuple[str, str, bool], tuple[RegexRule, ...]] = {}
         # Menus, footers and widget labels repeat from page to page of a site, so short lines
         # are remembered; the memory is dropped whole when it grows past its bound.
         self._seen: dict[str, Rule | None] = {}
 
-    def _pattern(self, first: str, second: str, long: bool) -> regex.Pattern[str] | None:
-        """One alternation of the rules that can match a line starting with these two character
-        buckets, built on first use. Group names carry the rule's position in the full list."""
+    def _candidates(self, first: str, second: str, long: bool) -> tuple[RegexRule, ...]:
+        """The rules, in order, that can match a line starting with these character buckets."""
         key = (first, second, long)
-        if key not in self._by_key:
-            members = tuple(
-                i
-                for i, (r, starts) in enumerate(zip(self._regex, self._starts))
+        found = self._by_key.get(key)
+        if found is None:
+            found = self._by_key[key] = tuple(
+                r
+                for r, starts in zip(self._regex, self._starts)
                 if (not long or r.max_chars > SHORT_LINE)
                 and (starts is None or (first, second) in starts or (first, _ANY) in starts)
             )
-            if members and members not in self._by_members:
-                self._by_members[members] = regex.compile(
-                    "|".join(f"(?P<r{i}>{self._regex[i].scoped_pattern()})" for i in members), regex.V0
-                )
-            self._by_key[key] = self._by_members.get(members)
-        return self._by_key[key]
+        return found
 
     def __iter__(self):
         return iter(self.rules)
@@ -222,17 +216,9 @@ class RuleSet:
             return rule
 
     def _match(self, line: str, n: int) -> Rule | None:
-        pattern = self._pattern(_bucket(line[0]), _bucket(line[1]) if n > 1 else _ANY, n > SHORT_LINE)
-        if pattern is not None:
-            m = pattern.match(line)
-            if m is not None:
-                i = int(m.lastgroup[1:])
-                if n <= self._regex[i].max_chars:
-                    return self._regex[i]
-                # The first match is a rule capped below this length: try the rest one by one.
-                for rule in self._regex[i + 1 :]:
-                    if rule.test(line):
-                        return rule
+        for rule in self._candidates(_bucket(line[0]), _bucket(line[1]) if n > 1 else _ANY, n > SHORT_LINE):
+            if n <= rule.max_chars and rule._compiled.match(line) is not None:
+                return rule
         for rule in self._predicates:
             if rule.test(line):
                 return rule
