@@ -28,6 +28,7 @@ from .meta import (
     signoff_name,
     split_dateline,
 )
+from .patterns import DATE
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
 L = Label
@@ -49,6 +50,7 @@ _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
 _SIGNOFF_CODES = regex.compile(r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)$")
 _WORD = regex.compile(r"\w+")
+_DATE_SEARCH = regex.compile(DATE, regex.I)
 
 
 def _words(text: str) -> set[str]:
@@ -209,45 +211,80 @@ class Segmenter:
     def _head(self, start: int) -> None:
         lines = self.lines
         head = [i for i in range(start) if lines[i].label is None]
-        title_i = None
-        for i in reversed(head):
-            norm = lines[i].norm
-            if self._headline_shaped(i):
-                title_i = i
-                break
-            if self.good[i] or looks_like_name(norm) or self.nwords[i] >= 8:
-                continue  # subtitle, bare byline name or caption between headline and body
-            break
+        title_i = self._pick_title(head, start)
         if title_i is not None:
-            # Pages repeat the headline (page title, image alt): the first full copy is the headline.
-            for i in head:
-                if i < title_i and self._headline_shaped(i) and _similar(lines[i].norm, lines[title_i].norm):
-                    if self._site_suffix(lines[i].norm, lines[title_i].norm) is None:
-                        title_i = i
-                        break
             self._set(lines[title_i], L.TITLE, "seg.title")
         subtitle_done = False
         for i in head:
             line = lines[i]
             if line.label is not None:
                 continue
-            if title_i is not None and i < title_i:
-                if _similar(line.norm, lines[title_i].norm):
+            if title_i is None or i < title_i:
+                if title_i is not None and _similar(line.norm, lines[title_i].norm):
                     self._set(line, L.DUP, "seg.title_repeat")
+                elif title_i is None and self._near_body(i, start) and self.nwords[i] >= 8:
+                    self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
+                    subtitle_done = True
                 else:
                     self._set(line, L.NAV, "seg.above_title")
                 continue
-            if title_i is not None and _similar(line.norm, lines[title_i].norm):
+            if _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
-            elif looks_like_name(line.norm) and self.nwords[i] <= 5:
+            elif looks_like_name(line.norm) and self.nwords[i] <= 5 and i - title_i <= 4:
                 self._set(line, L.BYLINE, "seg.bare_name")
-            elif not subtitle_done and self.nwords[i] >= 6 and (title_i is not None or i == head[-1]):
+            elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and credit_tail(line.norm) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
             elif credit_tail(line.norm, weak=True) is not None or self.nwords[i] >= 8:
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _near_body(self, i: int, start: int) -> bool:
+        """Only metadata lines stand between line i and the body start."""
+        return all(self.lines[k].label in _META or self.lines[k].label is None and k == i for k in range(i, start))
+
+    def _pick_title(self, head: list[int], start: int) -> int | None:
+        """The headline among the unlabelled lines above the body. Scored: a line the browser
+        title repeats (with its ' - Site' tail) wins; so does one followed by a byline or date;
+        every unlabelled line between it and the body costs, as menus and link lists do."""
+        lines = self.lines
+        browser_titles = [lines[k].norm.lower() for k in range(min(3, len(lines)))]
+        best, best_score = None, -99.0
+        between = 0.0
+        shaped = {i for i in head if self._headline_shaped(i)}
+        echoes = [*shaped, *(k for k in range(start) if lines[k].label is L.DUP)]
+        for i in reversed(head):
+            if i not in shaped:
+                between += 0.5 if self.nwords[i] >= 8 or self.good[i] else 1.0
+                continue
+            norm = lines[i].norm
+            low = norm.lower()
+            score = -between
+            if any(b != low and b.startswith(low) and len(b) - len(low) <= 60 for b in browser_titles):
+                score += 6.0
+            elif any(k != i and _similar(norm, lines[k].norm) for k in echoes):
+                score += 2.0  # headlines are echoed: image alt text, sticky header, zoom widget
+            for k in range(i + 1, min(i + 5, start)):
+                if lines[k].label in (L.BYLINE, L.DATE):
+                    score += 2.0
+                    break
+            if langs.stop_ratio(norm, self.lang) == 0 and self.nwords[i] <= 5:
+                score -= 2.0  # menu entries: capitalised words and no function words
+            if score > best_score:
+                best, best_score = i, score
+            between += 1.0
+        if best is not None:
+            # A headline printed twice above the body (image alt, sticky header): take the first
+            # copy, unless that copy is the browser title with the site's name behind it.
+            for i in head:
+                if i >= best:
+                    break
+                if self._headline_shaped(i) and _similar(lines[i].norm, lines[best].norm):
+                    low_i, low_best = lines[i].norm.lower(), lines[best].norm.lower()
+                    if low_i == low_best or not low_i.startswith(low_best):
+                        return i
+        return best
 
     def _headline_shaped(self, i: int) -> bool:
         norm = self.lines[i].norm
@@ -256,16 +293,10 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
-            and norm[0].isupper() | norm[0].isdigit() | (norm[0] in "\"“'‘")
+            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘")
             and not looks_like_name(norm)
+            and _DATE_SEARCH.search(norm) is None
         )
-
-    @staticmethod
-    def _site_suffix(page_title: str, headline: str) -> str | None:
-        """The ' - Site' tail of a browser title that repeats the headline, if that is what it is."""
-        if page_title.lower().startswith(headline.lower()) and len(page_title) > len(headline):
-            return page_title[len(headline) :]
-        return None
 
     def _body(self, s: int, e: int) -> None:
         lines = self.lines
