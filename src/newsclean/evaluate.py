@@ -1715,7 +1715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except FileNotFoundError as e:
             print(f"{name}: skipped ({e})")
     if not corpora and not args.speed:
-        print("no corpus to evaluate (give --bench DIR or a corpus folder)")
+        print("no corpus to evaluate (none found or none applicable; --bench DIR or a corpus folder)")
         return 2 if args.corpora else 0
 
     results = []

@@ -93,10 +93,17 @@ _ROLE_SPLIT = regex.compile(
 )
 _LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,]{2,60},\s*(?P<names>.+)$", regex.I)
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
+_NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
+# '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
+_NAME_BEFORE = regex.compile(
+    rf"(?:(?i:oleh|by)\s+)?(?P<names>{_NAME})(?:\s*[-–]\s*detik\w*|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+)
+_NAME_ROLE = regex.compile(rf"(?P<names>{_NAME})\s+(?P<role>Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
 _NOT_A_PERSON = regex.compile(
     r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"
-    r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara)\b|\.(?:com|co|id)\b|^\W*$|\d",
+    r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara)\b|\.(?:com|co|id)\b|^\W*$|\d"
+    r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b",
     regex.I,
 )
 _NAME_SHAPE = regex.compile(
@@ -105,9 +112,15 @@ _NAME_SHAPE = regex.compile(
 )
 
 
+_ACRONYM = regex.compile(r"\b\p{Lu}{2,}\b")
+
+
 def looks_like_name(text: str) -> bool:
-    """True for a bare personal name line: 2-6 capitalised words, no digits or organisation words."""
-    return len(text) <= 60 and _NAME_SHAPE.match(text) is not None and not _NOT_A_PERSON.search(text)
+    """True for a bare personal name line: 2-6 capitalised words, no digits or organisation
+    words, and no acronym among mixed-case words ('Lima PR Menanti Menteri BUMN Baru' is a headline)."""
+    if len(text) > 60 or _NAME_SHAPE.match(text) is None or _NOT_A_PERSON.search(text):
+        return False
+    return not _ACRONYM.search(text) or text.isupper()
 
 
 def _clean_names(chunk: str) -> list[str]:
@@ -123,7 +136,11 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line, in order of appearance."""
     authors: list[str] = []
     editors: list[str] = []
-    m = _LAPORAN.match(text) or _USER_POST.search(text)
+    m = _NAME_ROLE.match(text)
+    if m:
+        role = m["role"].lower()
+        return ([], [m["names"]]) if role in _EDITOR_ROLES else ([m["names"]], [])
+    m = _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
     if m:
         return _clean_names(m["names"]), []
     roles = list(_ROLE_SPLIT.finditer(text))
@@ -190,8 +207,8 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
         source, location = None, g["loc_d"]
     else:
         source, location = None, g["loc_e"]
-        # 'Jakarta - ' (detik) needs a capitalised word after it, and no more than one place word.
-        if not rest[:1].isupper():
+        # 'Jakarta - ' (detik) needs a capitalised word after it (or nothing: a line of its own).
+        if rest and not rest[:1].isupper():
             return None
     return source, location, rest
 
@@ -206,7 +223,7 @@ def _looks_like_media(source: str) -> bool:
 _CREDIT_TAIL = regex.compile(
     rf"(?r)\s*(?:\((?:foto|photo|sumber foto|ilustrasi)\s*:[^()]{{1,80}}\)"
     rf"|(?<=[.!?\s])(?:foto|photo)\s*:\s*[^.!?]{{1,80}}"
-    r"|\[[^\[\]]{2,60}\]"
+    r"|\[[^\[\]]{2,60}\]|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
     r"|\|\s*[^|]{2,80}"
     rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
     rf"|[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"

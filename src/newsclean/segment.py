@@ -78,6 +78,9 @@ class Segmenter:
         self.crawler_date: str | None = None
         self.good: list[bool] = []
         self.nwords: list[int] = []
+        self.body_start = 0
+        self.body_end = -1
+        self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
 
     # -- 1. features ---------------------------------------------------------------------
     def _features(self) -> None:
@@ -123,17 +126,13 @@ class Segmenter:
                 elif _SIGNOFF_CODES.match(norm):
                     self._set(line, L.SIGNOFF, "seg.signoff_code")
             elif line.rule == "id.byline.role_word":
-                # Kompas prints the name(s) first, then the role: 'Vitorio Mantalean,' / 'Editor'.
-                j = i - 1
-                while j >= 0 and j >= i - 4 and lines[j].label is None and looks_like_name(lines[j].norm):
-                    self._set(lines[j], L.BYLINE, "seg.name_above_role")
-                    j -= 1
+                self._pair_role(i)
         # A caption printed twice (or a caption and its credit-suffixed copy): second is dup.
         for i in range(n - 1):
             a, b = lines[i], lines[i + 1]
             if b.label is L.CREDIT and i + 2 < n:
                 b = lines[i + 2]
-            if a.label in (None, L.CAPTION) and b.label in (None, L.CAPTION) and self.nwords[i] >= 4:
+            if a.label in (None, L.CAPTION) and b.label in (None, L.CAPTION) and self.nwords[i] >= 4 and not self._headline_shaped(i):
                 if a.norm[:20].lower() == b.norm[:20].lower() and _similar(a.norm, b.norm):
                     if a.label is None:
                         self._set(a, L.CAPTION, "seg.caption_repeated")
@@ -148,6 +147,26 @@ class Segmenter:
                         good[j] = False
                         break
         self._bullet_lists()
+
+    def _pair_role(self, i: int) -> None:
+        """A role line ('Penulis', 'Editor', 'Tim Redaksi') credits bare name lines: Liputan6
+        prints the role first and the name below it, Kompas the name(s) first and the role
+        below; the page's own order is read off the lines around the role."""
+        lines = self.lines
+        role = lines[i].norm.lower()
+
+        def is_name(j: int) -> bool:
+            return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(lines[j].norm)
+
+        if is_name(i + 1) and not is_name(i - 1):
+            self._set(lines[i + 1], L.BYLINE, "seg.name_below_role")
+            self.roles[i + 1] = role
+            return
+        j = i - 1
+        while j >= i - 4 and is_name(j):
+            self._set(lines[j], L.BYLINE, "seg.name_above_role")
+            self.roles[j] = role
+            j -= 1
 
     def _bullet_lists(self) -> None:
         """Three or more items each behind a lone '-' line form a link widget, not prose."""
@@ -196,6 +215,19 @@ class Segmenter:
         if best_span is None or best < 1.5:
             return None
         s, e = best_span
+        # A byline or date among the first lines of the run closes the header: the deck and
+        # captions above it are not body, the prose below it is.
+        for k in range(min(e, s + 10), s - 1, -1):
+            if (
+                self.lines[k].label in (L.DATE, L.BYLINE)
+                and sum(self.good[s:k]) <= 2
+                and sum(self.good[k + 1 : e + 1]) >= 2
+            ):
+                s = k + 1
+                break
+        # The body opens with prose; short lines before it belong to the header.
+        while s < e and not self.good[s]:
+            s += 1
         # A dateline opens the body: start there (also when it sits on its own short line).
         for k in range(max(0, s - 8), e + 1):
             line = self.lines[k]
@@ -215,6 +247,7 @@ class Segmenter:
         if title_i is not None:
             self._set(lines[title_i], L.TITLE, "seg.title")
         subtitle_done = False
+        last_title = title_i
         for i in head:
             line = lines[i]
             if line.label is not None:
@@ -230,7 +263,8 @@ class Segmenter:
                 continue
             if _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
-            elif looks_like_name(line.norm) and self.nwords[i] <= 5 and i - title_i <= 4:
+                last_title = i
+            elif looks_like_name(line.norm) and self.nwords[i] <= 5 and i - last_title <= 4:
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and credit_tail(line.norm) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")
@@ -261,13 +295,13 @@ class Segmenter:
             norm = lines[i].norm
             low = norm.lower()
             score = -between
-            if any(b != low and b.startswith(low) and len(b) - len(low) <= 60 for b in browser_titles):
+            if any(b != low and (b.startswith(low) or b.endswith(low)) and len(b) - len(low) <= 60 for b in browser_titles):
                 score += 6.0
             elif any(k != i and _similar(norm, lines[k].norm) for k in echoes):
                 score += 2.0  # headlines are echoed: image alt text, sticky header, zoom widget
             for k in range(i + 1, min(i + 5, start)):
                 if lines[k].label in (L.BYLINE, L.DATE):
-                    score += 2.0
+                    score += 3.0
                     break
             if langs.stop_ratio(norm, self.lang) == 0 and self.nwords[i] <= 5:
                 score -= 2.0  # menu entries: capitalised words and no function words
@@ -282,7 +316,9 @@ class Segmenter:
                     break
                 if self._headline_shaped(i) and _similar(lines[i].norm, lines[best].norm):
                     low_i, low_best = lines[i].norm.lower(), lines[best].norm.lower()
-                    if low_i == low_best or not low_i.startswith(low_best):
+                    # The first line of a whole page is the browser title, often rewritten
+                    # (site name added, punctuation dropped): only an exact copy counts there.
+                    if low_i == low_best or (i > 0 and not low_i.startswith(low_best)):
                         return i
         return best
 
@@ -295,8 +331,13 @@ class Segmenter:
             and not _ends_sentence(norm.rstrip("?!"))
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘")
             and not looks_like_name(norm)
-            and _DATE_SEARCH.search(norm) is None
+            and not self._mostly_date(norm)
         )
+
+    @staticmethod
+    def _mostly_date(norm: str) -> bool:
+        m = _DATE_SEARCH.search(norm)
+        return m is not None and m.end() - m.start() >= 0.4 * len(norm)
 
     def _body(self, s: int, e: int) -> None:
         lines = self.lines
@@ -348,10 +389,11 @@ class Segmenter:
             for line in lines:
                 if line.label is None:
                     self._set(line, L.OTHER, "seg.no_body")
-            s = e = len(lines)
+            self.body_start = len(lines)
             self._head(len(lines))
         else:
             s, e = span
+            self.body_start, self.body_end = s, e
             self._head(s)
             self._body(s, e)
             self._tail(e)
@@ -387,15 +429,13 @@ class Segmenter:
                 title = text
             elif label is L.SUBTITLE and subtitle is None:
                 subtitle = text
-            elif label is L.BYLINE:
+            elif label is L.BYLINE and self._in_credit_zone(idx):
                 a, ed = byline_people(line.norm)
                 if not a and not ed and looks_like_name(line.norm):
-                    role = self._role_below(idx)
+                    role = self.roles.get(idx)
                     (ed if role in ("editor", "penyunting", "redaktur") else a).append(line.norm.rstrip(","))
                 authors += [x for x in a if x not in authors]
                 editors += [x for x in ed if x not in editors]
-            elif label is L.DATE and published is None:
-                published = parse_date(line.norm, month_first=month_first, default_zone=zone)
             elif label is L.CAPTION:
                 cut = credit_tail(text, weak=True)
                 credit = None
@@ -429,6 +469,7 @@ class Segmenter:
                     if name:
                         authors.append(name)
                     break
+        published = self._published(month_first, zone)
         if published is None and self.crawler_date:
             published = parse_date(self.crawler_date, default_zone=zone)
         trace = [
@@ -452,10 +493,32 @@ class Segmenter:
             lines=trace,
         )
 
-    def _role_below(self, idx: int) -> str | None:
-        for line in self.lines[idx + 1 : idx + 5]:
-            if line.rule == "id.byline.role_word":
-                return line.norm.lower()
+    def _in_credit_zone(self, i: int) -> bool:
+        """Bylines count from a few lines above the headline (or the body) down to a few lines
+        below the body; further away they belong to link lists ('Tech News 15 Feb 2016')."""
+        title = next((k for k, x in enumerate(self.lines) if x.label is L.TITLE), None)
+        top = title - 3 if title is not None else self.body_start - 12
+        return top <= i <= max(self.body_end, self.body_start) + 12
+
+    def _published(self, month_first: bool, zone: int):
+        """The publication time: the first date printed between the headline and the body
+        (dates also sit on byline lines); without a headline, the date closest above the body;
+        else the first date anywhere. Dates in link lists elsewhere on the page are not it."""
+        lines = self.lines
+        title = next((i for i, x in enumerate(lines) if x.label is L.TITLE), None)
+        dated = [
+            i for i, x in enumerate(lines)
+            if x.label is L.DATE or (x.label is L.BYLINE and _DATE_SEARCH.search(x.norm) is not None)
+        ]
+        start = self.body_start
+        if title is not None:
+            picks = [i for i in dated if title < i < start]
+        else:
+            picks = [i for i in dated if i < start][-1:]
+        for i in picks or dated:
+            when = parse_date(lines[i].norm, month_first=month_first, default_zone=zone)
+            if when is not None:
+                return when
         return None
 
     def _kind(self, i: int) -> ParagraphKind:

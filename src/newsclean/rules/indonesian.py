@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import AGENCIES
+from ..patterns import AGENCIES, DATE_WITH_TIME
 from .base import RegexRule
 
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
+_NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
 
 RULES = [
     # --- related stories -------------------------------------------------------------------
@@ -62,11 +63,11 @@ RULES = [
         name="id.ad.label",
         label=Label.AD,
         doc="Ad slot labels: 'ADVERTISEMENT', 'Iklan', 'SCROLL TO CONTINUE WITH CONTENT', 'Ads you may like.'",
-        pattern=r"(?:advertisement|iklan|ads?|sponsored|konten sponsor|artikel sponsor|promoted|advertorial)\b[\s.:\-–]*"
+        pattern=r"scroll (?:down )?untuk melanjutkan membaca$|(?:advertisement|iklan|ads?|sponsored|konten sponsor|artikel sponsor|promoted|advertorial)\b[\s.:\-–]*"
         r"(?:(?:scroll|gulir)\s+(?:untuk|to)\s+(?:melanjutkan|continue|see content|lanjut)(?: with content| membaca)?)?\s*\.?$"
         r"|scroll (?:to|untuk) (?:continue|melanjutkan|see content|lanjut)(?: with content| membaca)?\.?$"
         r"|ads you may like\.?$|(?:date \S+\s+)?iklan$|advertisement\s*\.\s*scroll to see content$",
-        matches=("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan"),
+        matches=("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan"),
         ignores=("Iklan rokok dilarang tayang di televisi.", "Ads are everywhere these days."),
     ),
     RegexRule(
@@ -151,9 +152,54 @@ RULES = [
         name="id.byline.role_word",
         label=Label.BYLINE,
         doc="Kompas prints the name, then a role line ('Penulis', 'Editor', 'Tim Redaksi').",
-        pattern=r"(?:penulis|editor|tim redaksi|reporter|kontributor|penyunting|author|writer|redaktur)$",
+        pattern=r"(?:penulis|editor|tim redaksi|reporter|kontributor|penyunting|author|writer|redaktur|jurnalis|wartawan|pewarta)$",
         matches=("Penulis", "Editor", "Tim Redaksi"),
         ignores=("Penulis muda",),
+    ),
+    RegexRule(
+        name="id.byline.oleh",
+        label=Label.BYLINE,
+        doc="Liputan6/Fimela credit line: 'Oleh <Name> pada <date>' (or just 'Oleh <Name>').",
+        pattern=r"(?i:oleh)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}(?:\s+(?i:pada)\s+.{4,40})?$",
+        case_sensitive=True,
+        matches=("Oleh Tommy Kurnia pada 23 Jan 2021, 13:30 WIB", "Oleh Liputan6.com pada 18 Jan 2019, 22:18 WIB", "Oleh Siti Aminah"),
+        ignores=("Oleh karena itu, warga diminta tetap waspada.", "Oleh Pemerintah Provinsi DKI Jakarta bantuan disalurkan kepada warga."),
+    ),
+    RegexRule(
+        name="id.byline.name_then_role",
+        label=Label.BYLINE,
+        doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
+        pattern=rf"{_NAME}\s+(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$",
+        case_sensitive=True,
+        matches=("Novita Ayuningtyas Author", "Hariz Barak Editor"),
+        ignores=("Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
+    ),
+    RegexRule(
+        name="id.byline.name_then_channel",
+        label=Label.BYLINE,
+        doc="detik's byline: '<Name> - detikinet'.",
+        pattern=rf"{_NAME}\s*[-–]\s*detik\w*$",
+        case_sensitive=True,
+        matches=("Fino Yurio Kristo - detikinet", "Andi Saputra - detikNews"),
+        ignores=("Baca selengkapnya di detikNews",),
+    ),
+    RegexRule(
+        name="id.byline.name_then_date",
+        label=Label.BYLINE,
+        doc="A name followed by the publication time on one line: 'Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB'.",
+        pattern=rf"{_NAME}\s+(?i:{DATE_WITH_TIME})\s*$",
+        case_sensitive=True,
+        matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB",),
+        ignores=("Senin, 5 Mei 2025 20:10 WIB",),
+    ),
+    RegexRule(
+        name="id.byline.role_inside",
+        label=Label.BYLINE,
+        doc="A short line that carries a credit after other furniture: 'JABAR | 16 Juni 2021 13:00 Reporter : Andre Kurniawan'.",
+        pattern=r"[^.!?]{0,80}?[|•·]\s*[^|.!?]{0,40}?\b(?:reporter|penulis|editor|pewarta)\s*:\s*\S[^.!?]{0,60}$",
+        max_chars=160,
+        matches=("JABAR | 16 Juni 2021 13:00 Reporter : Andre Kurniawan", "GAYA | 17 Juni 2021 06:04 Reporter : Tantri Setyorini"),
+        ignores=("Menurut reporter: kondisi sudah aman.",),
     ),
     RegexRule(
         name="id.byline.user_post",
@@ -202,9 +248,10 @@ RULES = [
         name="id.comment.widget",
         label=Label.COMMENT,
         doc="Comment sections and comment counters: 'Komentar', 'Tulis komentar', '12 Komentar'.",
-        pattern=r"(?:\d+\s+)?(?:komentar|comments?)(?:\s+(?:pembaca|anda))?\s*(?:\(\d+\))?$|tulis komentar|beri komentar|lihat komentar|kirim komentar|"
-        r"(?:belum ada|tidak ada) komentar",
-        matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar"),
+        pattern=r"(?:\d+\s+)?(?:komentar|comments?)(?:\s+(?:pembaca|anda))?\s*(?::\s*\d+|\(\d+\))?$|tulis komentar|beri komentar|lihat komentar|kirim komentar|"
+        r"(?:belum ada|tidak ada) komentar|isi komentar anda|komentar (?:adalah|merupakan) tanggapan pribadi|login sebagai\b",
+        max_chars=300,
+        matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar", "Komentar : 0", "Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi."),
         ignores=("Komentar itu disampaikan oleh menteri di Jakarta.",),
     ),
     RegexRule(

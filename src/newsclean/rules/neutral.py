@@ -112,8 +112,8 @@ RULES = [
         name="any.nav.text_size",
         label=Label.NAV,
         doc="Text-size widgets print as 'A A A', 'Aa Text', 'A-', 'A+' or 'Font:'.",
-        pattern=r"(?:a\s?){1,3}$|a[-+]\s*a[-+]?$|aa(?: text)?$|font\s*:?(?:\s*[-+a]{1,3}){0,3}$|ukuran (?:teks|huruf|font)\s*:?$|text size$",
-        matches=("A", "A A A", "Aa Text", "A- A+", "Font:", "Ukuran Font"),
+        pattern=r"(?:a\s?){1,3}$|a\+\s*\|\s*reset\s*\|\s*a-$|a[-+]\s*a[-+]?$|aa(?: text)?$|font\s*:?(?:\s*[-+a]{1,3}){0,3}$|ukuran (?:teks|huruf|font)\s*:?$|text size$",
+        matches=("A", "A A A", "Aa Text", "A- A+", "Font:", "Ukuran Font", "A+ | Reset | A-"),
         ignores=("A new law was passed.", "Aa Gym berceramah di masjid."),
     ),
     RegexRule(
