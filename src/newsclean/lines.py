@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 # Zero-width and formatting characters that browsers do not show; soft hyphen too.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
-_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_NEEDS_NORM = regex.compile(r"[\u00a0\u2000-\u200f\u202f\u205f\u3000\u2060\ufeff\u00ad]|\s\s|\t")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Space-like characters other than the plain space (the newline excepted: it separates lines).
+_ODD_SPACES = "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 
 
 class Line:
@@ -29,15 +30,17 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-empty lines of `text`, numbered as in `text.split("\\n")`. A CR before the newline
-    (CRLF) and lone CRs are treated as line ends' leftovers and dropped."""
+    """The non-empty lines of `text`, numbered as in `text.split("\\n")`. A CR left by CRLF
+    endings is stripped. Most pages need no normalising at all, which a few substring tests on
+    the whole text tell before any line is looked at."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    odd = "  " in text or any(c in text for c in _ODD_SPACES)
     out: list[Line] = []
     for number, raw in enumerate(text.split("\n")):
-        if _NEEDS_NORM.search(raw):
-            shown = raw.translate(_INVISIBLE).strip()
-            norm = _SPACES.sub(" ", shown).strip()
-        else:
-            shown = norm = raw.strip()
-        if norm:
-            out.append(Line(number, shown, norm))
+        shown = raw.strip()
+        if not shown:
+            continue
+        norm = _SPACE_RUN.sub(" ", shown) if odd else shown
+        out.append(Line(number, shown, norm))
     return out

@@ -51,6 +51,7 @@ _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangk
 _SIGNOFF_CODES = regex.compile(r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)$")
 _WORD = regex.compile(r"\w+")
 _DATE_SEARCH = regex.compile(DATE, regex.I)
+_HAS_DIGIT = regex.compile(r"\d").search
 
 
 def _words(text: str) -> set[str]:
@@ -80,6 +81,7 @@ class Segmenter:
         self.nwords: list[int] = []
         self.body_start = 0
         self.body_end = -1
+        self._shape_memo: dict[int, bool] = {}
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
 
     # -- 1. features ---------------------------------------------------------------------
@@ -119,11 +121,11 @@ class Segmenter:
                     self._set(line, L.NAV, "seg.glued_menu")
                     good[i] = False
                 elif credit_tail(norm) is not None or (
-                    _CAPTION_WORD.match(norm) and credit_tail(norm, weak=True) is not None
+                    credit_tail(norm, weak=True) is not None and _CAPTION_WORD.match(norm)
                 ):
                     self._set(line, L.CAPTION, "seg.caption_credit")
                     good[i] = False
-                elif _SIGNOFF_CODES.match(norm):
+                elif norm[0] == "(" and _SIGNOFF_CODES.match(norm):
                     self._set(line, L.SIGNOFF, "seg.signoff_code")
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
@@ -287,7 +289,12 @@ class Segmenter:
         best, best_score = None, -99.0
         between = 0.0
         shaped = {i for i in head if self._headline_shaped(i)}
-        echoes = [*shaped, *(k for k in range(start) if lines[k].label is L.DUP)]
+        # Repeats of a headline share its first or its last three words; bucket by both so
+        # that only likely pairs are compared.
+        echo_keys: dict[tuple[str, ...], list[int]] = {}
+        for k in [*shaped, *(k for k in range(start) if lines[k].label is L.DUP)]:
+            for key in self._ends_key(k):
+                echo_keys.setdefault(key, []).append(k)
         for i in reversed(head):
             if i not in shaped:
                 between += 0.5 if self.nwords[i] >= 8 or self.good[i] else 1.0
@@ -297,7 +304,9 @@ class Segmenter:
             score = -between
             if any(b != low and (b.startswith(low) or b.endswith(low)) and len(b) - len(low) <= 60 for b in browser_titles):
                 score += 6.0
-            elif any(k != i and _similar(norm, lines[k].norm) for k in echoes):
+            elif any(
+                k != i and _similar(norm, lines[k].norm) for key in self._ends_key(i) for k in echo_keys.get(key, ())
+            ):
                 score += 2.0  # headlines are echoed: image alt text, sticky header, zoom widget
             for k in range(i + 1, min(i + 5, start)):
                 if lines[k].label in (L.BYLINE, L.DATE):
@@ -322,7 +331,17 @@ class Segmenter:
                         return i
         return best
 
+    def _ends_key(self, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        words = self.lines[i].norm.lower().split()
+        return ("^", *words[:3]), ("$", *words[-3:])
+
     def _headline_shaped(self, i: int) -> bool:
+        shaped = self._shape_memo.get(i)
+        if shaped is None:
+            shaped = self._shape_memo[i] = self._headline_shape(i)
+        return shaped
+
+    def _headline_shape(self, i: int) -> bool:
         norm = self.lines[i].norm
         n = self.nwords[i]
         return (
@@ -336,7 +355,7 @@ class Segmenter:
 
     @staticmethod
     def _mostly_date(norm: str) -> bool:
-        m = _DATE_SEARCH.search(norm)
+        m = _DATE_SEARCH.search(norm) if _HAS_DIGIT(norm) else None
         return m is not None and m.end() - m.start() >= 0.4 * len(norm)
 
     def _body(self, s: int, e: int) -> None:

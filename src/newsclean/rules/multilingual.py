@@ -1,0 +1,1982 @@
+"""Boilerplate vocabularies for German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+Swedish, Turkish and Malay (English and Indonesian have packs of their own).
+
+Every rule is named `<lang>.<group>.<what>` and matches at the start of a normalised line. The
+vocabulary of widgets ("Lesen Sie auch", "Lire aussi") also opens ordinary sentences, so rules
+demand what only a widget has: the phrase alone on its line (`$`), or the phrase followed at once
+by a colon ("Lesen Sie auch: <headline>"). Bylines need a capitalised name and nothing after it.
+"""
+
+from __future__ import annotations
+
+from ..model import Label
+from .base import RegexRule, Rule
+
+# A phrase that introduces a link ("Lire aussi : ...") or stands alone on its line.
+_LEAD = r"(?:\s*[:»›→|]|\s[-–—>]{1,2}\s|$)"
+# Optional trailing punctuation of a whole-line label, then the end of the line.
+_END = r"\s*[.!:]?$"
+# A short count before or after a label: "12 Kommentare", "Comentarios (3)".
+_COUNT = r"(?:\(?\d{1,5}\)?\s)?"
+_COUNT_AFTER = r"(?:\s\(?\d{1,5}\)?)?"
+
+# A person's name in a byline: two to four capitalised words, with lowercase particles between
+# ("Jan de Vries", "Ahmad bin Ali", "Ana dos Santos"). Byline rules are case-sensitive.
+_NAME = r"\p{Lu}[\p{L}'’.-]+"
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|ten|bin|binti|al|el)"
+_PERSON = rf"{_NAME}(?: (?:{_PARTICLE} ){{0,2}}{_NAME}){{1,3}}"
+
+
+def _byline(word: str, joiner: str) -> str:
+    """`<word> <Name Surname>[, or <joiner> <Name Surname>][, <Place>]` as the whole line."""
+    return (
+        rf"{word} {_PERSON}(?:(?:,| {joiner}) {_PERSON})?"
+        rf"(?:, \p{{Lu}}[\p{{L}} .-]{{1,40}})?$"
+    )
+
+
+def _r(
+    name: str,
+    label: Label,
+    doc: str,
+    pattern: str,
+    matches: tuple[str, ...],
+    ignores: tuple[str, ...],
+    **kw: object,
+) -> RegexRule:
+    return RegexRule(
+        name=name, label=label, doc=doc, pattern=pattern, matches=matches, ignores=ignores, **kw
+    )
+
+
+R, A, S, SUB = Label.RELATED, Label.AD, Label.SHARE, Label.SUBSCRIBE
+C, O, B, CR = Label.COMMENT, Label.OTHER, Label.BYLINE, Label.COPYRIGHT
+NAV, PAG = Label.NAV, Label.PAGINATION
+
+GERMAN = [
+    _r(
+        "de.related.read_also",
+        R,
+        "'Lesen Sie auch:', 'Mehr zum Thema' and kin introduce links to other stories.",
+        r"(?:lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|ebenfalls interessant|"
+        r"mehr dazu|mehr zum thema|passend zum thema|zum thema|siehe auch|weiterlesen|"
+        r"weitere artikel|verwandte artikel|ähnliche artikel|das könnte sie (?:auch )?"
+        r"interessieren|empfehlungen der redaktion)" + _LEAD,
+        (
+            "Lesen Sie auch: Wie die Bahn ihre Pünktlichkeit verbessern will",
+            "Mehr zum Thema",
+            "Das könnte Sie auch interessieren:",
+            "Auch interessant: Diese fünf Städte sind am teuersten",
+        ),
+        (
+            "Lesen Sie auch die Stellungnahme des Ministers, die am Montag veröffentlicht wurde.",
+            "Mehr zum Thema Wohnungsbau will die Ministerin im Herbst vorlegen.",
+            "Auch interessant ist, dass die Zahl der Anträge gestiegen ist.",
+        ),
+    ),
+    _r(
+        "de.ad.label",
+        A,
+        "'Anzeige' or 'Werbung' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:anzeige|werbung|gesponserter (?:inhalt|beitrag)|sponsored(?: content)?"
+        r"|advertorial)[-–*\s]{0,4}$",
+        ("Anzeige", "- ANZEIGE -", "Werbung", "Gesponserter Inhalt"),
+        (
+            "Anzeige erstattet hat die Polizei am Montag gegen drei Männer.",
+            "Werbung für Zigaretten soll ab 2025 verboten werden.",
+        ),
+    ),
+    _r(
+        "de.share.buttons",
+        S,
+        "Share, print and bookmark buttons ('Artikel teilen', 'Drucken', 'Link kopieren').",
+        r"(?:(?:diesen |den )?(?:artikel|beitrag|seite|link) )?(?:teilen|drucken|merken|"
+        r"versenden|kopieren)(?: (?:auf|via|per) [\w-]+)?$|per e-?mail (?:teilen|versenden)$",
+        ("Artikel teilen", "Teilen", "Link kopieren", "Teilen auf Facebook", "Drucken"),
+        (
+            "Teilen sich die beiden Parteien die Macht, wird es schwierig.",
+            "Artikel 5 des Grundgesetzes schützt die Pressefreiheit.",
+        ),
+    ),
+    _r(
+        "de.subscribe.paywall",
+        SUB,
+        "Paywall and subscription prompts ('Jetzt abonnieren', 'Bereits Abonnent?').",
+        r"(?:jetzt |hier )?(?:abonnieren|abo abschließen|abonnent(?:in)? werden)" + _END
+        + r"|(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|registriert)\s*\?"
+        r"|weiterlesen mit \S|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:exklusiv |nur )?"
+        r"für abonnent",
+        (
+            "Jetzt abonnieren",
+            "Bereits Abonnent? Hier anmelden",
+            "Weiterlesen mit SZ Plus",
+            "Dieser Artikel ist exklusiv für Abonnenten.",
+        ),
+        (
+            "Abonnieren lassen sich die Hefte künftig nur noch online.",
+            "Bereits registriert haben sich mehr als 3000 Teilnehmer.",
+        ),
+    ),
+    _r(
+        "de.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Newsletter abonnieren', 'Zum Newsletter anmelden').",
+        r"(?:(?:jetzt |hier )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren |den )?newsletter"
+        r"(?:[- ](?:abonnieren|bestellen|anmelden|anmeldung))?"
+        r"|melden sie sich (?:hier )?(?:für|zu) unserem newsletter an)" + _END,
+        (
+            "Newsletter",
+            "Newsletter abonnieren",
+            "Jetzt zum Newsletter anmelden",
+            "Newsletter-Anmeldung",
+        ),
+        (
+            "Newsletter verschicken viele Parteien inzwischen täglich an ihre Mitglieder.",
+            "Der Newsletter der Stadt informiert über Baustellen.",
+        ),
+    ),
+    _r(
+        "de.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Wir verwenden Cookies' or 'Diese Website nutzt Cookies'.",
+        r"(?:wir (?:verwenden|nutzen) cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt)"
+        r" cookies|wir und unsere (?:partner|\d+ partner) (?:verwenden|nutzen|speichern))",
+        (
+            "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+            "Diese Website nutzt Cookies und vergleichbare Technologien.",
+        ),
+        (
+            "Wir verwenden die Mittel für den Ausbau der Schulen, sagte der Bürgermeister.",
+            "Diese Website wurde im vergangenen Jahr mehr als eine Million Mal besucht.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "de.consent.buttons",
+        O,
+        "Buttons and links of a consent dialog ('Alle akzeptieren', 'Cookie-Einstellungen').",
+        r"(?:alle (?:cookies )?akzeptieren|akzeptieren(?: und (?:weiter|schließen))?|"
+        r"zustimmen(?: und weiter)?|alle ablehnen|ablehnen|einstellungen|cookie-einstellungen|"
+        r"datenschutzeinstellungen|einwilligung verwalten|privatsphäre-einstellungen)$",
+        ("Alle akzeptieren", "Cookie-Einstellungen", "Zustimmen und weiter"),
+        (
+            "Akzeptieren will die Opposition den Kompromiss nicht.",
+            "Alle ablehnen dürfen die Vorschläge nur gemeinsam, heißt es im Vertrag.",
+        ),
+    ),
+    _r(
+        "de.comment.section",
+        C,
+        "Comment section headings and prompts ('Kommentare', '12 Kommentare', 'Kommentieren').",
+        _COUNT
+        + r"(?:kommentare?|leserkommentare|kommentar schreiben|(?:jetzt )?kommentieren|"
+        r"diskutieren sie mit|kommentare anzeigen|die kommentarfunktion (?:ist|wurde) "
+        r"(?:deaktiviert|geschlossen))" + _COUNT_AFTER + _END,
+        ("Kommentare", "12 Kommentare", "Jetzt kommentieren", "Kommentare (3)"),
+        (
+            "Kommentare dazu gab es zunächst keine, teilte das Ministerium mit.",
+            "Kommentieren wollte der Konzern die Vorwürfe am Dienstag nicht.",
+        ),
+    ),
+    _r(
+        "de.popular.most_read",
+        R,
+        "'Meistgelesen' and similar headings open a list of popular stories.",
+        r"(?:meistgelesen(?:e artikel)?|meist gelesen|am meisten gelesen|am häufigsten gelesen|"
+        r"meistkommentiert|meistgeteilt|beliebteste artikel|top-artikel|top-themen|"
+        r"gerade gelesen|das wird gerade gelesen)\s*:?$",
+        ("Meistgelesen", "Meistgelesene Artikel", "Top-Themen:"),
+        (
+            "Meistgelesen wurde im vergangenen Jahr ein Text über die Energiekrise.",
+            "Top-Themen der Konferenz waren Klima und Migration.",
+        ),
+    ),
+    _r(
+        "de.author.byline",
+        B,
+        "'Von <Name>' alone on its line names the author.",
+        _byline("Von", "und"),
+        ("Von Anna Müller", "Von Peter Schmidt und Julia Weber", "Von Lena Meyer, Berlin"),
+        (
+            "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
+            "Von Olaf Scholz selbst kam am Abend keine Reaktion.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "de.author.box",
+        O,
+        "Author boxes ('Über den Autor', 'Mehr von dieser Autorin') sit after the body.",
+        r"(?:über (?:den autor|die autorin)|zur person|zum autor|zur autorin|autoreninfo|"
+        r"mehr (?:artikel )?(?:von|vom) (?:diesem autor|dieser autorin))\s*:?$",
+        ("Über den Autor", "Zur Person:", "Mehr von dieser Autorin"),
+        (
+            "Über den Autor des Briefes ist bislang wenig bekannt.",
+            "Zur Person des Verdächtigen machte die Polizei keine Angaben.",
+        ),
+    ),
+    _r(
+        "de.copyright.rights",
+        CR,
+        "Rights notices ('Alle Rechte vorbehalten', 'Nachdruck nur mit Genehmigung').",
+        r"(?:alle rechte vorbehalten|nachdruck (?:nur )?(?:mit|nach) (?:schriftlicher )?"
+        r"genehmigung|vervielfältigung nur mit genehmigung)",
+        ("Alle Rechte vorbehalten.", "Nachdruck nur mit Genehmigung des Verlags"),
+        (
+            "Alle Rechte der Betroffenen müssten gewahrt bleiben, sagte sie.",
+            "Nachdruck verlieh der Minister seiner Forderung am Freitag.",
+        ),
+    ),
+    _r(
+        "de.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Startseite'.",
+        r"(?:(?:zur |zurück zur )?startseite|(?:zurück )?nach oben|zum seitenanfang|menü(?: "
+        r"(?:öffnen|schließen))?|suche|suchen|navigation|zum inhalt springen|direkt zum inhalt|"
+        r"impressum|datenschutz(?:erklärung)?|kontakt|agb|mediadaten|barrierefreiheit)$"
+        r"|startseite\s*[>›»/|]",
+        ("Startseite", "Nach oben", "Impressum", "Startseite > Politik > Ausland"),
+        (
+            "Suche nach den Vermissten wurde am Abend eingestellt.",
+            "Kontakt zu den Entführern gebe es bislang nicht.",
+        ),
+    ),
+    _r(
+        "de.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Seite 2 von 3', 'Nächste Seite', 'Mehr laden').",
+        r"(?:seite \d+ (?:von|/) \d+|nächste seite|vorherige seite|weiter zur nächsten seite|"
+        r"zurück|weiter|mehr laden|mehr anzeigen|alle anzeigen)$",
+        ("Seite 2 von 3", "Nächste Seite", "Mehr laden"),
+        (
+            "Seite an Seite kämpften die beiden Teams um den Titel.",
+            "Weiter geht es am Montag mit den Verhandlungen.",
+        ),
+    ),
+]
+
+FRENCH = [
+    _r(
+        "fr.related.read_also",
+        R,
+        "'Lire aussi :', 'À lire aussi' and kin introduce links to other stories.",
+        r"(?:(?:à |a )?lire (?:aussi|également)|(?:à )?voir aussi|à découvrir(?: aussi)?|"
+        r"sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires?|liés)|"
+        r"vous aimerez aussi|vous pourriez (?:aussi )?aimer|ces articles pourraient vous "
+        r"intéresser|pour aller plus loin|en savoir plus|lire plus)" + _LEAD,
+        (
+            "Lire aussi : Le gouvernement recule sur la réforme des retraites",
+            "À lire aussi",
+            "Sur le même sujet",
+            "Pour aller plus loin :",
+        ),
+        (
+            "Lire aussi les déclarations du ministre permet de comprendre son revirement.",
+            "À lire aussi attentivement, le rapport de la Cour des comptes pointe des dérives.",
+            "Sur le même sujet, le maire a refusé de s'exprimer.",
+        ),
+    ),
+    _r(
+        "fr.ad.label",
+        A,
+        "'Publicité' or 'Contenu sponsorisé' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:publicité|pub|contenu (?:sponsorisé|partenaire)|article sponsorisé|"
+        r"sponsorisé|annonce)[-–*\s]{0,4}$",
+        ("Publicité", "- PUBLICITÉ -", "Contenu sponsorisé"),
+        (
+            "Publicité mensongère : l'entreprise condamnée à une amende.",
+            "Annonce du gouvernement attendue ce soir.",
+        ),
+    ),
+    _r(
+        "fr.share.buttons",
+        S,
+        "Share and print buttons ('Partager', 'Partager sur Facebook', 'Copier le lien').",
+        r"(?:partager(?: (?:cet article|l'article|sur [\w-]+|par (?:e-?mail|courriel)))?|"
+        r"envoyer par (?:e-?mail|courriel)|imprimer(?: l'article)?|copier le lien|lien copié|"
+        r"partage)$",
+        ("Partager", "Partager sur Facebook", "Copier le lien", "Imprimer"),
+        (
+            "Partager les tâches ménagères reste un défi pour de nombreux couples.",
+            "Imprimer des billets n'est plus nécessaire, rappelle la SNCF.",
+        ),
+    ),
+    _r(
+        "fr.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Abonnez-vous', 'Déjà abonné ?', 'Article réservé aux abonnés').",
+        r"(?:abonnez-vous|je m'abonne|s'abonner)(?:\s*[.!]|\s(?:pour|dès|à partir de) .{0,40})?$"
+        r"|déjà abonn[ée]e?\s*\?|(?:cet |l')?article (?:est )?réservé aux abonnés"
+        r"|la suite (?:de cet article )?est réservée aux abonnés",
+        (
+            "Abonnez-vous",
+            "Je m'abonne",
+            "Déjà abonné ? Se connecter",
+            "Cet article est réservé aux abonnés.",
+            "Abonnez-vous pour 1 € le premier mois",
+        ),
+        (
+            "S'abonner à un journal reste un geste militant pour beaucoup de lecteurs.",
+            "Déjà abonnés depuis des années, les habitants contestent la hausse des tarifs.",
+        ),
+    ),
+    _r(
+        "fr.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Newsletter', 'Inscrivez-vous à notre newsletter').",
+        r"(?:(?:inscrivez-vous|abonnez-vous|je m'inscris) à (?:notre|la) newsletter"
+        r"(?: \w+)?|newsletter|recevez notre newsletter|(?:votre|notre|la) newsletter "
+        r"(?:quotidienne|hebdomadaire|gratuite)|(?:inscription|s'inscrire) à la newsletter)"
+        + _END,
+        ("Newsletter", "Inscrivez-vous à notre newsletter", "Recevez notre newsletter !"),
+        (
+            "Newsletter et réseaux sociaux ont remplacé le journal municipal.",
+            "Inscrivez-vous à la newsletter du musée pour suivre les travaux, conseille le "
+            "directeur.",
+        ),
+    ),
+    _r(
+        "fr.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Nous utilisons des cookies' or 'Ce site utilise des cookies'.",
+        r"(?:nous utilisons des cookies|ce site (?:web )?utilise des (?:cookies|traceurs)|"
+        r"nous et nos partenaires (?:utilisons|stockons|accédons)|en poursuivant votre "
+        r"navigation)",
+        (
+            "Nous utilisons des cookies pour améliorer votre expérience.",
+            "Nous et nos partenaires utilisons des cookies et des technologies similaires.",
+        ),
+        (
+            "Nous utilisons des outils numériques depuis des années, explique l'enseignante.",
+            "Ce site utilise des matériaux recyclés, selon l'architecte.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "fr.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Tout accepter', 'Continuer sans accepter').",
+        r"(?:tout accepter|accepter(?: et fermer| et continuer| les cookies)?|tout refuser|"
+        r"refuser(?: et continuer)?|continuer sans accepter|paramétrer(?: les cookies)?|"
+        r"gérer (?:mes|les) (?:choix|cookies|préférences)|personnaliser)$",
+        ("Tout accepter", "Continuer sans accepter", "Gérer mes choix"),
+        (
+            "Accepter la défaite n'a pas été facile, a reconnu l'entraîneur.",
+            "Refuser le dialogue serait une erreur, estime le syndicat.",
+        ),
+    ),
+    _r(
+        "fr.comment.section",
+        C,
+        "Comment section headings and prompts ('Commentaires', '12 réactions', 'Réagir').",
+        _COUNT
+        + r"(?:commentaires?|réactions?|(?:laisser|ajouter|écrire) un commentaire|réagir"
+        r"(?: à cet article)?|réagissez|(?:voir|afficher) les commentaires|les commentaires "
+        r"sont fermés)" + _COUNT_AFTER + _END,
+        ("Commentaires", "12 réactions", "Réagir à cet article", "Laisser un commentaire"),
+        (
+            "Commentaires et critiques ont afflué après la diffusion du reportage.",
+            "Réagir vite est essentiel en cas d'incendie, rappellent les pompiers.",
+        ),
+    ),
+    _r(
+        "fr.popular.most_read",
+        R,
+        "'Les plus lus' and similar headings open a list of popular stories.",
+        r"(?:(?:les )?(?:articles )?les plus (?:lus|consultés|partagés|commentés|populaires)|"
+        r"le plus lu|tendances|en ce moment)\s*:?$",
+        ("Les plus lus", "Les articles les plus partagés", "Tendances"),
+        (
+            "Les plus lus des auteurs français seront présents au salon.",
+            "En ce moment, les négociations sont suspendues.",
+        ),
+    ),
+    _r(
+        "fr.author.byline",
+        B,
+        "'Par <Nom>' alone on its line names the author.",
+        _byline("Par", "et"),
+        ("Par Jean Dupont", "Par Marie-Claire Lefèvre et Paul Martin", "Par Léa Girard, Lyon"),
+        (
+            "Par ailleurs, le gouvernement a annoncé de nouvelles mesures.",
+            "Par Emmanuel Macron lui-même, selon l'Élysée.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "fr.author.box",
+        O,
+        "Author boxes ('À propos de l'auteur', 'Du même auteur') sit after the body.",
+        r"(?:à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice|du même auteur|"
+        r"(?:voir )?tous (?:les )?articles de l'auteur)\s*:?$",
+        ("À propos de l'auteur", "Du même auteur", "L'auteur"),
+        (
+            "À propos de l'auteur du livre, l'éditeur reste discret.",
+            "L'auteur a reconnu les faits devant le tribunal.",
+        ),
+    ),
+    _r(
+        "fr.copyright.rights",
+        CR,
+        "Rights notices ('Tous droits réservés', 'Reproduction interdite').",
+        r"(?:tous droits (?:de reproduction )?réservés|droits de reproduction (?:et de diffusion )?"
+        r"réservés|reproduction interdite|toute reproduction (?:même partielle )?(?:est )?"
+        r"interdite)",
+        ("Tous droits réservés.", "Toute reproduction même partielle est interdite"),
+        (
+            "Tous droits acquis par les salariés seront maintenus, assure la direction.",
+            "Reproduction des espèces menacées : un programme européen lancé.",
+        ),
+    ),
+    _r(
+        "fr.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Accueil'.",
+        r"(?:accueil|retour à l'accueil|(?:retour en )?haut de (?:la )?page|retour en haut|menu|"
+        r"rechercher|recherche|aller au contenu|mentions légales|politique de confidentialité|"
+        r"plan du site|nous contacter|contact|cgu|cgv|qui sommes-nous\s*\??)$"
+        r"|accueil\s*[>›»/|]",
+        ("Accueil", "Mentions légales", "Accueil > Politique > International"),
+        (
+            "Accueil des réfugiés : la ville ouvre un nouveau centre.",
+            "Recherche scientifique : le budget augmente de 3 %.",
+        ),
+    ),
+    _r(
+        "fr.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Page 2 sur 5', 'Page suivante', 'Voir plus').",
+        r"(?:page \d+ (?:sur|/) \d+|page (?:suivante|précédente)|suivant|précédent|"
+        r"(?:charger|voir|afficher) plus(?: d'articles)?|plus d'articles)$",
+        ("Page 2 sur 5", "Page suivante", "Voir plus d'articles"),
+        (
+            "Page 12 du rapport, les auteurs évoquent un risque de pénurie.",
+            "Suivant les recommandations de l'OMS, le pays a levé les restrictions.",
+        ),
+    ),
+]
+
+SPANISH = [
+    _r(
+        "es.related.read_also",
+        R,
+        "'Lee también:', 'Te puede interesar' and kin introduce links to other stories.",
+        r"(?:le[ea] también|leer (?:también|más)|lee más|ver también|(?:también )?(?:te|le) "
+        r"puede interesar|puede interesarte|(?:te|le) recomendamos|noticias? relacionadas?|"
+        r"artículos relacionados|contenido relacionado|más información|relacionad[oa]s?|"
+        r"sigue leyendo|seguir leyendo|más noticias)" + _LEAD,
+        (
+            "Lee también: El Gobierno aprueba la subida del salario mínimo",
+            "Te puede interesar",
+            "LEA TAMBIÉN: Las claves del nuevo presupuesto",
+            "Noticias relacionadas",
+        ),
+        (
+            "Lee también las cartas de su padre, que guarda desde 1975.",
+            "Más información sobre el caso será publicada mañana, según la fiscalía.",
+            "Te puede interesar saber que el plazo termina el viernes.",
+        ),
+    ),
+    _r(
+        "es.ad.label",
+        A,
+        "'Publicidad' or 'Contenido patrocinado' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:publicidad|anuncio|contenido (?:patrocinado|de marca)|patrocinado|"
+        r"espacio publicitario)[-–*\s]{0,4}$",
+        ("Publicidad", "- PUBLICIDAD -", "Contenido patrocinado"),
+        (
+            "Publicidad engañosa: multan a una empresa de telefonía.",
+            "Anuncio del presidente sobre las pensiones se retrasa.",
+        ),
+    ),
+    _r(
+        "es.share.buttons",
+        S,
+        "Share and print buttons ('Compartir', 'Compartir en Facebook', 'Copiar enlace').",
+        r"(?:compartir(?: (?:en|por) [\w-]+| esta noticia| este artículo)?|comparte(?: esta "
+        r"noticia| este artículo)?|enviar por (?:e-?mail|correo)|imprimir|copiar (?:el )?enlace|"
+        r"enlace copiado)$",
+        ("Compartir", "Compartir en WhatsApp", "Copiar enlace", "Comparte esta noticia"),
+        (
+            "Compartir piso es la única opción para muchos jóvenes en Madrid.",
+            "Imprimir el billete ya no es obligatorio, recuerda Renfe.",
+        ),
+    ),
+    _r(
+        "es.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Suscríbete', '¿Ya eres suscriptor?', 'Contenido para suscriptores').",
+        r"(?:suscríbete|suscríbase|suscribirse|hazte suscriptor(?:a)?)(?:\s*[.!]|\s(?:ahora|"
+        r"aquí|desde|por) .{0,40})?$|¿?ya eres suscriptor(?:a)?\s*\?"
+        r"|(?:este )?(?:artículo|contenido) (?:es )?(?:exclusivo )?para suscriptores",
+        (
+            "Suscríbete",
+            "¿Ya eres suscriptor? Inicia sesión",
+            "Contenido exclusivo para suscriptores",
+            "Suscríbete por 1 € al mes",
+        ),
+        (
+            "Suscribirse a varias plataformas cuesta más de 40 euros al mes, según la OCU.",
+            "Ya eres suscriptor de algo sin saberlo si usas estas apps, advierten expertos.",
+        ),
+    ),
+    _r(
+        "es.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Newsletter', 'Suscríbete a nuestra newsletter').",
+        r"(?:newsletter|boletín(?: diario| semanal)?|(?:suscríbete|apúntate|regístrate) a "
+        r"(?:nuestra|la) newsletter|suscríbete a(?:l| nuestro) boletín|recibe (?:nuestra|la) "
+        r"newsletter)" + _END,
+        ("Newsletter", "Suscríbete a nuestra newsletter", "Boletín diario"),
+        (
+            "Boletín Oficial del Estado publicó ayer la nueva ley.",
+            "Newsletter y redes sociales ganan peso en la estrategia del partido.",
+        ),
+    ),
+    _r(
+        "es.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Utilizamos cookies' or 'Este sitio web utiliza cookies'.",
+        r"(?:(?:utilizamos|usamos) cookies|este sitio (?:web )?(?:utiliza|usa) cookies|esta web "
+        r"(?:utiliza|usa) cookies|nosotros y nuestros socios)",
+        (
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+            "Este sitio web utiliza cookies para ofrecerle una mejor experiencia.",
+        ),
+        (
+            "Utilizamos cocinas de leña, explica la dueña del restaurante.",
+            "Este sitio arqueológico fue descubierto en 1998.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "es.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Aceptar todas', 'Configurar cookies').",
+        r"(?:aceptar(?: todas| todo| y cerrar| y continuar| cookies)?|rechazar(?: todas| todo)?|"
+        r"configurar(?: cookies)?|configuración de cookies|gestionar (?:cookies|preferencias)|"
+        r"política de cookies)$",
+        ("Aceptar todas", "Configurar cookies", "Rechazar"),
+        (
+            "Aceptar la derrota no es fácil, admitió el entrenador.",
+            "Rechazar la oferta fue un error, según los analistas.",
+        ),
+    ),
+    _r(
+        "es.comment.section",
+        C,
+        "Comment section headings and prompts ('Comentarios', 'Deja tu comentario').",
+        _COUNT
+        + r"(?:comentarios?|(?:deja|escribe) (?:tu|un) comentario|ver (?:los )?comentarios|"
+        r"añadir comentario|comenta|comentar|los comentarios están cerrados)"
+        + _COUNT_AFTER + _END,
+        ("Comentarios", "Deja tu comentario", "Comentarios (4)", "3 comentarios"),
+        (
+            "Comentarios racistas en el estadio: la liga abre una investigación.",
+            "Comentar la sentencia no corresponde al Gobierno, dijo la portavoz.",
+        ),
+    ),
+    _r(
+        "es.popular.most_read",
+        R,
+        "'Lo más leído' and similar headings open a list of popular stories.",
+        r"(?:lo más (?:leído|visto|compartido|comentado)|(?:las |los |noticias )?más leíd[oa]s|"
+        r"tendencias|lo último)\s*:?$",
+        ("Lo más leído", "Las más leídas", "Tendencias"),
+        (
+            "Lo más leído en la biblioteca municipal fueron las novelas policiacas.",
+            "Tendencias de consumo cambian tras la pandemia, según un informe.",
+        ),
+    ),
+    _r(
+        "es.author.byline",
+        B,
+        "'Por <Nombre>' alone on its line names the author.",
+        _byline("Por", "y"),
+        ("Por Juan Pérez", "Por María José García y Luis Fernández", "Por Ana Ruiz, Madrid"),
+        (
+            "Por ello, el Gobierno decidió aplazar la votación.",
+            "Por Madrid pasa la mayor parte del tráfico aéreo del país.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "es.author.box",
+        O,
+        "Author boxes ('Sobre el autor', 'Más artículos de la autora') sit after the body.",
+        r"(?:sobre (?:el autor|la autora)|acerca (?:del autor|de la autora)|más (?:artículos|"
+        r"noticias) (?:del autor|de la autora|de este autor))\s*:?$",
+        ("Sobre el autor", "Más artículos del autor", "Acerca de la autora:"),
+        (
+            "Sobre el autor del disparo no se conocen más datos.",
+            "Más artículos del autor serán publicados en la próxima edición de la revista.",
+        ),
+    ),
+    _r(
+        "es.copyright.rights",
+        CR,
+        "Rights notices ('Todos los derechos reservados', 'Prohibida su reproducción').",
+        r"(?:todos los derechos reservados|(?:queda )?prohibida (?:su|la) reproducción)",
+        ("Todos los derechos reservados.", "Prohibida su reproducción total o parcial"),
+        (
+            "Todos los derechos de los trabajadores serán respetados, afirmó la ministra.",
+            "Prohibida la entrada de camiones en el centro a partir de mayo.",
+        ),
+    ),
+    _r(
+        "es.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Inicio'.",
+        r"(?:inicio|portada|ir al contenido|saltar al contenido|volver arriba|volver al inicio|"
+        r"ir arriba|menú|buscar|buscador|aviso legal|política de privacidad|contacto|"
+        r"mapa del sitio|quiénes somos|hemeroteca)$|(?:inicio|portada)\s*[>›»/|]",
+        ("Portada", "Aviso legal", "Inicio > Deportes > Fútbol"),
+        (
+            "Inicio de curso: los colegios reciben a ocho millones de alumnos.",
+            "Buscar trabajo en verano se ha vuelto más difícil, según un estudio.",
+        ),
+    ),
+    _r(
+        "es.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Página 2 de 4', 'Siguiente', 'Cargar más').",
+        r"(?:página \d+ (?:de|/) \d+|página (?:siguiente|anterior)|siguiente|anterior|"
+        r"cargar más(?: noticias)?|ver más(?: noticias)?)$",
+        ("Página 2 de 4", "Siguiente", "Cargar más"),
+        (
+            "Siguiente paso: el Congreso votará la ley en junio.",
+            "Anterior a la pandemia, la tasa de paro era del 14 %.",
+        ),
+    ),
+]
+
+PORTUGUESE = [
+    _r(
+        "pt.related.read_also",
+        R,
+        "'Leia também:', 'Veja também' and kin introduce links to other stories.",
+        r"(?:leia (?:também|mais|ainda)|ler (?:mais|também)|veja (?:também|mais)|ver também|"
+        r"saiba mais|confira também|(?:você )?(?:também )?pode (?:gostar|te interessar)|"
+        r"notícias relacionadas|matérias relacionadas|artigos relacionados|relacionad[ao]s|"
+        r"mais sobre)" + _LEAD,
+        (
+            "Leia também: Governo anuncia novo programa de habitação",
+            "Veja também",
+            "LEIA MAIS: Inflação desacelera em outubro",
+            "Saiba mais:",
+        ),
+        (
+            "Leia também o relatório completo, disponível no site do tribunal.",
+            "Saiba mais sobre a vacina nos postos de saúde, orienta a prefeitura.",
+        ),
+    ),
+    _r(
+        "pt.ad.label",
+        A,
+        "'Publicidade' or 'Continua após a publicidade' alone on a line marks an ad slot.",
+        r"[-–*\s]{0,4}(?:publicidade|anúncio|conteúdo (?:patrocinado|de marca)|patrocinado|"
+        r"publieditorial|continua (?:depois|após) (?:da |a )?publicidade)[-–*\s]{0,4}$",
+        ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Continua após a publicidade"),
+        (
+            "Publicidade infantil será proibida em horário nobre, decide o conselho.",
+            "Anúncio do ministro sobre o salário mínimo fica para sexta-feira.",
+        ),
+    ),
+    _r(
+        "pt.share.buttons",
+        S,
+        "Share and print buttons ('Compartilhe', 'Compartilhar no WhatsApp', 'Copiar link').",
+        r"(?:compartilhe(?: (?:esta|essa) notícia| este artigo)?|compartilhar(?: n[oa] [\w-]+| "
+        r"por e-?mail)?|partilh(?:ar|e)|enviar por e-?mail|imprimir|copiar (?:o )?link|"
+        r"link copiado)$",
+        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar"),
+        (
+            "Compartilhar senhas de streaming pode custar mais caro a partir de julho.",
+            "Imprimir documentos em casa ficou mais barato, diz a pesquisa.",
+        ),
+    ),
+    _r(
+        "pt.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Assine', 'Já é assinante?', 'Conteúdo exclusivo para assinantes').",
+        r"(?:assine(?: já| agora)?|seja assinante|torne-se assinante|assinar)" + _END
+        + r"|já é assinante\s*\?|(?:conteúdo|matéria|reportagem) exclusiv[ao] para assinantes"
+        r"|exclusivo para assinantes",
+        (
+            "Assine já",
+            "Já é assinante? Faça login",
+            "Conteúdo exclusivo para assinantes",
+            "Seja assinante",
+        ),
+        (
+            "Assine o abaixo-assinado quem quiser, disse o vereador ao deixar a sessão.",
+            "Assinar contratos sem ler é um erro comum, alertam advogados.",
+        ),
+    ),
+    _r(
+        "pt.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Newsletter', 'Receba nossa newsletter').",
+        r"(?:newsletter|(?:receba|assine) (?:a |nossa )newsletter|(?:inscreva-se|cadastre-se) "
+        r"(?:na|em nossa) newsletter|receba as notícias (?:do dia )?no seu e-?mail)" + _END,
+        ("Newsletter", "Receba nossa newsletter", "Cadastre-se em nossa newsletter"),
+        (
+            "Newsletter semanal do banco central passa a ser publicada às segundas.",
+            "Receba a newsletter do clube quem for sócio, informou a diretoria.",
+        ),
+    ),
+    _r(
+        "pt.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Usamos cookies' or 'Este site utiliza cookies'.",
+        r"(?:(?:nós )?(?:usamos|utilizamos) cookies|este (?:site|portal) (?:usa|utiliza) cookies|"
+        r"ao continuar (?:navegando|a navegar))",
+        (
+            "Utilizamos cookies para melhorar a sua experiência de navegação.",
+            "Este site usa cookies e dados pessoais de acordo com a nossa política.",
+        ),
+        (
+            "Utilizamos todos os recursos disponíveis, afirmou o secretário de saúde.",
+            "Este site arqueológico recebe milhares de turistas por ano.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "pt.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Aceitar todos', 'Gerenciar cookies', 'Entendi').",
+        r"(?:aceitar(?: todos| cookies| e fechar)?|aceito|concordo|rejeitar(?: todos)?|"
+        r"gerenciar (?:cookies|preferências)|configurações de cookies|política de cookies|"
+        r"entendi)$",
+        ("Aceitar todos", "Gerenciar cookies", "Entendi"),
+        (
+            "Aceitar a derrota faz parte do esporte, disse o técnico.",
+            "Concordo com o ministro, afirmou o deputado na sessão.",
+        ),
+    ),
+    _r(
+        "pt.comment.section",
+        C,
+        "Comment section headings and prompts ('Comentários', 'Deixe seu comentário').",
+        _COUNT
+        + r"(?:comentários?|(?:deixe|escreva) (?:seu|um) comentário|ver comentários|comente|"
+        r"comentar|os comentários estão fechados)" + _COUNT_AFTER + _END,
+        ("Comentários", "Deixe seu comentário", "12 comentários"),
+        (
+            "Comentários ofensivos nas redes levaram à abertura de inquérito.",
+            "Comentar decisões judiciais não cabe ao governo, disse a ministra.",
+        ),
+    ),
+    _r(
+        "pt.popular.most_read",
+        R,
+        "'Mais lidas' and similar headings open a list of popular stories.",
+        r"(?:(?:as |os )?mais (?:lid[ao]s|vist[ao]s|compartilhad[ao]s|populares)|em alta|"
+        r"últimas notícias)\s*:?$",
+        ("Mais lidas", "Os mais vistos", "Últimas notícias"),
+        (
+            "Mais lidas do que nunca, as revistas digitais atraem anunciantes.",
+            "Em alta desde janeiro, o dólar voltou a subir nesta terça-feira.",
+        ),
+    ),
+    _r(
+        "pt.author.byline",
+        B,
+        "'Por <Nome>' alone on its line names the author.",
+        _byline("Por", "e"),
+        ("Por João Silva", "Por Ana Paula dos Santos e Pedro Costa", "Por Rita Lopes, Lisboa"),
+        (
+            "Por isso, o governo decidiu adiar a votação.",
+            "Por Brasília passam as principais decisões do país.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "pt.author.box",
+        O,
+        "Author boxes ('Sobre o autor', 'Mais artigos do autor') sit after the body.",
+        r"(?:sobre (?:o autor|a autora)|mais (?:artigos|textos|colunas) d(?:o|a|este|esta) "
+        r"autora?)\s*:?$",
+        ("Sobre o autor", "Mais artigos do autor", "Sobre a autora:"),
+        (
+            "Sobre o autor do crime a polícia ainda não tem pistas.",
+            "Sobre a autora do livro pouco se sabe, segundo a editora.",
+        ),
+    ),
+    _r(
+        "pt.copyright.rights",
+        CR,
+        "Rights notices ('Todos os direitos reservados', 'É proibida a reprodução').",
+        r"(?:todos os direitos reservados|(?:é )?proibida a reprodução|direitos reservados)",
+        ("Todos os direitos reservados.", "É proibida a reprodução deste conteúdo"),
+        (
+            "Todos os direitos dos consumidores devem ser respeitados, diz o Procon.",
+            "Proibida a venda de bebidas nas praias durante o feriado.",
+        ),
+    ),
+    _r(
+        "pt.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Início'.",
+        r"(?:início|página inicial|ir para o conteúdo|pular para o conteúdo|voltar ao topo|topo|"
+        r"menu|buscar|busca|pesquisar|fale conosco|contato|expediente|política de privacidade|"
+        r"termos de uso|quem somos|mapa do site)$|(?:início|home)\s*[>›»/|]",
+        ("Início", "Fale conosco", "Início > Economia > Mercado"),
+        (
+            "Início das aulas foi adiado para março em três estados.",
+            "Busca por desaparecidos continua nesta quarta-feira.",
+        ),
+    ),
+    _r(
+        "pt.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Página 2 de 3', 'Próxima', 'Carregar mais').",
+        r"(?:página \d+ (?:de|/) \d+|próxima página|página anterior|próxima|anterior|"
+        r"carregar mais(?: notícias)?|ver mais(?: notícias)?|mais notícias)$",
+        ("Página 2 de 3", "Próxima", "Carregar mais"),
+        (
+            "Próxima etapa do concurso será realizada em dezembro.",
+            "Anterior ao acordo, a tarifa era de 25 %.",
+        ),
+    ),
+]
+
+ITALIAN = [
+    _r(
+        "it.related.read_also",
+        R,
+        "'Leggi anche:', 'Potrebbe interessarti' and kin introduce links to other stories.",
+        r"(?:leggi (?:anche|pure|di più)|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
+        r"articoli correlati|notizie correlate|correlati|ti consigliamo|(?:vedi|guarda) anche|"
+        r"approfondisci|approfondimenti|sullo stesso (?:argomento|tema)|altri articoli)" + _LEAD,
+        (
+            "Leggi anche: Il governo approva la manovra",
+            "LEGGI ANCHE -> Sciopero dei treni venerdì",
+            "Potrebbe interessarti",
+            "Articoli correlati",
+        ),
+        (
+            "Leggi anche i commenti dei lettori il sindaco, che ha risposto punto per punto.",
+            "Approfondimenti sul caso saranno pubblicati domani dalla procura.",
+        ),
+    ),
+    _r(
+        "it.ad.label",
+        A,
+        "'Pubblicità' or 'Contenuto sponsorizzato' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:pubblicità|annuncio|contenuto (?:sponsorizzato|a pagamento)|"
+        r"sponsorizzato|pubbliredazionale)[-–*\s]{0,4}$",
+        ("Pubblicità", "- PUBBLICITÀ -", "Contenuto sponsorizzato"),
+        (
+            "Pubblicità ingannevole: multa da un milione all'operatore telefonico.",
+            "Annuncio a sorpresa del premier durante la conferenza stampa.",
+        ),
+    ),
+    _r(
+        "it.share.buttons",
+        S,
+        "Share and print buttons ('Condividi', 'Condividi su Facebook', 'Copia link').",
+        r"(?:condividi(?: su [\w-]+| l'articolo| questo articolo| via e-?mail)?|invia per "
+        r"e-?mail|stampa(?: l'articolo)?|copia (?:il )?link|link copiato)$",
+        ("Condividi", "Condividi su WhatsApp", "Copia link", "Stampa"),
+        (
+            "Condividi le tue foto con noi, scrive il comune sulla sua pagina.",
+            "Stampa estera: il caso finisce sui giornali inglesi.",
+        ),
+    ),
+    _r(
+        "it.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Abbonati', 'Sei già abbonato?', 'Articolo riservato agli abbonati').",
+        r"(?:abbonati(?: ora| subito| adesso)?|diventa abbonato|abbonarsi)" + _END
+        + r"|(?:sei )?già abbonat[oa]\s*\?|(?:questo )?(?:articolo|contenuto) (?:è )?riservato "
+        r"agli abbonati|riservato agli abbonati",
+        (
+            "Abbonati",
+            "Sei già abbonato? Accedi",
+            "Questo articolo è riservato agli abbonati",
+            "Abbonati ora!",
+        ),
+        (
+            "Abbonati al servizio idrico riceveranno un rimborso entro marzo.",
+            "Già abbonati alla pay tv, molti utenti hanno disdetto il contratto.",
+        ),
+    ),
+    _r(
+        "it.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Newsletter', 'Iscriviti alla newsletter').",
+        r"(?:newsletter|iscriviti(?: alla (?:nostra )?newsletter)?|ricevi la (?:nostra )?"
+        r"newsletter)" + _END,
+        ("Newsletter", "Iscriviti alla newsletter", "Ricevi la nostra newsletter"),
+        (
+            "Newsletter e podcast sono i prodotti più apprezzati dai lettori.",
+            "Iscriviti entro venerdì se vuoi partecipare, ricorda l'università.",
+        ),
+    ),
+    _r(
+        "it.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Utilizziamo i cookie' or 'Questo sito utilizza cookie'.",
+        r"(?:utilizziamo (?:i )?cookie|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|noi e "
+        r"(?:i nostri )?(?:partner|terze parti) selezionat[ie])",
+        (
+            "Utilizziamo i cookie per migliorare la tua esperienza di navigazione.",
+            "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili.",
+        ),
+        (
+            "Utilizziamo tutte le risorse disponibili, ha detto il prefetto.",
+            "Questo sito archeologico è stato scoperto nel 1998.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "it.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Accetta tutto', 'Continua senza accettare').",
+        r"(?:accetta(?: tutto| tutti| e chiudi| i cookie)?|rifiuta(?: tutto| tutti)?|continua "
+        r"senza accettare|gestisci (?:le )?preferenze|impostazioni (?:dei )?cookie|cookie policy|"
+        r"informativa (?:sui )?cookie|personalizza)$",
+        ("Accetta tutto", "Continua senza accettare", "Rifiuta"),
+        (
+            "Accetta la sconfitta con sportività, ha detto il tecnico.",
+            "Rifiuta ogni accusa l'ex assessore, sentito ieri dai magistrati.",
+        ),
+    ),
+    _r(
+        "it.comment.section",
+        C,
+        "Comment section headings and prompts ('Commenti', 'Lascia un commento').",
+        _COUNT
+        + r"(?:commenti|commento|commenta|(?:lascia|scrivi) un commento|mostra (?:i )?commenti|"
+        r"(?:i )?commenti (?:sono )?chiusi)" + _COUNT_AFTER + _END,
+        ("Commenti", "Lascia un commento", "5 commenti"),
+        (
+            "Commenti negativi sono arrivati anche dall'opposizione.",
+            "Commenta così il risultato l'allenatore, soddisfatto della squadra.",
+        ),
+    ),
+    _r(
+        "it.popular.most_read",
+        R,
+        "'I più letti' and similar headings open a list of popular stories.",
+        r"(?:(?:i |le )?più (?:lett[ie]|vist[ie]|condivis[ie]|popolari)|tendenze|in evidenza|"
+        r"ultime notizie|ultim'ora)\s*:?$",
+        ("I più letti", "Più lette", "Ultim'ora"),
+        (
+            "I più letti tra gli autori italiani saranno al salone del libro.",
+            "In evidenza il calo delle nascite, secondo il rapporto Istat.",
+        ),
+    ),
+    _r(
+        "it.author.byline",
+        B,
+        "'di <Nome>' alone on its line names the author.",
+        _byline("[Dd]i", "e"),
+        ("di Mario Rossi", "Di Giulia Bianchi e Luca Verdi", "di Chiara Romano, Milano"),
+        (
+            "Di recente, il governo ha approvato un nuovo decreto.",
+            "di Maio ha detto che la maggioranza è compatta.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "it.author.box",
+        O,
+        "Author boxes ('L'autore', 'Altri articoli dell'autore') sit after the body.",
+        r"(?:sull'autore|l'autore|l'autrice|chi è l'autore|altri articoli (?:dell'autore|"
+        r"dell'autrice|di questo autore))\s*:?$",
+        ("L'autore", "Altri articoli dell'autore", "Sull'autore:"),
+        (
+            "L'autore della rapina è stato arrestato ieri sera.",
+            "L'autrice del romanzo sarà ospite del festival.",
+        ),
+    ),
+    _r(
+        "it.copyright.rights",
+        CR,
+        "Rights notices ('Riproduzione riservata', 'Tutti i diritti riservati').",
+        r"(?:©\s*)?(?:riproduzione riservata|tutti i diritti riservati|diritti riservati)",
+        ("RIPRODUZIONE RISERVATA ©", "Tutti i diritti riservati."),
+        (
+            "Riproduzione in cattività degli orsi: il progetto del parco.",
+            "Tutti i diritti dei lavoratori vanno tutelati, ha detto il ministro.",
+        ),
+    ),
+    _r(
+        "it.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Home'.",
+        r"(?:homepage|home page|vai al contenuto|salta al contenuto|torna su|torna all'inizio|"
+        r"menu|cerca|ricerca|contatti|chi siamo|note legali|mappa del sito)$|home\s*[>›»/|]",
+        ("Torna su", "Chi siamo", "Home > Cronaca > Roma"),
+        (
+            "Cerca casa da due anni senza successo, racconta la studentessa.",
+            "Ricerca: l'Italia investe meno della media europea.",
+        ),
+    ),
+    _r(
+        "it.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Pagina 2 di 4', 'Successivo', 'Carica altri').",
+        r"(?:pagina \d+ (?:di|/) \d+|pagina (?:successiva|precedente)|successiv[oa]|precedente|"
+        r"carica altri(?: articoli)?|mostra altri|vedi altri|altre notizie)$",
+        ("Pagina 2 di 4", "Successivo", "Carica altri articoli"),
+        (
+            "Successivo l'incontro con i sindacati, previsto per giovedì.",
+            "Precedente pericoloso, secondo i giuristi, la sentenza di ieri.",
+        ),
+    ),
+]
+
+DUTCH = [
+    _r(
+        "nl.related.read_also",
+        R,
+        "'Lees ook:', 'Meer over dit onderwerp' and kin introduce links to other stories.",
+        r"(?:lees (?:ook|meer|verder)|meer over dit onderwerp|bekijk ook|zie ook|gerelateerde "
+        r"artikelen|gerelateerd|ook interessant|(?:dit vind je )?misschien ook interessant|"
+        r"meer nieuws|verder lezen)" + _LEAD,
+        (
+            "Lees ook: Kabinet wil minder vluchten op Schiphol",
+            "Meer over dit onderwerp",
+            "Gerelateerde artikelen",
+        ),
+        (
+            "Lees ook de verklaring van de burgemeester, die dinsdag werd gepubliceerd.",
+            "Meer nieuws over de plannen wordt volgende week bekendgemaakt.",
+        ),
+    ),
+    _r(
+        "nl.ad.label",
+        A,
+        "'Advertentie' or 'Gesponsord' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:advertentie|reclame|gesponsord(?:e inhoud)?|partnercontent)[-–*\s]{0,4}$",
+        ("Advertentie", "ADVERTENTIE", "Gesponsorde inhoud"),
+        (
+            "Advertentie in de krant kost ondernemers steeds meer.",
+            "Reclame voor gokken wordt vanaf juli verboden.",
+        ),
+    ),
+    _r(
+        "nl.share.buttons",
+        S,
+        "Share and print buttons ('Delen', 'Deel dit artikel', 'Link kopiëren').",
+        r"(?:delen(?: via [\w-]+)?|deel(?: dit (?:artikel|bericht))?|artikel delen|afdrukken|"
+        r"printen|kopieer link|link kopiëren|link gekopieerd)$",
+        ("Delen", "Deel dit artikel", "Delen via WhatsApp", "Link kopiëren"),
+        (
+            "Delen van de stad zijn zonder stroom komen te zitten.",
+            "Deel van de opbrengst gaat naar het goede doel.",
+        ),
+    ),
+    _r(
+        "nl.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Neem een abonnement', 'Al abonnee?', 'Alleen voor abonnees').",
+        r"(?:(?:neem|word) (?:een )?(?:abonnement|abonnee)|abonneer(?: je)?|abonneren)"
+        r"(?: nu)?(?: en lees verder)?" + _END
+        + r"|(?:ben je )?al abonnee\s*\?|dit (?:artikel|verhaal|stuk) is (?:alleen |exclusief )?"
+        r"voor abonnees|log in (?:om|en) verder te lezen",
+        (
+            "Word abonnee",
+            "Al abonnee? Log in",
+            "Dit artikel is exclusief voor abonnees.",
+            "Neem een abonnement en lees verder",
+        ),
+        (
+            "Abonneren op de krant wordt duurder vanaf januari, meldt de uitgever.",
+            "Al abonnee sinds 1980 en nog altijd tevreden, zegt de lezer.",
+        ),
+    ),
+    _r(
+        "nl.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Nieuwsbrief', 'Meld je aan voor onze nieuwsbrief').",
+        r"(?:nieuwsbrief|(?:meld je aan|schrijf je in|abonneer je) (?:voor|op) (?:de|onze) "
+        r"nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|aanmelden nieuwsbrief)" + _END,
+        ("Nieuwsbrief", "Meld je aan voor onze nieuwsbrief", "Ontvang onze nieuwsbrief!"),
+        (
+            "Nieuwsbrief van de gemeente meldt de nieuwe ophaaldagen.",
+            "Meld je aan voor de nieuwsbrief als je op de hoogte wilt blijven, zegt de club.",
+        ),
+    ),
+    _r(
+        "nl.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Wij gebruiken cookies' or 'Deze website gebruikt cookies'.",
+        r"(?:w[ie]j? gebruiken cookies|we gebruiken cookies|deze (?:website|site) (?:gebruikt|"
+        r"maakt gebruik van) cookies|wij en onze partners)",
+        (
+            "Wij gebruiken cookies om de website goed te laten werken.",
+            "Deze website maakt gebruik van cookies.",
+        ),
+        (
+            "Wij gebruiken het geld voor nieuwe speeltuinen, aldus de wethouder.",
+            "Deze website is vorig jaar vernieuwd, zegt de woordvoerder.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "nl.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Alles accepteren', 'Akkoord', 'Instellingen aanpassen').",
+        r"(?:(?:alles |cookies )?accepteren|akkoord|ik ga akkoord|(?:alles )?weigeren|"
+        r"instellingen aanpassen|cookie-?instellingen|cookiebeleid)$",
+        ("Alles accepteren", "Akkoord", "Instellingen aanpassen"),
+        (
+            "Akkoord over de begroting is nog niet in zicht.",
+            "Weigeren kan volgens de rechter niet zomaar.",
+        ),
+    ),
+    _r(
+        "nl.comment.section",
+        C,
+        "Comment section headings and prompts ('Reacties', 'Plaats een reactie').",
+        _COUNT
+        + r"(?:reacties?|reageer|reageren|(?:plaats|schrijf) een reactie|bekijk (?:de )?reacties|"
+        r"reacties gesloten|reageren is niet (?:meer )?mogelijk)" + _COUNT_AFTER + _END,
+        ("Reacties", "Plaats een reactie", "12 reacties"),
+        (
+            "Reacties van omwonenden waren overwegend positief.",
+            "Reageren op de kritiek wilde de minister niet.",
+        ),
+    ),
+    _r(
+        "nl.popular.most_read",
+        R,
+        "'Meest gelezen' and similar headings open a list of popular stories.",
+        r"(?:meest (?:gelezen|bekeken|gedeeld)|meestgelezen|best gelezen|populair|net binnen)"
+        r"\s*:?$",
+        ("Meest gelezen", "Populair", "Net binnen"),
+        (
+            "Meest gelezen boek van het jaar werd een thriller.",
+            "Populair blijft de fiets, blijkt uit cijfers van het CBS.",
+        ),
+    ),
+    _r(
+        "nl.author.byline",
+        B,
+        "'Door <Naam>' alone on its line names the author.",
+        _byline("[Dd]oor", "en"),
+        ("Door Jan de Vries", "Door Sanne Jansen en Pieter van der Berg", "door Eva Smit, Utrecht"),
+        (
+            "Door de regen is de wedstrijd afgelast.",
+            "Door Mark Rutte zelf werd het plan gepresenteerd.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "nl.author.box",
+        O,
+        "Author boxes ('Over de auteur', 'Meer van deze auteur') sit after the body.",
+        r"(?:over de (?:auteur|schrijver)|meer van (?:deze )?(?:auteur|journalist))\s*:?$",
+        ("Over de auteur", "Meer van deze auteur"),
+        (
+            "Over de auteur van de brief is weinig bekend.",
+            "Over de schrijver verscheen vorig jaar een biografie.",
+        ),
+    ),
+    _r(
+        "nl.copyright.rights",
+        CR,
+        "Rights notices ('Alle rechten voorbehouden').",
+        r"(?:alle rechten voorbehouden|auteursrecht(?:en)? voorbehouden)",
+        ("Alle rechten voorbehouden.", "Auteursrecht voorbehouden"),
+        (
+            "Alle rechten van huurders blijven gelden, benadrukt de minister.",
+            "Alle rechtenstudenten krijgen een extra tentamenkans.",
+        ),
+    ),
+    _r(
+        "nl.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Home'.",
+        r"(?:startpagina|(?:ga )?naar de inhoud|direct naar (?:de )?inhoud|(?:terug )?naar boven|"
+        r"menu|zoeken|zoek|contact|colofon|privacybeleid|over ons|sitemap)$|home\s*[>›»/|]",
+        ("Naar boven", "Colofon", "Home > Binnenland"),
+        (
+            "Zoeken naar de vermiste man is gestaakt.",
+            "Contact met de ontvoerders is er nog niet.",
+        ),
+    ),
+    _r(
+        "nl.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Pagina 2 van 3', 'Volgende', 'Meer laden').",
+        r"(?:pagina \d+ (?:van|/) \d+|(?:volgende|vorige) pagina|volgende|vorige|meer laden|"
+        r"laad meer|toon meer|meer artikelen)$",
+        ("Pagina 2 van 3", "Volgende", "Meer laden"),
+        (
+            "Volgende week beslist de rechter over de zaak.",
+            "Vorige maand steeg de inflatie licht.",
+        ),
+    ),
+]
+
+# "plików cookie", "cookies", "ciasteczek", "ciasteczka" ...
+_PL_COOKIE = r"(?:(?:plików |pliki )?cookie|ciasteczk|ciasteczek)"
+
+POLISH = [
+    _r(
+        "pl.related.read_also",
+        R,
+        "'Czytaj też:', 'Zobacz także:' and kin introduce links to other stories.",
+        r"(?:czytaj (?:też|także|również|więcej|dalej)|przeczytaj (?:też|także|również)|"
+        r"zobacz (?:też|także|również)|polecamy|powiązane(?: artykuły| tematy)?|podobne "
+        r"artykuły|więcej na ten temat|może cię (?:też |także )?zainteresować|warto przeczytać|"
+        r"inne artykuły)" + _LEAD,
+        (
+            "Czytaj też: Rząd przyjął projekt budżetu",
+            "ZOBACZ TAKŻE:",
+            "Polecamy",
+            "Więcej na ten temat",
+        ),
+        (
+            "Czytaj też uważnie ulotkę, radzą farmaceuci.",
+            "Zobacz także, jak zmieniły się ceny mieszkań w tym roku.",
+            "Polecamy wszystkim mieszkańcom ostrożność, apeluje policja.",
+        ),
+    ),
+    _r(
+        "pl.ad.label",
+        A,
+        "'Reklama' or 'Artykuł sponsorowany' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:reklama|(?:artykuł|materiał) sponsorowany|materiał partnera|treść "
+        r"sponsorowana|sponsorowane)[-–*\s]{0,4}$",
+        ("Reklama", "REKLAMA", "Artykuł sponsorowany"),
+        (
+            "Reklama alkoholu w telewizji ma zostać zakazana.",
+            "Materiał sponsorowany przez ministerstwo budzi kontrowersje.",
+        ),
+    ),
+    _r(
+        "pl.share.buttons",
+        S,
+        "Share and print buttons ('Udostępnij', 'Podziel się', 'Kopiuj link').",
+        r"(?:udostępnij(?: artykuł| na [\w-]+)?|podziel się(?: artykułem)?|wyślij(?: e-?mailem)?|"
+        r"drukuj|(?:s?kopiuj) link|link skopiowany)$",
+        ("Udostępnij", "Podziel się", "Kopiuj link", "Udostępnij na Facebooku"),
+        (
+            "Udostępnij dane tylko zaufanym firmom, radzi urząd.",
+            "Drukuj bilety w domu, zachęca przewoźnik w komunikacie.",
+        ),
+    ),
+    _r(
+        "pl.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Wykup subskrypcję', 'Masz już konto?', 'Tylko dla prenumeratorów').",
+        r"(?:(?:wykup|kup|zamów) (?:prenumeratę|subskrypcję|dostęp)|zaprenumeruj|subskrybuj)"
+        r"(?: teraz| już dziś)?" + _END
+        + r"|masz już (?:prenumeratę|subskrypcję|konto)\s*\?|(?:ten )?(?:artykuł|tekst|materiał) "
+        r"(?:jest )?dostępny (?:tylko )?dla (?:prenumeratorów|subskrybentów)",
+        (
+            "Wykup subskrypcję",
+            "Masz już konto? Zaloguj się",
+            "Ten artykuł jest dostępny tylko dla prenumeratorów.",
+        ),
+        (
+            "Subskrybuj kanał, jeśli chcesz, mówił youtuber w nagraniu.",
+            "Masz już prenumeratę gazety od lat, więc nic się dla ciebie nie zmieni.",
+        ),
+    ),
+    _r(
+        "pl.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Newsletter', 'Zapisz się do newslettera').",
+        r"(?:newsletter|zapisz się (?:do|na) (?:naszego )?newsletter(?:a)?|zamów newsletter|"
+        r"otrzymuj newsletter)" + _END,
+        ("Newsletter", "Zapisz się do newslettera", "Zapisz się na newsletter!"),
+        (
+            "Newsletter ministerstwa ukazuje się raz w tygodniu.",
+            "Zapisz się do newslettera, jeśli chcesz dostawać powiadomienia, radzi bank.",
+        ),
+    ),
+    _r(
+        "pl.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Używamy plików cookie' or 'Ta strona korzysta z cookies'.",
+        r"(?:(?:ta )?(?:strona|witryna|serwis) (?:korzysta z|używa|wykorzystuje) " + _PL_COOKIE
+        + r"|(?:używamy|korzystamy z|wykorzystujemy) " + _PL_COOKIE + r"|my i nasi partnerzy)",
+        (
+            "Używamy plików cookie, aby zapewnić najlepszą jakość usług.",
+            "Ta strona korzysta z ciasteczek, więcej w polityce prywatności.",
+        ),
+        (
+            "Używamy nowych metod leczenia, mówi ordynator szpitala.",
+            "Ta strona sporu nie zgadza się z wyrokiem sądu.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "pl.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Akceptuję', 'Przejdź do serwisu', 'Odrzuć wszystkie').",
+        r"(?:akceptuję|(?:za)?akceptuj(?: wszystkie)?|przejdź do serwisu|odrzuć(?: wszystkie)?|"
+        r"ustawienia(?: plików)? cookie|zgadzam się|polityka (?:prywatności|cookies))$",
+        ("Akceptuję", "Przejdź do serwisu", "Odrzuć wszystkie"),
+        (
+            "Akceptuję tę decyzję, choć się z nią nie zgadzam, powiedział minister.",
+            "Zgadzam się z premierem w tej sprawie, dodała posłanka.",
+        ),
+    ),
+    _r(
+        "pl.comment.section",
+        C,
+        "Comment section headings and prompts ('Komentarze', 'Dodaj komentarz').",
+        _COUNT
+        + r"(?:komentarze|komentarz|skomentuj|(?:dodaj|napisz) komentarz|(?:zobacz|pokaż) "
+        r"komentarze|komentarze zostały wyłączone)" + _COUNT_AFTER + _END,
+        ("Komentarze", "Dodaj komentarz", "Komentarze (12)"),
+        (
+            "Komentarze polityków po wyroku były podzielone.",
+            "Skomentuj to, prosili dziennikarze, ale rzecznik odmówił.",
+        ),
+    ),
+    _r(
+        "pl.popular.most_read",
+        R,
+        "'Najczęściej czytane' and similar headings open a list of popular stories.",
+        r"(?:najczęściej (?:czytane|komentowane)|najchętniej czytane|najpopularniejsze|"
+        r"popularne|najnowsze)\s*:?$",
+        ("Najczęściej czytane", "Najpopularniejsze", "Najnowsze"),
+        (
+            "Najczęściej czytane książki to kryminały, wynika z raportu.",
+            "Najpopularniejsze kierunki studiów to informatyka i psychologia.",
+        ),
+    ),
+    _r(
+        "pl.author.byline",
+        B,
+        "'Autor: <Imię Nazwisko>' alone on its line names the author.",
+        r"(?:Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.):? "
+        + rf"{_PERSON}(?:(?:,| i) {_PERSON})?$",
+        ("Autor: Jan Kowalski", "Autorka: Anna Nowak", "Autorzy: Piotr Wiśniewski i Ewa Zielińska"),
+        (
+            "Autor książki spotka się z czytelnikami w sobotę.",
+            "Autorzy badania podkreślają, że próba była niewielka.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "pl.author.box",
+        O,
+        "Author boxes ('O autorze', 'Więcej artykułów tego autora') sit after the body.",
+        r"(?:o autorze|o autorce|więcej artykułów (?:tego autora|tej autorki)|wszystkie "
+        r"artykuły autora)\s*:?$",
+        ("O autorze", "Więcej artykułów tego autora"),
+        (
+            "O autorze listu wiadomo niewiele.",
+            "O autorce powieści mówi się od lat.",
+        ),
+    ),
+    _r(
+        "pl.copyright.rights",
+        CR,
+        "Rights notices ('Wszelkie prawa zastrzeżone').",
+        r"(?:wszelkie prawa zastrzeżone|wszystkie prawa zastrzeżone|prawa autorskie zastrzeżone)",
+        ("Wszelkie prawa zastrzeżone.", "Wszystkie prawa zastrzeżone"),
+        (
+            "Wszelkie prawa pacjentów muszą być przestrzegane, mówi rzecznik.",
+            "Wszystkie prawa wyborcze przysługują obywatelom od 18. roku życia.",
+        ),
+    ),
+    _r(
+        "pl.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Strona główna'.",
+        r"(?:strona główna|przejdź do (?:treści|zawartości)|wróć na górę|do góry|menu|szukaj|"
+        r"wyszukaj|kontakt|regulamin|polityka prywatności|o nas|mapa strony|redakcja)$"
+        r"|strona główna\s*[>›»/|]",
+        ("Strona główna", "Regulamin", "Strona główna > Kraj > Polityka"),
+        (
+            "Szukaj pomocy u lekarza, radzą specjaliści.",
+            "Kontakt z zaginionym urwał się w piątek.",
+        ),
+    ),
+    _r(
+        "pl.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Strona 2 z 5', 'Następna', 'Pokaż więcej').",
+        r"(?:strona \d+ (?:z|/) \d+|(?:następna|poprzednia) strona|następn[ay]|poprzedni[a]?|"
+        r"załaduj więcej|pokaż więcej|więcej artykułów|zobacz więcej)$",
+        ("Strona 2 z 5", "Następna", "Pokaż więcej"),
+        (
+            "Następna sesja rady odbędzie się w czwartek.",
+            "Poprzedni rząd nie zdążył przyjąć ustawy.",
+        ),
+    ),
+]
+
+SWEDISH = [
+    _r(
+        "sv.related.read_also",
+        R,
+        "'Läs också:', 'Läs mer:' and kin introduce links to other stories.",
+        r"(?:läs (?:också|även|mer)|relaterat|relaterade artiklar|mer om ämnet|fler artiklar|"
+        r"du kanske också (?:gillar|är intresserad av)|rekommenderat|se också)" + _LEAD,
+        (
+            "Läs också: Regeringen vill sänka skatten på bensin",
+            "LÄS MER:",
+            "Relaterat",
+            "Mer om ämnet",
+        ),
+        (
+            "Läs mer om hur du ansöker på kommunens webbplats, uppmanar myndigheten.",
+            "Läs också villkoren noga innan du skriver på, råder Konsumentverket.",
+        ),
+    ),
+    _r(
+        "sv.ad.label",
+        A,
+        "'Annons' or 'Sponsrat innehåll' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:annons|reklam|annonsörsinnehåll|sponsrat(?: innehåll)?)[-–*\s]{0,4}$",
+        ("Annons", "ANNONS", "Sponsrat innehåll"),
+        (
+            "Annons i tidningen kostar mer än tidigare.",
+            "Reklam för spel ska begränsas, enligt regeringen.",
+        ),
+    ),
+    _r(
+        "sv.share.buttons",
+        S,
+        "Share and print buttons ('Dela', 'Dela artikeln', 'Kopiera länk').",
+        r"(?:dela(?: artikeln| på [\w-]+| via (?:e-?post|mejl))?|mejla|skriv ut|"
+        r"kopiera länk(?:en)?|"
+        r"länken kopierad)$",
+        ("Dela", "Dela artikeln", "Kopiera länk", "Dela på Facebook"),
+        (
+            "Dela ut matkassar gör föreningen varje fredag.",
+            "Skriv ut blanketten och skicka den till Skatteverket, uppmanar myndigheten.",
+        ),
+    ),
+    _r(
+        "sv.subscribe.paywall",
+        SUB,
+        "Paywall prompts ('Bli prenumerant', 'Redan prenumerant?', 'För prenumeranter').",
+        r"(?:(?:bli|teckna) (?:prenumerant|prenumeration)|prenumerera(?: nu)?)" + _END
+        + r"|(?:är du )?redan prenumerant\s*\?|(?:den här|denna) artikel(?:n)? är (?:endast )?"
+        r"för (?:prenumeranter|premiumkunder)|logga in för att läsa vidare",
+        (
+            "Bli prenumerant",
+            "Redan prenumerant? Logga in",
+            "Den här artikeln är endast för prenumeranter.",
+        ),
+        (
+            "Prenumerera på tidningen gör allt färre unga, visar en ny undersökning.",
+            "Redan prenumerant sedan 1970 är pensionären trogen sin lokaltidning.",
+        ),
+    ),
+    _r(
+        "sv.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Nyhetsbrev', 'Prenumerera på vårt nyhetsbrev').",
+        r"(?:nyhetsbrev(?:et)?|(?:prenumerera på|anmäl dig till|få|skriv upp dig på) (?:vårt )?"
+        r"nyhetsbrev(?:et)?)" + _END,
+        ("Nyhetsbrev", "Prenumerera på vårt nyhetsbrev", "Anmäl dig till nyhetsbrevet!"),
+        (
+            "Nyhetsbrev från kommunen skickas ut varje månad.",
+            "Prenumerera på vårt nyhetsbrev om du vill, skriver föreningen i ett utskick.",
+        ),
+    ),
+    _r(
+        "sv.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Vi använder cookies' or 'Den här webbplatsen använder cookies'.",
+        r"(?:vi använder (?:cookies|kakor)|(?:den här|denna) (?:webbplats(?:en)?|sajt(?:en)?|"
+        r"sida(?:n)?) använder (?:cookies|kakor)|vi och våra partner)",
+        (
+            "Vi använder cookies för att ge dig en bättre upplevelse.",
+            "Den här webbplatsen använder kakor.",
+        ),
+        (
+            "Vi använder pengarna till nya förskolor, säger kommunalrådet.",
+            "Den här webbplatsen lanserades redan 1996, berättar grundaren.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "sv.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Godkänn alla', 'Acceptera', 'Hantera inställningar').",
+        r"(?:godkänn(?: alla)?(?: cookies)?|acceptera(?: alla)?(?: cookies)?|neka(?: alla)?|"
+        r"avvisa alla|hantera (?:cookies|inställningar)|cookieinställningar|jag godkänner)$",
+        ("Godkänn alla", "Acceptera", "Hantera inställningar"),
+        (
+            "Acceptera beslutet är det enda vi kan göra, säger ordföranden.",
+            "Godkänn avtalet eller strejka, kräver facket.",
+        ),
+    ),
+    _r(
+        "sv.comment.section",
+        C,
+        "Comment section headings and prompts ('Kommentarer', 'Skriv en kommentar').",
+        _COUNT
+        + r"(?:kommentarer|kommentar|kommentera|skriv en kommentar|visa kommentarer|"
+        r"kommentarsfältet är stängt)" + _COUNT_AFTER + _END,
+        ("Kommentarer", "Skriv en kommentar", "14 kommentarer"),
+        (
+            "Kommentarer från oppositionen lät inte vänta på sig.",
+            "Kommentera beslutet ville inte ministern.",
+        ),
+    ),
+    _r(
+        "sv.popular.most_read",
+        R,
+        "'Mest lästa' and similar headings open a list of popular stories.",
+        r"(?:mest (?:lästa|läst|delade|kommenterade)|populärt|senaste nytt|senaste nyheterna)"
+        r"\s*:?$",
+        ("Mest lästa", "Senaste nytt", "Populärt"),
+        (
+            "Mest lästa boken på biblioteket var en deckare.",
+            "Senaste nytt från förhandlingarna väntas i kväll.",
+        ),
+    ),
+    _r(
+        "sv.author.byline",
+        B,
+        "'Av <Namn>' alone on its line names the author.",
+        _byline("Av", "och"),
+        ("Av Anna Svensson", "Av Erik Johansson och Maria Lindqvist", "Av Karin Berg, Göteborg"),
+        (
+            "Av de tillfrågade svarade hälften nej.",
+            "Av Magdalena Andersson själv kom inget svar.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "sv.author.box",
+        O,
+        "Author boxes ('Om skribenten', 'Mer från skribenten') sit after the body.",
+        r"(?:om (?:skribenten|författaren)|mer från (?:skribenten|författaren))\s*:?$",
+        ("Om skribenten", "Mer från författaren"),
+        (
+            "Om skribenten vet polisen ännu ingenting.",
+            "Om författaren har det skrivits flera biografier.",
+        ),
+    ),
+    _r(
+        "sv.copyright.rights",
+        CR,
+        "Rights notices ('Alla rättigheter förbehållna', 'Eftertryck förbjudet').",
+        r"(?:alla rättigheter förbehållna|eftertryck (?:utan tillstånd )?förbjudes?|"
+        r"eftertryck förbjudet)",
+        ("Alla rättigheter förbehållna.", "Eftertryck förbjudet"),
+        (
+            "Alla rättigheter som anställda har ska gälla även i fortsättningen.",
+            "Alla rättighetshavare har nu fått ersättning.",
+        ),
+    ),
+    _r(
+        "sv.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Start'.",
+        r"(?:startsida|(?:hoppa|gå) till innehållet|till innehållet|(?:tillbaka )?till toppen|"
+        r"meny|sök|kontakt|om oss|integritetspolicy|tipsa oss|tipsa redaktionen)$"
+        r"|(?:start|hem)\s*[>›»/|]",
+        ("Till toppen", "Tipsa oss", "Start > Nyheter > Sverige"),
+        (
+            "Sök hjälp i tid, uppmanar vårdcentralen.",
+            "Kontakt med de försvunna har ännu inte etablerats.",
+        ),
+    ),
+    _r(
+        "sv.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Sida 2 av 4', 'Nästa', 'Visa fler').",
+        r"(?:sida \d+ (?:av|/) \d+|(?:nästa|föregående) sida|nästa|föregående|visa fler|"
+        r"ladda fler|fler nyheter)$",
+        ("Sida 2 av 4", "Nästa", "Visa fler"),
+        (
+            "Nästa vecka avgörs frågan i riksdagen.",
+            "Föregående år var inflationen betydligt högre.",
+        ),
+    ),
+]
+
+# A Turkish line may start with the dotted capital İ, which folds to an ASCII "i": words that
+# begin with "i" are written "[iİ]..." so that rule sets dispatching on the first character find
+# them under both spellings.
+TURKISH = [
+    _r(
+        "tr.related.read_also",
+        R,
+        "'İlgili Haberler', 'İlginizi çekebilir' and kin introduce links to other stories.",
+        r"(?:[iİ]lgili haber(?:ler)?|(?:bunlar da )?[iİ]lginizi çekebilir|ayrıca okuyun|"
+        r"bunu da okuyun|"
+        r"benzer haberler|diğer haberler|önerilen haberler|okumaya devam et|devamını oku|"
+        r"haberin devamı)" + _LEAD,
+        (
+            "İlgili Haberler",
+            "İlginizi çekebilir: Merkez Bankası faiz kararını açıkladı",
+            "Devamını oku",
+            "Benzer haberler",
+        ),
+        (
+            "İlgili haberler bakanlık tarafından yalanlandı, açıklamada şöyle denildi.",
+            "Devamını okumak isteyenler için rapor internette yayımlandı.",
+        ),
+    ),
+    _r(
+        "tr.ad.label",
+        A,
+        "'Reklam' or 'Sponsorlu içerik' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:reklam|sponsorlu(?: içerik| haber)?|advertorial)[-–*\s]{0,4}$",
+        ("Reklam", "REKLAM", "Sponsorlu içerik"),
+        (
+            "Reklam yasağı alkollü içecekleri de kapsıyor.",
+            "Sponsorlu içerikler için yeni düzenleme yolda.",
+        ),
+    ),
+    _r(
+        "tr.share.buttons",
+        S,
+        "Share and print buttons ('Paylaş', 'Haberi paylaş', 'Linki kopyala').",
+        r"(?:paylaş(?:ın)?|haberi paylaş|[\w-]+'(?:ta|te|da|de) paylaş|whatsapp ile paylaş|yazdır|"
+        r"(?:linki|bağlantıyı) kopyala|e-posta ile gönder)$",
+        ("Paylaş", "Haberi paylaş", "Facebook'ta paylaş", "Linki kopyala"),
+        (
+            "Paylaşılan görüntüler kısa sürede gündem oldu.",
+            "Yazdır komutu çalışmadığında yazıcıyı yeniden başlatın.",
+        ),
+    ),
+    _r(
+        "tr.subscribe.paywall",
+        SUB,
+        "Subscription prompts ('Abone ol', 'Zaten abone misiniz?', 'Abonelere özel').",
+        r"(?:(?:hemen )?abone ol(?:un)?|üye ol)" + _END
+        + r"|zaten abone misiniz\s*\?|(?:bu )?(?:içerik|haber|makale) (?:sadece |yalnızca )?"
+        r"abonelere özel",
+        ("Abone ol", "Zaten abone misiniz? Giriş yapın", "Bu içerik abonelere özeldir."),
+        (
+            "Abone olan vatandaşların sayısı geçen yıl iki katına çıktı.",
+            "Üye olmak için başvurular pazartesi başlıyor.",
+        ),
+    ),
+    _r(
+        "tr.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('E-bülten', 'Bültenimize abone olun').",
+        r"(?:e-?bülten|bülten|haber bülteni|günlük bülten|(?:e-?)?bültenimize (?:abone olun|kayıt "
+        r"olun)|bültene abone ol)" + _END,
+        ("E-bülten", "Bültenimize abone olun", "Günlük bülten"),
+        (
+            "Bülten yayınlandıktan sonra piyasalar hareketlendi.",
+            "Haber bülteni saat 19.00'da ekranlarda olacak.",
+        ),
+    ),
+    _r(
+        "tr.consent.cookie_notice",
+        O,
+        "Cookie banners say 'Sitemizde çerezler kullanılmaktadır' or 'çerez kullanıyoruz'.",
+        r"(?:sitemizde|bu (?:web )?sitede|bu (?:web )?sitesi|web sitemizde) (?:çerez|cookie)"
+        r"|(?:size daha iyi (?:hizmet|deneyim) (?:sunabilmek|verebilmek) için )?çerez(?:ler)? "
+        r"kullanıyoruz",
+        (
+            "Sitemizde çerezler kullanılmaktadır.",
+            "Size daha iyi hizmet sunabilmek için çerezler kullanıyoruz.",
+        ),
+        (
+            "Sitemizde yayımlanan haberler kaynak gösterilerek kullanılabilir.",
+            "Çerez yasağı tartışması Avrupa Parlamentosu'nda sürüyor.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "tr.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Kabul et', 'Tümünü reddet', 'Çerez ayarları').",
+        r"(?:(?:tümünü )?kabul et|kabul ediyorum|(?:tümünü )?reddet|çerez (?:ayarları|politikası)|"
+        r"anladım|tamam)$",
+        ("Kabul et", "Tümünü reddet", "Çerez ayarları"),
+        (
+            "Kabul etmek zorunda kaldık, dedi teknik direktör.",
+            "Reddettiği teklifin ardından kulüp açıklama yaptı.",
+        ),
+    ),
+    _r(
+        "tr.comment.section",
+        C,
+        "Comment section headings and prompts ('Yorumlar', 'Yorum yap').",
+        _COUNT
+        + r"(?:yorumlar|yorum|yorum (?:yap|yaz)|yorumları (?:göster|gör)|tüm yorumlar|yorumlar "
+        r"kapatıldı|[iİ]lk yorumu (?:siz )?yapın)" + _COUNT_AFTER + _END,
+        ("Yorumlar", "Yorum yap", "Yorumlar (8)", "İlk yorumu siz yapın"),
+        (
+            "Yorumlar arasında eleştiriler öne çıktı.",
+            "Yorum yapmaktan kaçınan bakan, soruları yanıtsız bıraktı.",
+        ),
+    ),
+    _r(
+        "tr.popular.most_read",
+        R,
+        "'En çok okunanlar' and similar headings open a list of popular stories.",
+        r"(?:en çok (?:okunan(?:lar| haberler)?|izlenenler|yorumlananlar)|çok okunanlar|"
+        r"popüler haberler|öne çıkanlar|son dakika)\s*:?$",
+        ("En çok okunanlar", "Çok okunanlar", "SON DAKİKA"),
+        (
+            "En çok okunan kitaplar listesinde ilk sırada bir roman var.",
+            "Son dakika gelişmesiyle toplantı ertelendi.",
+        ),
+    ),
+    _r(
+        "tr.author.byline",
+        B,
+        "'Haber: <Ad Soyad>' or 'Muhabir: <Ad Soyad>' alone on its line names the author.",
+        rf"(?:Haber|Muhabir|Yazar|HABER):? {_PERSON}(?:(?:,| ve) {_PERSON})?$",
+        ("Haber: Ahmet Yılmaz", "Muhabir: Elif Şahin", "Yazar: Mehmet Öz ve Ayşe Demir"),
+        (
+            "Haber ajansları olayı geç duyurdu.",
+            "Yazar Orhan Pamuk yeni romanını tanıttı.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "tr.author.box",
+        O,
+        "Author boxes ('Yazarın diğer yazıları', 'Yazar hakkında') sit after the body.",
+        r"(?:yazarın (?:diğer )?yazıları|yazar hakkında|tüm yazıları)\s*:?$",
+        ("Yazarın diğer yazıları", "Yazar hakkında"),
+        (
+            "Yazarın diğer yazıları da mahkemede delil olarak sunuldu.",
+            "Yazar hakkında soruşturma başlatıldı.",
+        ),
+    ),
+    _r(
+        "tr.copyright.rights",
+        CR,
+        "Rights notices ('Tüm hakları saklıdır', 'İzinsiz kullanılamaz').",
+        r"(?:(?:tüm|bütün) hakları saklıdır|her hakkı saklıdır|[iİ]zinsiz (?:ve kaynak "
+        r"gösterilmeden )?(?:kullanılamaz|yayınlanamaz|alıntılanamaz))",
+        (
+            "Tüm hakları saklıdır.",
+            "Her hakkı saklıdır",
+            "İzinsiz ve kaynak gösterilmeden kullanılamaz.",
+        ),
+        (
+            "Tüm hakları ellerinden alınan işçiler eylem yaptı.",
+            "İzinsiz gösteri yapan grup dağıtıldı.",
+        ),
+    ),
+    _r(
+        "tr.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Anasayfa'.",
+        r"(?:ana ?sayfa|[iİ]çeriğe (?:geç|atla)|yukarı çık|başa dön|menü|ara|arama|künye|"
+        r"[iİ]letişim|"
+        r"gizlilik politikası|hakkımızda|kullanım koşulları|site haritası)$|ana ?sayfa\s*[>›»/|]",
+        ("Anasayfa", "Künye", "İletişim", "Anasayfa > Gündem"),
+        (
+            "Arama çalışmaları sabaha kadar sürdü.",
+            "İletişim kurulamayan dağcılar için ekip gönderildi.",
+        ),
+    ),
+    _r(
+        "tr.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Sayfa 2 / 5', 'Sonraki', 'Daha fazla göster').",
+        r"(?:sayfa \d+ ?/ ?\d+|(?:sonraki|önceki) sayfa|sonraki|önceki|daha fazla(?: haber)? "
+        r"(?:yükle|göster)|devamı)$",
+        ("Sayfa 2 / 5", "Sonraki", "Daha fazla göster"),
+        (
+            "Sonraki toplantı mart ayında yapılacak.",
+            "Önceki hükümet döneminde yasa çıkarılamamıştı.",
+        ),
+    ),
+]
+
+MALAY = [
+    _r(
+        "ms.related.read_also",
+        R,
+        "'Baca juga:', 'Artikel berkaitan' and kin introduce links to other stories.",
+        r"(?:baca (?:juga|lagi)|(?:artikel|berita|topik) berkait(?:an)?|berkaitan|artikel lain|"
+        r"berita lain|anda mungkin juga (?:suka|berminat)|mungkin anda (?:juga )?berminat)"
+        + _LEAD,
+        (
+            "Baca juga: Kerajaan umum bantuan tunai baharu",
+            "Artikel berkaitan",
+            "Berita Berkaitan:",
+            "Anda mungkin juga berminat",
+        ),
+        (
+            "Berkaitan dengan itu, kerajaan akan mengkaji semula dasar tersebut.",
+            "Baca juga kenyataan penuh menteri di laman web rasmi kementerian.",
+        ),
+    ),
+    _r(
+        "ms.ad.label",
+        A,
+        "'Iklan' or 'Kandungan tajaan' alone on a line marks an advertisement slot.",
+        r"[-–*\s]{0,4}(?:iklan|tajaan|(?:kandungan|artikel) tajaan|advertorial)[-–*\s]{0,4}$",
+        ("Iklan", "IKLAN", "Kandungan tajaan"),
+        (
+            "Iklan rokok diharamkan sepenuhnya mulai tahun depan.",
+            "Tajaan syarikat itu membolehkan pasukan bertanding di luar negara.",
+        ),
+    ),
+    _r(
+        "ms.share.buttons",
+        S,
+        "Share and print buttons ('Kongsi', 'Kongsi artikel ini', 'Salin pautan').",
+        r"(?:kongsi(?: artikel ini| berita ini| di [\w-]+)?|cetak|salin pautan|pautan disalin|"
+        r"hantar e-?mel)$",
+        ("Kongsi", "Kongsi artikel ini", "Salin pautan", "Kongsi di WhatsApp"),
+        (
+            "Kongsi pengalaman anda bersama kami, kata penganjur.",
+            "Cetak rompak masih berleluasa di pasar malam.",
+        ),
+    ),
+    _r(
+        "ms.subscribe.paywall",
+        SUB,
+        "Subscription prompts ('Langgan sekarang', 'Sudah melanggan?').",
+        r"(?:langgan(?: sekarang| kini)?|melanggan)" + _END
+        + r"|sudah (?:melanggan|menjadi pelanggan)\s*\?|(?:artikel|kandungan) ini (?:hanya )?"
+        r"untuk pelanggan|log masuk untuk (?:terus )?membaca",
+        ("Langgan sekarang", "Sudah melanggan? Log masuk", "Artikel ini hanya untuk pelanggan."),
+        (
+            "Langgan air bersih menjadi isu utama penduduk di kampung itu.",
+            "Melanggan perkhidmatan internet kini lebih murah, kata menteri.",
+        ),
+    ),
+    _r(
+        "ms.newsletter.signup",
+        SUB,
+        "Newsletter sign-up boxes ('Surat berita', 'Langgan buletin kami').",
+        r"(?:surat berita|buletin|newsletter|langgan (?:surat berita|buletin|newsletter) kami|"
+        r"daftar (?:untuk )?(?:surat berita|newsletter))" + _END,
+        ("Surat berita", "Langgan buletin kami", "Buletin"),
+        (
+            "Buletin cuaca dikeluarkan setiap pagi oleh jabatan meteorologi.",
+            "Surat berita sekolah itu diedarkan kepada ibu bapa.",
+        ),
+    ),
+    _r(
+        "ms.consent.cookie_notice",
+        O,
+        "Cookie banners open with 'Kami menggunakan kuki' or 'Laman web ini menggunakan kuki'.",
+        r"(?:kami menggunakan (?:kuki|cookies?)|laman web ini menggunakan (?:kuki|cookies?)|"
+        r"dengan (?:terus )?(?:melayari|menggunakan) laman (?:web )?ini)",
+        (
+            "Kami menggunakan kuki untuk meningkatkan pengalaman anda.",
+            "Laman web ini menggunakan kuki.",
+        ),
+        (
+            "Kami menggunakan dana itu untuk membaiki sekolah, kata pengetua.",
+            "Laman web ini dilancarkan pada 2010 oleh kementerian.",
+        ),
+        max_chars=600,
+    ),
+    _r(
+        "ms.consent.buttons",
+        O,
+        "Buttons of a consent dialog ('Terima semua', 'Tetapan kuki').",
+        r"(?:terima(?: semua)?|saya setuju|setuju|tolak(?: semua)?|tetapan kuki|dasar kuki)$",
+        ("Terima semua", "Saya setuju", "Tetapan kuki"),
+        (
+            "Terima kasih kepada semua sukarelawan, kata pengerusi.",
+            "Tolak ansur amat penting dalam masyarakat majmuk.",
+        ),
+    ),
+    _r(
+        "ms.comment.section",
+        C,
+        "Comment section headings and prompts ('Komen', 'Tinggalkan komen').",
+        _COUNT
+        + r"(?:komen|ulasan|(?:tinggalkan|tulis) komen|lihat komen|komen anda|komen ditutup)"
+        + _COUNT_AFTER + _END,
+        ("Komen", "Tinggalkan komen", "12 komen"),
+        (
+            "Komen menteri itu mendapat kritikan hebat.",
+            "Ulasan penuh laporan itu akan dibentangkan minggu depan.",
+        ),
+    ),
+    _r(
+        "ms.popular.most_read",
+        R,
+        "'Paling popular' and similar headings open a list of popular stories.",
+        r"(?:paling (?:popular|dibaca|banyak dibaca)|popular|berita terkini|pilihan editor)"
+        r"\s*:?$",
+        ("Paling popular", "Berita terkini", "Pilihan editor"),
+        (
+            "Paling popular dalam kalangan pelancong ialah pulau itu.",
+            "Berita terkini mengenai banjir akan disiarkan pada pukul lapan malam.",
+        ),
+    ),
+    _r(
+        "ms.author.byline",
+        B,
+        "'Oleh <Nama>' alone on its line names the author.",
+        _byline("Oleh:?", "dan"),
+        ("Oleh Ahmad Faizal", "Oleh: Siti Aminah binti Hassan", "Oleh Nurul Huda dan Lim Wei Ming"),
+        (
+            "Oleh itu, kerajaan akan menambah peruntukan.",
+            "Oleh sebab hujan lebat, perlawanan ditangguhkan.",
+        ),
+        case_sensitive=True,
+    ),
+    _r(
+        "ms.author.box",
+        O,
+        "Author boxes ('Tentang penulis', 'Lagi daripada penulis') sit after the body.",
+        r"(?:tentang penulis|mengenai penulis|lagi daripada penulis|artikel lain oleh penulis)"
+        r"\s*:?$",
+        ("Tentang penulis", "Lagi daripada penulis"),
+        (
+            "Tentang penulis buku itu, tidak banyak yang diketahui.",
+            "Mengenai penulis surat itu, polis masih menyiasat.",
+        ),
+    ),
+    _r(
+        "ms.copyright.rights",
+        CR,
+        "Rights notices ('Hak cipta terpelihara', 'Semua hak terpelihara').",
+        r"(?:hak ?cipta terpelihara|semua hak terpelihara)",
+        ("Hak cipta terpelihara.", "Semua hak terpelihara"),
+        (
+            "Hak cipta lagu itu dijual kepada syarikat rakaman.",
+            "Semua hak pekerja akan dilindungi, kata menteri.",
+        ),
+    ),
+    _r(
+        "ms.nav.links",
+        NAV,
+        "Site navigation and footer links alone on a line, and breadcrumbs from 'Utama'.",
+        r"(?:laman utama|halaman utama|(?:langkau )?ke kandungan|(?:kembali )?ke atas|menu|cari|"
+        r"terkini|"
+        r"carian|hubungi kami|tentang kami|dasar privasi|terma (?:&|dan) syarat)$"
+        r"|(?:utama|laman utama)\s*[>›»/|]",
+        ("Laman utama", "Hubungi kami", "Terkini", "Utama > Berita > Nasional"),
+        (
+            "Cari rumah mampu milik semakin sukar di bandar besar.",
+            "Carian mangsa diteruskan esok pagi.",
+            "Terkini, pihak polis telah menahan dua suspek.",
+        ),
+    ),
+    _r(
+        "ms.pagination.pages",
+        PAG,
+        "Page counters and paging links ('Halaman 2 daripada 3', 'Seterusnya', 'Muat lagi').",
+        r"(?:halaman \d+ (?:daripada|dari|/) \d+|halaman (?:seterusnya|sebelumnya)|seterusnya|"
+        r"sebelumnya|muat lagi|lihat lagi)$",
+        ("Halaman 2 daripada 3", "Seterusnya", "Muat lagi"),
+        (
+            "Seterusnya, mesyuarat akan diadakan di Putrajaya.",
+            "Sebelumnya, beliau pernah berkhidmat sebagai guru.",
+        ),
+    ),
+]
+
+RULES: list[Rule] = [
+    *GERMAN,
+    *FRENCH,
+    *SPANISH,
+    *PORTUGUESE,
+    *ITALIAN,
+    *DUTCH,
+    *POLISH,
+    *SWEDISH,
+    *TURKISH,
+    *MALAY,
+]
