@@ -20,7 +20,15 @@ from collections import Counter
 
 import regex
 
-__all__ = ["LANGUAGES", "STOPWORDS", "detect", "scores", "stop_ratio", "stopword_pattern"]
+__all__ = [
+    "LANGUAGES",
+    "STOPWORDS",
+    "detect",
+    "scores",
+    "stop_count",
+    "stop_ratio",
+    "stopword_pattern",
+]
 
 
 def _words(s: str) -> frozenset[str]:
@@ -39,8 +47,9 @@ _MALAYIC = """
     sebanyak
 """
 
-# Function words per language, lowercase, as they appear between spaces in running text. Elided
-# forms (French "l'", Italian "dell'") are not listed: whitespace tokens keep them attached.
+# Function words per language, lowercase, as they appear between spaces in running text. Words
+# are matched as whitespace tokens, so an elided article stays attached to its noun ("l'homme")
+# and is not counted; a few frequent elided function words are listed whole ("c'est", "qu'il").
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _words(
         """
@@ -130,8 +139,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         sulle uno cui quale quali chi cosa mi ti vi sia siano sarà sarebbe hanno aveva
         avevano abbiamo avere può possono deve devono secondo contro verso circa qui oggi
         ieri infatti quindi invece inoltre tuttavia comunque cioè pure proprio stesso
-        stessa altro altra altri altre nostro nostra mio mia ha c'è dell'
-        all'anno nell'ambito l'anno l'ultimo un'altra ciò anni fino però ovvero
+        stessa altro altra altri altre nostro nostra mio mia c'è un'altra ciò fino ovvero
         """
     ),
     "nl": _words(

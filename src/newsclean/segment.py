@@ -35,7 +35,9 @@ L = Label
 # Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
 _HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.PAGINATION, L.SUBSCRIBE, L.PROMO}
 _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
-_END_PUNCT = frozenset('.!?"”’…:;)\'»')
+_END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
+# Scripts written without spaces: their length stands in for a word count.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
 
@@ -60,6 +62,8 @@ def _words(text: str) -> set[str]:
 
 def _similar(a: str, b: str) -> bool:
     """Near-repeats: one contains the other, or they share most of their words."""
+    if len(a) < 12 or len(b) < 12 or len(a) > 4 * len(b) or len(b) > 4 * len(a):
+        return False
     la, lb = a.lower(), b.lower()
     if la in lb or lb in la:
         return min(len(la), len(lb)) >= 12
@@ -98,6 +102,8 @@ class Segmenter:
                     line.norm = norm = norm[m.end() :]
                     line.text = line.text[line.text.find(m[1]) + len(m[1]) :].strip()
             n = norm.count(" ") + 1
+            if not norm.isascii() and _CJK.search(norm):
+                n = max(n, len(norm) // 2)
             nwords.append(n)
             if line.label is not None or n < 6:
                 good.append(False)
@@ -117,7 +123,7 @@ class Segmenter:
             norm = line.norm
             if line.label is None:
                 # Menus pasted without spaces: 'Tentang KamiPedoman Media SiberKetentuan ...'
-                if self.nwords[i] <= 40 and not _ends_sentence(norm) and len(_GLUED.findall(norm)) >= 3:
+                if 3 <= self.nwords[i] <= 40 and not _ends_sentence(norm) and len(_GLUED.findall(norm)) >= 3:
                     self._set(line, L.NAV, "seg.glued_menu")
                     good[i] = False
                 elif credit_tail(norm) is not None or (
@@ -203,20 +209,47 @@ class Segmenter:
             return -2.0
         return -0.5
 
-    def _span(self) -> tuple[int, int] | None:
-        best, best_span = 0.0, None
-        run, start = 0.0, 0
-        for i in range(len(self.lines)):
-            w = self._weight(i)
+    @staticmethod
+    def _best_run(weights: list[float], lo: int) -> tuple[float, int, int]:
+        """The maximum-sum run of `weights[lo:]`: (score, first, last)."""
+        best, best_s, best_e = 0.0, -1, -1
+        run, start = 0.0, lo
+        for i in range(lo, len(weights)):
+            w = weights[i]
             if run <= 0:
                 run, start = w, i
             else:
                 run += w
             if run > best:
-                best, best_span = run, (start, i)
-        if best_span is None or best < 1.5:
+                best, best_s, best_e = run, start, i
+        return best, best_s, best_e
+
+    def _echo_title(self) -> int | None:
+        """A line that the browser title (the first line of a whole page) repeats, as in
+        'Headline - Site' above and 'Headline' later: where the article starts."""
+        first = self.lines[0].norm.lower()
+        words = first.split()
+        if len(words) < 4:
             return None
-        s, e = best_span
+        prefix = " ".join(words[:3])
+        for i in range(1, len(self.lines)):
+            low = self.lines[i].norm.lower()
+            if low.startswith(prefix) and first.startswith(low) and len(low) >= 15:
+                return i
+        return None
+
+    def _span(self) -> tuple[int, int] | None:
+        weights = [self._weight(i) for i in range(len(self.lines))]
+        best, s, e = self._best_run(weights, 0)
+        if s < 0 or best < 1.5:
+            return None
+        # Comment threads, disclaimers and link lists can outweigh a short article; when the
+        # headline is known, the best run below it is the article unless it is far weaker.
+        title = self._echo_title()
+        if title is not None and s <= title:
+            below, bs, be = self._best_run(weights, title + 1)
+            if bs >= 0 and below >= 0.3 * best and below >= 1.5:
+                s, e = bs, be
         # A byline or date among the first lines of the run closes the header: the deck and
         # captions above it are not body, the prose below it is.
         for k in range(min(e, s + 10), s - 1, -1):

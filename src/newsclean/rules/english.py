@@ -64,8 +64,9 @@ RULES = [
         doc="Cookie and consent banners.",
         pattern=r"(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to use) (?:this|our) (?:site|website)|"
         r"(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences)$|privacy (?:policy|notice|settings)$|"
-        r"terms (?:of (?:use|service)|and conditions)$|do not sell my (?:personal )?info",
-        max_chars=400,
+        r"terms (?:of (?:use|service)|and conditions)$|do not sell my (?:personal )?info|"
+        r"(?:necessary|functional|analytics|performance|advertisement) always enabled$|privacy overview$",
+        max_chars=1500,
         matches=("We use cookies to improve your experience.", "Accept all cookies", "Privacy Policy", "Terms of Use"),
         ignores=("Privacy policy changes were debated in parliament on Monday.",),
     ),
@@ -75,9 +76,19 @@ RULES = [
         doc="Comment sections: headers, counters and forms.",
         pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
-        r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$",
-        matches=("Leave a Reply", "12 Comments", "Join the conversation", "Comments are closed.", "Reply"),
+        r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
+        r"[^.!?]{2,60}\s(?:on|at)\s[^.!?]{4,40}\d{4}[^.!?]{0,25}\s(?:said|says|wrote|writes)\s*:?$|"
+        r"[^.!?]{2,60}\s(?:said|says|wrote|writes)\s*:$",
+        matches=("Leave a Reply", "12 Comments", "Join the conversation", "Comments are closed.", "Reply", "Milan Griffes on September 12, 2018 at 4:47 pm said:"),
         ignores=("Comments made by the minister drew criticism on Monday.",),
+    ),
+    RegexRule(
+        name="en.other.poll_result",
+        label=Label.OTHER,
+        doc="Poll answers with their share of votes: 'Yes, the game is cool (29%, 1,186 Votes)'.",
+        pattern=r"[^()]{1,120}\(\d{1,3}(?:\.\d+)?%,\s*[\d,.]+\s+votes?\)$|total voters?:?\s*[\d,.]+$",
+        matches=("Yes, the game is cool (29%, 1,186 Votes)", "Total Voters: 4,110"),
+        ignores=("Turnout was high (64%, a record) in the city.",),
     ),
     RegexRule(
         name="en.byline.by",

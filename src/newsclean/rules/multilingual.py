@@ -1632,7 +1632,8 @@ TURKISH = [
         "tr.share.buttons",
         S,
         "Share and print buttons ('Paylaş', 'Haberi paylaş', 'Linki kopyala').",
-        r"(?:paylaş(?:ın)?|haberi paylaş|[\w-]+'(?:ta|te|da|de) paylaş|whatsapp ile paylaş|yazdır|"
+        r"(?:paylaş(?:ın)?|haberi paylaş|(?:facebook|twitter|x|linkedin)'(?:ta|te|da|de) paylaş|"
+        r"whatsapp ile paylaş|yazdır|"
         r"(?:linki|bağlantıyı) kopyala|e-posta ile gönder)$",
         ("Paylaş", "Haberi paylaş", "Facebook'ta paylaş", "Linki kopyala"),
         (
