@@ -40,15 +40,16 @@ PROSE = {
         "El ayuntamiento aprobó el martes un nuevo presupuesto para el transporte público, "
         "después de meses de debate entre la alcaldesa y la oposición. Según fuentes municipales, "
         "habrá más autobuses en las líneas con más pasajeros y el servicio nocturno se ampliará "
-        "hasta las dos de la madrugada. Los críticos dijeron que el dinero se habría gastado mejor "
-        "en arreglar las calles, pero los defensores del plan aseguran que los cambios llegan tarde."
+        "hasta las dos de la madrugada. Los críticos dijeron que el dinero se habría gastado "
+        "mejor en arreglar las calles, pero los defensores del plan aseguran que los cambios "
+        "llegan tarde."
     ),
     "pt": (
         "A câmara municipal aprovou na terça-feira um novo orçamento para o transporte público, "
-        "depois de meses de debate entre a prefeita e a oposição. Segundo a prefeitura, haverá mais "
-        "ônibus nas linhas com maior movimento e o serviço noturno será estendido até as duas da "
-        "manhã. Os críticos disseram que o dinheiro seria mais bem gasto no conserto das ruas, mas "
-        "os defensores do plano afirmam que as mudanças já estavam atrasadas."
+        "depois de meses de debate entre a prefeita e a oposição. Segundo a prefeitura, haverá "
+        "mais ônibus nas linhas com maior movimento e o serviço noturno será estendido até as duas "
+        "da manhã. Os críticos disseram que o dinheiro seria mais bem gasto no conserto das ruas, "
+        "mas os defensores do plano afirmam que as mudanças já estavam atrasadas."
     ),
     "it": (
         "Il consiglio comunale ha approvato martedì un nuovo bilancio per il trasporto pubblico, "
@@ -192,7 +193,8 @@ def test_unsure_returns_none(text):
 
 def test_random_letters_return_none():
     rng = random.Random(7)
-    words = ["".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(rng.randint(3, 9))) for _ in range(400)]
+    letters = "bcdfghjklmnpqrstvwxz"
+    words = ["".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(400)]
     assert lang.detect(" ".join(words)) is None
 
 

@@ -205,8 +205,8 @@ class Segmenter:
             if n >= 5 and _ends_sentence(line.norm):
                 return 0.2
             return -0.25 if n >= 3 else -0.6
-        if label in _HARD:
-            return -2.0
+        if label in _HARD or label is L.DATE:
+            return -2.0  # a date inside a run of prose starts another story (teaser lists)
         return -0.5
 
     @staticmethod
@@ -240,6 +240,16 @@ class Segmenter:
 
     def _span(self) -> tuple[int, int] | None:
         weights = [self._weight(i) for i in range(len(self.lines))]
+        # Three or more short lines in a row are a menu or a tag list, not in-body text.
+        run = 0
+        for i in range(len(weights) + 1):
+            if i < len(weights) and self.nwords[i] <= 4 and not self.good[i]:
+                run += 1
+                continue
+            if run >= 3:
+                for k in range(i - run, i):
+                    weights[k] = min(weights[k], -1.0)
+            run = 0
         best, s, e = self._best_run(weights, 0)
         if s < 0 or best < 1.5:
             return None

@@ -9,6 +9,6 @@ __all__ = ["PredicateRule", "RegexRule", "Rule", "RuleSet", "builtin_rules"]
 
 def builtin_rules() -> list[Rule]:
     """Every built-in rule, in matching order: site-independent rules first, then the packs."""
-    from . import english, indonesian, neutral
+    from . import english, indonesian, multilingual, neutral
 
-    return [*neutral.RULES, *indonesian.RULES, *english.RULES]
+    return [*neutral.RULES, *indonesian.RULES, *english.RULES, *multilingual.RULES]

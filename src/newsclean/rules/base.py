@@ -80,7 +80,10 @@ class PredicateRule(Rule):
 
 def _bucket(char: str) -> str:
     """Lines are dispatched on their first character: ASCII case-folded, all else in one bucket."""
-    return char.lower() if char < "\x80" else "\x80"
+    # Lower-casing first sends 'İ' (Turkish) and the Kelvin sign to the buckets of 'i' and 'k',
+    # where case-insensitive rules that start with those letters are filed.
+    low = char.lower()[:1]
+    return low if low < "\x80" else "\x80"
 
 
 _WORD_BUCKETS = tuple("abcdefghijklmnopqrstuvwxyz0123456789_\x80")

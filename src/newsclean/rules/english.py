@@ -23,7 +23,8 @@ RULES = [
         pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading|topics)|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
         r"most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
         r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading)?|what to read next|up next|"
-        r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?)\s*:?$",
+        r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?|trending news|"
+        r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40})\s*:?$",
         matches=("Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts"),
         ignores=("More from the interview appears below, edited for length.",),
     ),
