@@ -180,7 +180,9 @@ DATELINE = regex.compile(
     rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<src_b>[^()]{{2,30}})\){_DASH}"
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
-    rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH})",
+    rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
+    # Some page texts lose the dash: 'Liputan6.com, Jakarta Sebagai umat ...'
+    rf"|(?P<src_f>[\p{{L}}\d-]+\.(?i:com|co\.id|id)),\s*(?P<loc_f>\p{{Lu}}\p{{Ll}}+)\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.V0,
 )
 # Sources that are written in capitals only; in mixed case they are words of a sentence.
@@ -203,6 +205,8 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
         source, location = g["src_b"], g["loc_b"]
     elif g["src_c"]:
         source, location = g["src_c"], g["loc_c"]
+    elif g["src_f"]:
+        source, location = g["src_f"], g["loc_f"]
     elif g["loc_d"]:
         source, location = None, g["loc_d"]
     else:
@@ -221,7 +225,7 @@ def _looks_like_media(source: str) -> bool:
 
 # (?r): searched from the end of the line backwards, so one attempt decides a line.
 _CREDIT_TAIL = regex.compile(
-    rf"(?r)\s*(?:\((?:foto|photo|sumber foto|ilustrasi)\s*:[^()]{{1,80}}\)"
+    rf"(?r)\s*(?:\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit)\s*:[^()]{{1,80}}\)"
     rf"|(?<=[.!?\s])(?:foto|photo)\s*:\s*[^.!?]{{1,80}}"
     r"|\[[^\[\]]{2,60}\]|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
     r"|\|\s*[^|]{2,80}"

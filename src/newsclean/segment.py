@@ -33,7 +33,9 @@ from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind,
 
 L = Label
 # Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
-_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.PAGINATION, L.SUBSCRIBE, L.PROMO}
+# Page-break markers ('2 dari 6 halaman') sit between the items of a listicle, so pagination
+# is not among them.
+_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.SUBSCRIBE, L.PROMO}
 _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
 _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 # Scripts written without spaces: their length stands in for a word count.
@@ -407,7 +409,7 @@ class Segmenter:
         for i in range(s, e + 1):
             line = lines[i]
             if line.label is not None:
-                related_list = line.rule.endswith("widget_header")
+                related_list = line.label is L.RELATED and self._related_title(line) is None
                 continue
             if related_list and not self.good[i] and self._headline_shaped(i):
                 self._set(line, L.RELATED, "seg.related_list")
