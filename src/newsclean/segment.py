@@ -52,6 +52,8 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
+# Byline rules that name the role; they are trusted anywhere on the page.
+_EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _SIGNOFF_CODES = regex.compile(r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)$")
 _WORD = regex.compile(r"\w+")
 _DATE_SEARCH = regex.compile(DATE, regex.I)
@@ -466,8 +468,6 @@ class Segmenter:
     def _build(self) -> Article:
         lines = self.lines
         title = subtitle = copyright_ = None
-        authors: list[str] = []
-        editors: list[str] = []
         published = None
         source = location = None
         paragraphs: list[Paragraph] = []
@@ -493,13 +493,6 @@ class Segmenter:
                 title = text
             elif label is L.SUBTITLE and subtitle is None:
                 subtitle = text
-            elif label is L.BYLINE and self._in_credit_zone(idx):
-                a, ed = byline_people(line.norm)
-                if not a and not ed and looks_like_name(line.norm):
-                    role = self.roles.get(idx)
-                    (ed if role in ("editor", "penyunting", "redaktur") else a).append(line.norm.rstrip(","))
-                authors += [x for x in a if x not in authors]
-                editors += [x for x in ed if x not in editors]
             elif label is L.CAPTION:
                 cut = credit_tail(text, weak=True)
                 credit = None
@@ -526,6 +519,7 @@ class Segmenter:
                 tags += self._tags(line.norm)
             if label is not L.CREDIT:
                 last_credit = None
+        authors, editors = self._credits()
         if not authors:
             for line in reversed(lines):
                 if line.label in (L.SIGNOFF, L.BODY):
@@ -556,6 +550,28 @@ class Segmenter:
             language=self.lang,
             lines=trace,
         )
+
+    def _credits(self) -> tuple[list[str], list[str]]:
+        """Authors and editors from the byline lines near the article; a credit with an explicit
+        role ('Editor', 'Author', 'Penulis:') further down the page (author boxes) fills a role
+        the lines near the article left empty."""
+        near: tuple[list[str], list[str]] = ([], [])
+        far: tuple[list[str], list[str]] = ([], [])
+        for idx, line in enumerate(self.lines):
+            if line.label is not L.BYLINE:
+                continue
+            role = self.roles.get(idx)
+            if role is not None:
+                name = line.norm.rstrip(",")
+                a, ed = ([], [name]) if role in ("editor", "penyunting", "redaktur") else ([name], [])
+            else:
+                a, ed = byline_people(line.norm)
+            explicit = role is not None or line.rule in _EXPLICIT_ROLES
+            target = near if self._in_credit_zone(idx) else far if explicit else None
+            if target is not None:
+                target[0].extend(x for x in a if x not in target[0])
+                target[1].extend(x for x in ed if x not in target[1])
+        return near[0] or far[0], near[1] or far[1]
 
     def _in_credit_zone(self, i: int) -> bool:
         """Bylines count from a few lines above the headline (or the body) down to a few lines
