@@ -225,13 +225,20 @@ def _looks_like_media(source: str) -> bool:
 
 # (?r): searched from the end of the line backwards, so one attempt decides a line.
 _CREDIT_TAIL = regex.compile(
-    rf"(?r)\s*(?:\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit)\s*:[^()]{{1,80}}\)"
-    rf"|(?<=[.!?\s])(?:foto|photo)\s*:\s*[^.!?]{{1,80}}"
-    r"|\[[^\[\]]{2,60}\]|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
+    r"(?r)\s*(?:"
+    r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
+    r"|(?<=[.!?)\s])(?:foto|photo|image|credit|kredit foto|sumber foto)\s*:\s*[^.!?]{1,80}"
+    r"|\[[^\[\]]{2,60}\]"
+    r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
     r"|\|\s*[^|]{2,80}"
     rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
-    rf"|[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
-    rf"|\p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,4}}\s*/\s*(?:{AGENCIES}))\s*$",
+    r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
+    rf"|(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
+    r"|(?<=\s)©\s*[^©.!?]{2,60}"
+    rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
+    r"|(?-i:\p{Lu}{3,}(?:\.\p{L}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\d/]+)?"
+    r")\s*$",
+    regex.I,
 )
 _WEAK_CREDIT_TAIL = regex.compile(r"(?r)\s*\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)\s*$")
 

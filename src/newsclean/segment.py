@@ -500,7 +500,7 @@ class Segmenter:
                     credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
-                    text = text[:cut].rstrip()
+                    text = text[:cut].rstrip(" -–—|")
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 captions.append(Caption.model_construct(text=text, credit=credit or None))
