@@ -9,32 +9,32 @@ import regex
 from .patterns import AGENCIES, DATE, MONTHS, TIME
 
 _MONTH_NUMBER = {
-    **dict.fromkeys(("januari", "january", "jan"), 1),
-    **dict.fromkeys(("februari", "pebruari", "february", "feb"), 2),
-    **dict.fromkeys(("maret", "march", "mar"), 3),
-    **dict.fromkeys(("april", "apr"), 4),
-    **dict.fromkeys(("mei", "may"), 5),
-    **dict.fromkeys(("juni", "june", "jun"), 6),
-    **dict.fromkeys(("juli", "july", "jul"), 7),
-    **dict.fromkeys(("agustus", "august", "agu", "agt", "ags", "aug"), 8),
-    **dict.fromkeys(("september", "sept", "sep"), 9),
-    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
-    **dict.fromkeys(("november", "nopember", "nov"), 11),
-    **dict.fromkeys(("desember", "december", "des", "dec"), 12),
+    **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),
+    **dict.fromkeys(("februari", "pebruari", "february", "feb", "februar", "février", "fevrier", "febrero", "fevereiro", "fev", "febbraio"), 2),
+    **dict.fromkeys(("maret", "march", "mar", "märz", "mars", "marzo", "março", "maart", "mrt"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "abril", "abr", "aprile"), 4),
+    **dict.fromkeys(("mei", "may", "mai", "mayo", "maio", "maggio", "mag"), 5),
+    **dict.fromkeys(("juni", "june", "jun", "juin", "junio", "junho", "giugno", "giu"), 6),
+    **dict.fromkeys(("juli", "july", "jul", "juillet", "julio", "julho", "luglio", "lug"), 7),
+    **dict.fromkeys(("agustus", "august", "agu", "agt", "ags", "aug", "août", "aout", "agosto", "ago", "augustus"), 8),
+    **dict.fromkeys(("september", "sept", "sep", "septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct", "octobre", "octubre", "outubro", "out", "ottobre", "ott"), 10),
+    **dict.fromkeys(("november", "nopember", "nov", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("desember", "december", "des", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre"), 12),
 }
 _ZONE_HOURS = {
     "wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2,
     "et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5, "pt": -8, "pst": -8, "pdt": -7,
 }
 _DATE_RE = regex.compile(
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\s+(?P<y1>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de)?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<a3>\d{1,2})/(?P<b3>\d{1,2})/(?P<y3>\d{4})"
+    r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})"
     r"|(?P<y4>\d{4})-(?P<m4>\d\d)(?:-(?P<d4>\d\d))?",
     regex.I,
 )
 _TIME_RE = regex.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})[:.](?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)\s?(?P<ap>[ap])?\.?m?\.?"
+    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)\s?(?P<ap>[ap])?\.?m?\.?"
     r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
@@ -96,7 +96,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
-    rf"(?:(?i:oleh|by)\s+)?(?P<names>{_NAME})(?:\s*[-–]\s*detik\w*|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+    rf"(?:(?i:oleh|by)\s+)?(?P<names>{_NAME})(?:\s*[-–|]\s*(?:detik\w*|[\w-]+\.(?i:com|co\.id|id))|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
 _NAME_ROLE = regex.compile(rf"(?P<names>{_NAME})\s+(?P<role>Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
@@ -211,8 +211,9 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
         source, location = None, g["loc_d"]
     else:
         source, location = None, g["loc_e"]
-        # 'Jakarta - ' (detik) needs a capitalised word after it (or nothing: a line of its own).
-        if rest and not rest[:1].isupper():
+        # 'Jakarta - ' (detik) opens a sentence (or stands on a line of its own); a name before
+        # a dash and a site ('Larasati Widyaningrum - Bisnis.com') is a byline.
+        if rest and (not rest[:1].isupper() or rest.count(" ") < 3):
             return None
     return source, location, rest
 

@@ -10,26 +10,43 @@ EN_MONTHS = (
     r"january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
     r"september|sept|sep|october|oct|november|nov|december|dec"
 )
-MONTHS = rf"(?:{ID_MONTHS}|{EN_MONTHS})\.?"
+# German, French, Spanish, Portuguese, Italian and Dutch names not already above.
+EU_MONTHS = (
+    r"januar|jänner|februar|märz|mai|oktober|dezember|janvier|février|fevrier|mars|avril|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|"
+    r"maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|"
+    r"luglio|settembre|ottobre|dicembre|maart|augustus|mrt|okt|dez|déc|ene|abr|ago|dic|fev|out|"
+    r"gen|mag|giu|lug|ott"
+)
+MONTHS = rf"(?:{ID_MONTHS}|{EN_MONTHS}|{EU_MONTHS})\.?"
 WEEKDAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+    r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|"
+    r"quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
 )
 ZONE = r"(?:wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|[+-]\d\d:?\d\d)"
-TIME = rf"\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?)?(?:\s?{ZONE})?"
+TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s?{ZONE})?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
 DATE = (
-    rf"(?:\d{{1,2}}\s+{MONTHS}\s+\d{{4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"(?:\d{{1,2}}\.?(?:\s+de)?\s+{MONTHS}(?:\s+de)?\s+\d{{4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d\d-\d\d)"
 )
 # A line that states when the article appeared, optionally with a site or verb in front and a
 # view counter behind: "Kompas.com - 19/09/2019, 17:11 WIB", "Diperbarui 14 Maret 2019 21:18 WIB".
 DATE_PREFIX = (
     r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|]\s*)|(?:diperbarui|diterbitkan|dipublikasikan|"
-    r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat)\s*:?\s*(?:on\s+)?)?"
+    r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?)?"
 )
 DATE_SEP = r"\s*[,|\-–—•·]?\s*"
-DATE_WITH_TIME = rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at)\s+)?{TIME}"
+DATE_WITH_TIME = (
+    rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om)\s+)?{TIME}"
+)
 TIME_FIRST = rf"{DATE_PREFIX}{TIME}{DATE_SEP}(?:{WEEKDAYS},?\s*)?{DATE}"
 # English pages print the date alone ('November 20, 2019'); Indonesian ones only as page furniture.
 EN_DATE_ONLY = rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

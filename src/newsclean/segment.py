@@ -475,7 +475,7 @@ class Segmenter:
         related: list[RelatedLink] = []
         tags: list[str] = []
         pages = None
-        zone = 7 if self.lang in (None, "id", "ms") else 0
+        zone = 7 if self.lang in ("id", "ms") else 0
         month_first = self.lang == "en"
         last_credit: str | None = None
         for idx, line in enumerate(lines):

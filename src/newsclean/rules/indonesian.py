@@ -17,7 +17,7 @@ RULES = [
         doc="'Baca juga: <headline>' and its variants link to another story.",
         pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)"
-        r"|baca artikel lainnya\b",
+        r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar",
         max_chars=400,
         matches=(
             "Baca juga: Pertahanan Rusia Masih Tangguh",
@@ -29,6 +29,7 @@ RULES = [
             "Simak juga video berikut",
             "Baca Juga",
             "BACA ARTIKEL LAINNYA... PSS Menang Tipis",
+            "Simak berita lainnya seputar topik artikel ini, di sini :",
         ),
         ignores=(
             "Baca selengkapnya di halaman berikut, kata dia kepada wartawan yang hadir di lokasi.",
@@ -177,10 +178,10 @@ RULES = [
     RegexRule(
         name="id.byline.name_then_channel",
         label=Label.BYLINE,
-        doc="detik's byline: '<Name> - detikinet'.",
-        pattern=rf"{_NAME}\s*[-–]\s*detik\w*$",
+        doc="A name and the outlet it writes for: '<Name> - detikinet', '<Name> - Bisnis.com'.",
+        pattern=rf"{_NAME}\s*[-–|]\s*(?:detik\w*|[\w-]+\.(?i:com|co\.id|id))$",
         case_sensitive=True,
-        matches=("Fino Yurio Kristo - detikinet", "Andi Saputra - detikNews"),
+        matches=("Fino Yurio Kristo - detikinet", "Andi Saputra - detikNews", "Larasati Widyaningrum - Bisnis.com"),
         ignores=("Baca selengkapnya di detikNews",),
     ),
     RegexRule(

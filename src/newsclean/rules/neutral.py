@@ -20,9 +20,11 @@ RULES = [
         "without a time is only taken in the English month-first form; Indonesian pages print bare "
         "dates as furniture and in body lists.",
         # The lookahead keeps lines without an early digit from entering the date alternatives.
-        pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}\s*$"
+        # A second stamp may follow the first ('Publié le ..., modifié le ...').
+        pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
+        rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated)?\s*:?\s*{DATE_WITH_TIME})?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,30}$",
-        max_chars=120,
+        max_chars=160,
         matches=(
             "Senin, 5 Mei 2025 20:10 WIB",
             "Kompas.com - 19/09/2019, 17:11 WIB",
@@ -37,6 +39,10 @@ RULES = [
             "Published: Nov. 20, 2019 5:30 am ET",
             "Updated 10:30 AM ET, Nov 20, 2019",
             "Wed 20 Nov 2019 05.00 GMT",
+            "Publié le 14 mai 2024 à 16h42, modifié le 14 mai 2024 à 18h05",
+            "14.05.2024, 16:42 Uhr",
+            "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
+            "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
         ),
         ignores=(
             "Sabtu, 3 September 2022",
