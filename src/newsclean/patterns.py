@@ -43,7 +43,7 @@ DATE_PREFIX = (
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?)?"
 )
-DATE_SEP = r"\s*[,|\-–—•·]?\s*"
+DATE_SEP = r"\s*[,|/\-–—•·]?\s*"
 DATE_WITH_TIME = (
     rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om)\s+)?{TIME}"
 )

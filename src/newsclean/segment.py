@@ -74,7 +74,10 @@ def _similar(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.75 and min(len(wa), len(wb)) >= 4
+    shared = len(wa & wb)
+    small, large = sorted((len(wa), len(wb)))
+    # Decks and ledes retell the headline with many of its words: most of both must match.
+    return small >= 4 and shared >= 0.75 * small and shared >= 0.6 * large
 
 
 class Segmenter:
@@ -139,17 +142,21 @@ class Segmenter:
                     self._set(line, L.SIGNOFF, "seg.signoff_code")
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
-        # A caption printed twice (or a caption and its credit-suffixed copy): second is dup.
+        # A caption printed twice: the second copy is dup. When only the second copy carries the
+        # credit, the first is a deck the photo's caption repeats (CNN Indonesia).
         for i in range(n - 1):
             a, b = lines[i], lines[i + 1]
+            j = i + 1
             if b.label is L.CREDIT and i + 2 < n:
-                b = lines[i + 2]
+                b, j = lines[i + 2], i + 2
             if a.label in (None, L.CAPTION) and b.label in (None, L.CAPTION) and self.nwords[i] >= 4 and not self._headline_shaped(i):
                 if a.norm[:20].lower() == b.norm[:20].lower() and _similar(a.norm, b.norm):
+                    if a.label is None and b.label is L.CAPTION:
+                        continue
                     if a.label is None:
                         self._set(a, L.CAPTION, "seg.caption_repeated")
                     self._set(b, L.DUP, "seg.caption_repeat")
-                    good[i] = good[lines.index(b)] = False
+                    good[i] = good[j] = False
         # A line right next to a credit-only line is the caption it belongs to.
         for i, line in enumerate(lines):
             if line.label is L.CREDIT:
@@ -417,10 +424,26 @@ class Segmenter:
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
             related_list = False
+            if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
+                self._set(line, L.RELATED, "seg.bulleted_headlines")
+                continue
             if credit_tail(line.norm, weak=True) is not None and i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP):
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
             self._set(line, L.BODY, "seg.body")
+
+    def _bulleted_headline(self, i: int) -> bool:
+        """'- Rupiah Menguat ke Rp 16.020 per Dolar AS Sore Ini': a bullet and a title-cased
+        headline, the form of 'more stories' lists dropped between paragraphs."""
+        if not 0 <= i < len(self.lines):
+            return False
+        norm = self.lines[i].norm
+        if norm[:2] not in ("- ", "• ", "· ", "– ") or self.lines[i].label not in (None, L.RELATED):
+            return False
+        words = norm[2:].split()
+        if not 3 <= len(words) <= 20 or _ends_sentence(norm):
+            return False
+        return sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
 
     def _tail(self, e: int) -> None:
         lines = self.lines

@@ -92,6 +92,17 @@ RULES = [
         ignores=("Turnout was high (64%, a record) in the city.",),
     ),
     RegexRule(
+        name="en.byline.role_description",
+        label=Label.BYLINE,
+        doc="A writer's role printed under the name, in lower case: 'North of England correspondent'.",
+        pattern=r"[^.!?]{1,50}\s(?:correspondent|reporter|staff writer|columnist|editor|correspondante?|corresponsal|"
+        r"redakteurin|redakteur|korrespondentin|korrespondent|giornalista|inviato|inviata)$",
+        case_sensitive=True,
+        max_chars=70,
+        matches=("North of England correspondent", "Senior reporter", "Lyon correspondante"),
+        ignores=("The editor resigned on Monday after the row.", "Hariz Barak Editor"),
+    ),
+    RegexRule(
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",

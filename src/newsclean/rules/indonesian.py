@@ -55,7 +55,8 @@ RULES = [
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|topik terkait|info terkait|baca berikutnya|"
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
-        r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita)\s*:?$",
+        r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
+        r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer)\s*:?$",
         matches=("Berita Rekomendasi", "Berita Terkait", "Artikel Terkait", "Terpopuler", "Terkini Lainnya", "Berita Lainnya", "Komentar Terbanyak"),
         ignores=("Berita terkait kasus ini akan terus diperbarui.", "Terpopuler di kalangan anak muda, aplikasi ini gratis."),
     ),
@@ -112,7 +113,7 @@ RULES = [
         name="id.subscribe.follow",
         label=Label.SUBSCRIBE,
         doc="Calls to follow the site on WhatsApp, Google News, Telegram or its app.",
-        pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|download|unduh|install|pasang|baca)\b.{0,80}?"
+        pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|download|unduh|install|pasang|baca|cek)\b.{0,80}?"
         r"(?:whatsapp|google news|telegram|channel|saluran|aplikasi|\bapp\b|ponselmu|play store|app store)"
         r"|dapatkan berita pilihan$|di whatsapp anda$|ikuti kami di\b|follow us\b|"
         r"silakan baca konten menarik lainnya|get \S+ app\b|tweets by @",
@@ -127,6 +128,7 @@ RULES = [
             "Baca artikel IDN Times lainnya di IDN App",
             "Get iNews App with new looks!",
             "Tweets by @antaranews",
+            "Cek Berita dan Artikel yang lain di Google News",
         ),
         ignores=("Warga diminta mengikuti imbauan pemerintah daerah setempat.", "Ikuti perkembangan kasus ini, kata Kapolres, karena penyidikan masih berjalan."),
     ),

@@ -59,6 +59,16 @@ RULES = [
         ignores=("1", "A", "-- Jakarta"),
     ),
     RegexRule(
+        name="any.byline.by_word",
+        label=Label.BYLINE,
+        doc="'By <Name>' in the languages we know, with an affiliation after a comma or bracket.",
+        pattern=r"(?i:by|von|par|por|door|av|oleh|oleh:|by:|von:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|di|la|le|y|e|und|et|and|dan)){0,6}"
+        r"(?:\s*(?:,|\(|\||–|-)\s*[^.!?]{0,60})?$",
+        case_sensitive=True,
+        matches=("Por Ana Clara Souza, g1 SP", "Par Claire Dubois (Lyon, correspondante)", "By Jane Doe and John Roe", "Von Lena Vogt"),
+        ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled."),
+    ),
+    RegexRule(
         name="any.dup.image_widget",
         label=Label.DUP,
         doc="Image-viewer leftovers ('zoom-in ...', 'zoom-in-whitePerbesar') repeat a caption or headline.",
