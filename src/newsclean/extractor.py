@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from .lines import split_lines
 from .model import Article
 from .rules import Rule, RuleSet, builtin_rules
+from .segment import Segmenter
 
 
 class Extractor:
@@ -15,6 +16,7 @@ class Extractor:
 
     def __init__(self, rules: Iterable[Rule] = (), disable: Sequence[str] = ()) -> None:
         self.ruleset = RuleSet([*rules, *builtin_rules()], disable=disable)
+        self._by_name = {rule.name: rule for rule in self.ruleset}
 
     def extract(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
         """Extract the article from the text of a news page. Any string is accepted."""
@@ -28,9 +30,7 @@ class Extractor:
             rule = self.ruleset.match(line.norm)
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
-        from .segment import Segmenter
-
-        return Segmenter(lines, text, url=url, lang=lang).article()
+        return Segmenter(lines, text, rules=self._by_name, url=url, lang=lang).article()
 
 
 _DEFAULT: Extractor | None = None

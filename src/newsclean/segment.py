@@ -29,17 +29,19 @@ from .meta import (
     split_dateline,
 )
 from .patterns import DATE
+from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
 L = Label
 # Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
 # Page-break markers ('2 dari 6 halaman') sit between the items of a listicle, so pagination
 # is not among them.
-_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.SUBSCRIBE, L.PROMO}
+_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.SUBSCRIBE}
 _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
 _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 # Scripts written without spaces: their length stands in for a word count.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
 
@@ -54,7 +56,6 @@ _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
-_SIGNOFF_CODES = regex.compile(r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\s*\)$")
 _WORD = regex.compile(r"\w+")
 _DATE_SEARCH = regex.compile(DATE, regex.I)
 _HAS_DIGIT = regex.compile(r"\d").search
@@ -83,8 +84,17 @@ def _similar(a: str, b: str) -> bool:
 class Segmenter:
     """Decides every line of one page and builds the `Article`."""
 
-    def __init__(self, lines: list[Line], text: str, *, url: str | None = None, lang: str | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[Line],
+        text: str,
+        *,
+        rules: dict[str, Rule] | None = None,
+        url: str | None = None,
+        lang: str | None = None,
+    ) -> None:
         self.lines = lines
+        self.rules = rules or {}
         self.url = url
         self.lang = lang or langs.detect(text)
         self.crawler_date: str | None = None
@@ -138,8 +148,6 @@ class Segmenter:
                 ):
                     self._set(line, L.CAPTION, "seg.caption_credit")
                     good[i] = False
-                elif norm[0] == "(" and _SIGNOFF_CODES.match(norm):
-                    self._set(line, L.SIGNOFF, "seg.signoff_code")
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
         # A caption printed twice: the second copy is dup. When only the second copy carries the
@@ -251,6 +259,14 @@ class Segmenter:
 
     def _span(self) -> tuple[int, int] | None:
         weights = [self._weight(i) for i in range(len(self.lines))]
+        # A widget dropped between paragraphs (a quiz box, a link list, an ad block) costs as
+        # much as a few of its lines, however long it is: the article goes on below it.
+        run = 0
+        for i, line in enumerate(self.lines):
+            soft = line.label is not None and line.label not in _HARD and line.label is not L.DATE
+            run = run + 1 if soft else 0
+            if run > 3:
+                weights[i] = 0.0
         # Three or more short lines in a row are a menu or a tag list, not in-body text.
         run = 0
         for i in range(len(weights) + 1):
@@ -396,7 +412,7 @@ class Segmenter:
         return shaped
 
     def _headline_shape(self, i: int) -> bool:
-        norm = self.lines[i].norm
+        norm = self.lines[i].norm.lstrip("-–•·* ")
         n = self.nwords[i]
         return (
             3 <= n <= 30
@@ -415,6 +431,7 @@ class Segmenter:
     def _body(self, s: int, e: int) -> None:
         lines = self.lines
         related_list = False
+        seen: set[str] = set()
         for i in range(s, e + 1):
             line = lines[i]
             if line.label is not None:
@@ -427,9 +444,19 @@ class Segmenter:
             if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
                 self._set(line, L.RELATED, "seg.bulleted_headlines")
                 continue
-            if credit_tail(line.norm, weak=True) is not None and i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP):
+            cut = credit_tail(line.norm, weak=True)
+            if cut is not None and (
+                (i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP))
+                or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
+            ):
+                # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
+                # a finished sentence instead.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
+            if line.norm in seen:
+                self._set(line, L.DUP, "seg.body_repeat")  # pages that print the body twice
+                continue
+            seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
 
     def _bulleted_headline(self, i: int) -> bool:
@@ -455,6 +482,8 @@ class Segmenter:
                 continue
             if signoff_name(line.norm) and self.nwords[i] <= 6:
                 self._set(line, L.SIGNOFF, "seg.signoff")
+            elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
+                self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals
             elif related_list and self.nwords[i] >= 3:
                 self._set(line, L.RELATED, "seg.related_list")
             elif self.good[i]:
@@ -546,7 +575,7 @@ class Segmenter:
         if not authors:
             for line in reversed(lines):
                 if line.label in (L.SIGNOFF, L.BODY):
-                    name = signoff_name(line.norm)
+                    name = signoff_name(line.norm) or (line.rule == "seg.signoff_name" and line.norm) or None
                     if name:
                         authors.append(name)
                     break
@@ -634,23 +663,21 @@ class Segmenter:
             return ParagraphKind.QUOTE
         return ParagraphKind.PARAGRAPH
 
-    _RELATED_PREFIX = regex.compile(
-        r"^\(?\s*(?:(?:baca|lihat|simak|cek|klik|read|see|watch)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel|more|also|next))?"
-        r"|baca artikel lainnya|related)\s*(?:\.\.\.|…)?\s*:?\s*|^\s*[-•·]\s*",
-        regex.I,
-    )
     _SYNDICATED = regex.compile(r"dengan judul\s+(.+?)\s*(?:,\s*(?:https?://|klik)|$)", regex.I)
 
     def _related_title(self, line: Line) -> str | None:
-        if line.rule.endswith("widget_header"):
-            return None
+        """The headline a related line links to: what follows the words its rule matched
+        ('Baca juga: <title>'); None for a bare widget header ('Baca Juga', 'Berita Terkait')."""
         m = self._SYNDICATED.search(line.text)
         if m:
             return m[1].strip()
-        if line.rule == "id.related.syndication":
-            return None
-        title = self._RELATED_PREFIX.sub("", line.text, count=1).strip().strip("|").strip()
-        if title.startswith("(") is False and title.endswith(")") and "(" not in title:
+        rule = self.rules.get(line.rule)
+        rest = line.norm
+        if isinstance(rule, RegexRule):
+            found = rule.match_end(rest)
+            rest = rest[found:] if found is not None else rest
+        title = rest.strip(" \t-–—•·|:.…")
+        if title.endswith(")") and "(" not in title:
             title = title[:-1].rstrip()
         return title if len(title) >= 8 and " " in title else None
 

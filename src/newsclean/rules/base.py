@@ -66,6 +66,11 @@ class RegexRule(Rule):
     def test(self, line: str) -> bool:
         return len(line) <= self.max_chars and self._compiled.match(line) is not None
 
+    def match_end(self, line: str) -> int | None:
+        """Where the rule's match ends in `line` (what follows is, say, the linked headline)."""
+        m = self._compiled.match(line)
+        return None if m is None else m.end()
+
 
 @dataclass(frozen=True)
 class PredicateRule(Rule):

@@ -8,11 +8,44 @@ from .base import RegexRule
 
 _SOCIAL = (
     r"(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|reddit|email|e-mail|"
-    r"instagram|tiktok|youtube|threads|copy link|copy|salin link|salin tautan|print|cetak|"
+    r"instagram|tiktok|youtube|threads|copy link|copy|salin link|salin tautan|print|cetak|mailto|"
     r"flipboard|tumblr|messenger|share|bagikan|kirim)"
 )
 
 RULES = [
+    RegexRule(
+        name="any.signoff.initials",
+        label=Label.SIGNOFF,
+        doc="Editors' initials closing a story: '(rdm/sfr)', '(izz)', '(*)'.",
+        pattern=r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\s*\)$",
+        case_sensitive=True,
+        matches=("(rdm/sfr)", "(izz)", "(*)", "(trp/vap)"),
+        ignores=("(IDN Times/Arief Rahmat)", "(Angkasa Yudhistira)"),
+    ),
+    RegexRule(
+        name="any.subscribe.newsletter",
+        label=Label.SUBSCRIBE,
+        doc="Newsletter boxes in any language: a newsletter named next to a call to sign up.",
+        pattern=r"(?=[^\n]{0,220}\b(?:sign up|subscribe|anmeld|abonn|inscri|suscr|iscriv|gratis|free|kostenlos|gratuit|daily|täglich|promotion|privacy notice|newsletter:))"
+        r"[^\n]{0,120}\bnewsletters?\b",
+        max_chars=260,
+        matches=(
+            "skip past newsletter promotion",
+            "Free daily newsletter",
+            "Unser kostenloser Bayern-Newsletter informiert Sie täglich über die wichtigsten Nachrichten aus dem Freistaat.",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+        ),
+        ignores=("The company's newsletter reached two million readers last year, the report said.",),
+    ),
+    RegexRule(
+        name="any.nav.author_box",
+        label=Label.NAV,
+        doc="Headers of the author box under an article: 'About the author', 'Sobre la firma'.",
+        pattern=r"(?:about the author|sobre la firma|sobre el autor|sobre a autora?|über (?:den autor|die autorin)|"
+        r"à propos de l'auteur|sull'autore|over de auteur|tentang penulis|profil penulis)\s*:?$",
+        matches=("Sobre la firma", "About the author", "Über den Autor"),
+        ignores=("About the author's claims, the court said nothing.",),
+    ),
     RegexRule(
         name="any.date.published",
         label=Label.DATE,
