@@ -228,7 +228,7 @@ def _looks_like_media(source: str) -> bool:
 _CREDIT_TAIL = regex.compile(
     r"(?r)\s*(?:"
     r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
-    r"|(?<=[.!?)\s])(?:foto|photo|image|credit|kredit foto|sumber foto)\s*:\s*[^.!?]{1,80}"
+    r"|(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     r"|\[[^\[\]]{2,60}\]"
     r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
     r"|\|\s*[^|]{2,80}"
@@ -253,14 +253,15 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
     m = _CREDIT_TAIL.search(text)
     if m is None and weak:
         m = _WEAK_CREDIT_TAIL.search(text)
-    if m is None or m.start() < 8:
+    if m is None or m.start() < 8 or not any(c.isalpha() for c in text[m.start() :]):
         return None
     return m.start()
 
 
 def clean_credit(credit: str) -> str:
-    """The credit without its brackets, bar or 'Foto:' label."""
-    c = credit.strip().strip("|").strip()
+    """The credit as printed, without the brackets, bar or dash that set it off; a label such
+    as 'Foto:' or '©' stays, it says what kind of credit it is."""
+    c = credit.strip().strip("|-–—").strip()
     if c[:1] in "([" and c[-1:] in ")]":
         c = c[1:-1].strip()
-    return regex.sub(r"^(?:foto|photo)\s*:\s*", "", c, flags=regex.I).strip(" -–")
+    return c

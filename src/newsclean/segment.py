@@ -41,6 +41,8 @@ _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
 _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 # Scripts written without spaces: their length stands in for a word count.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+# CNBC Indonesia puts the label in front: 'Foto: <caption> (<credit>)'.
+_CAPTION_LABEL = regex.compile(r"^(?:foto|photo)\s*:\s*", regex.I)
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
@@ -108,7 +110,6 @@ class Segmenter:
     # -- 1. features ---------------------------------------------------------------------
     def _features(self) -> None:
         lang = self.lang
-        min_stop = 0.12 if lang else 0.0
         good, nwords = [], []
         for line in self.lines:
             norm = line.norm
@@ -127,7 +128,8 @@ class Segmenter:
                 continue
             ends = norm[-1] in _END_PUNCT
             if n >= 30 or (ends and n >= 8) or (n >= 14 and "," in norm):
-                good.append(lang is None or n >= 60 or langs.stop_ratio(norm, lang) >= min_stop)
+                # Function words mark prose; long sentences full of names need fewer of them.
+                good.append(lang is None or n >= 60 or langs.stop_ratio(norm, lang) >= (0.12 if n < 20 else 0.05))
             else:
                 good.append(False)
         self.good, self.nwords = good, nwords
@@ -552,9 +554,11 @@ class Segmenter:
                     credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
-                    text = text[:cut].rstrip(" -–—|")
+                    text = _CAPTION_LABEL.sub("", text[:cut].rstrip(" -–—|"))
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
+                elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
+                    credit = clean_credit(lines[idx + 1].text)
                 captions.append(Caption.model_construct(text=text, credit=credit or None))
             elif label is L.CREDIT:
                 last_credit = line.text.strip()

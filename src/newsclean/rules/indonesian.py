@@ -222,8 +222,9 @@ RULES = [
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
-        r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$)",
-        matches=("Foto: ANTARA", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)"),
+        r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
+        r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$)",
+        matches=("Foto: ANTARA", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)"),
         ignores=("Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen."),
     ),
     # --- pagination ------------------------------------------------------------------------
