@@ -237,11 +237,14 @@ _CREDIT_TAIL = regex.compile(
     rf"|(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
     r"|(?<=\s)©\s*[^©.!?]{2,60}"
     rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
-    r"|(?-i:\p{Lu}{3,}(?:\.\p{L}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\d/]+)?"
+    r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
     r")\s*$",
     regex.I,
 )
-_WEAK_CREDIT_TAIL = regex.compile(r"(?r)\s*\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)\s*$")
+_WEAK_CREDIT_TAIL = regex.compile(
+    r"(?r)\s*(?:\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
+    r"|(?<=[.)])[\p{L}\d-]+\.(?:com|co\.id|id)\s*/\s*[\p{L} .'’-]{2,40})\s*$"
+)
 
 
 def credit_tail(text: str, *, weak: bool = False) -> int | None:

@@ -152,21 +152,37 @@ class Segmenter:
                     good[i] = False
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
-        # A caption printed twice: the second copy is dup. When only the second copy carries the
-        # credit, the first is a deck the photo's caption repeats (CNN Indonesia).
+        # A caption printed twice (image widgets and credits may stand between the copies): the
+        # second copy is dup. When only the second copy carries the credit the pair is marked:
+        # in the body the first is the caption (Tribun), above it a deck that the photo's
+        # caption repeats (CNN Indonesia); the head pass tells them apart.
         for i in range(n - 1):
-            a, b = lines[i], lines[i + 1]
+            a = lines[i]
+            if a.label not in (None, L.CAPTION) or self.nwords[i] < 4:
+                continue
             j = i + 1
-            if b.label is L.CREDIT and i + 2 < n:
-                b, j = lines[i + 2], i + 2
-            if a.label in (None, L.CAPTION) and b.label in (None, L.CAPTION) and self.nwords[i] >= 4 and not self._headline_shaped(i):
-                if a.norm[:20].lower() == b.norm[:20].lower() and _similar(a.norm, b.norm):
-                    if a.label is None and b.label is L.CAPTION:
-                        continue
-                    if a.label is None:
-                        self._set(a, L.CAPTION, "seg.caption_repeated")
-                    self._set(b, L.DUP, "seg.caption_repeat")
-                    good[i] = good[j] = False
+            while j < n and j <= i + 3 and lines[j].label in (L.CREDIT, L.DUP):
+                j += 1
+            if j >= n:
+                break
+            b = lines[j]
+            if b.label not in (None, L.CAPTION) or a.norm[:20].lower() != b.norm[:20].lower() or not _similar(a.norm, b.norm):
+                continue
+            a_tail = credit_tail(a.norm, weak=True) is not None
+            # The copy may add only a bracketed source: 'Pelatih ... di Kroasia (PSSI)'.
+            b_tail = credit_tail(b.norm, weak=True) is not None or (
+                b.norm.startswith(a.norm) and b.norm[len(a.norm) :].lstrip().startswith("(")
+            )
+            if a.norm == b.norm and not a_tail and self._headline_shaped(i):
+                continue  # a headline printed twice: the title pass decides
+            if b_tail and not a_tail and a.label is None:
+                self._set(a, L.CAPTION, "seg.caption_pair")
+                self._set(b, L.DUP, "seg.caption_pair_credit")
+            else:
+                if a.label is None:
+                    self._set(a, L.CAPTION, "seg.caption_repeated")
+                self._set(b, L.DUP, "seg.caption_repeat")
+            good[i] = good[j] = False
         # A line right next to a credit-only line is the caption it belongs to.
         for i, line in enumerate(lines):
             if line.label is L.CREDIT:
@@ -321,6 +337,16 @@ class Segmenter:
         if title_i is not None:
             self._set(lines[title_i], L.TITLE, "seg.title")
         subtitle_done = False
+        for i in range(title_i + 1 if title_i is not None else start, min(start, (title_i or 0) + 6)):
+            if lines[i].rule == "seg.caption_pair" and not self.nwords[i] < 6:
+                # The deck, and below it the photo caption that repeats it with a credit.
+                self._set(lines[i], L.SUBTITLE, "seg.subtitle_captioned")
+                for k in range(i + 1, min(i + 5, start)):
+                    if lines[k].rule == "seg.caption_pair_credit":
+                        self._set(lines[k], L.CAPTION, "seg.caption_of_deck")
+                        break
+                subtitle_done = True
+                break
         last_title = title_i
         for i in head:
             line = lines[i]
@@ -559,6 +585,14 @@ class Segmenter:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx + 1].text)
+                else:
+                    # Tribun prints the caption again with its credit on the next line.
+                    for k in range(idx + 1, min(idx + 4, len(lines))):
+                        if lines[k].rule == "seg.caption_pair_credit":
+                            copy = lines[k].text
+                            tail = len(text) if copy.startswith(text) else credit_tail(copy, weak=True)
+                            credit = clean_credit(copy[tail:]) if tail is not None else None
+                            break
                 captions.append(Caption.model_construct(text=text, credit=credit or None))
             elif label is L.CREDIT:
                 last_credit = line.text.strip()
