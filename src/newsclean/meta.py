@@ -224,26 +224,36 @@ def _looks_like_media(source: str) -> bool:
 
 # --- photo credits ------------------------------------------------------------------------
 
-# (?r): searched from the end of the line backwards, so one attempt decides a line.
-_CREDIT_TAIL = regex.compile(
-    r"(?r)\s*(?:"
-    r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
-    r"|(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
-    r"|\[[^\[\]]{2,60}\]"
-    r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
-    r"|\|\s*[^|]{2,80}"
-    rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
-    r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
-    rf"|(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
-    r"|(?<=\s)©\s*[^©.!?]{2,60}"
-    rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
-    r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
-    r")\s*$",
-    regex.I,
+def _tail_pattern(body: str) -> regex.Pattern[str]:
+    # (?r): searched from the end of the line backwards, so one attempt decides a line.
+    return regex.compile(rf"(?r)\s*(?:{body})\s*$", regex.I)
+
+
+# Each form of trailing credit is keyed by a character it cannot do without, so a line is only
+# searched with the forms whose character it has near its end.
+_CREDIT_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    (")", _tail_pattern(
+        r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
+        r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
+        rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
+    )),
+    ("]", _tail_pattern(r"\[[^\[\]]{2,60}\]")),
+    ("|", _tail_pattern(r"\|\s*[^|]{2,80}")),
+    ("©", _tail_pattern(r"(?<=\s)©\s*[^©.!?]{2,60}")),
+    (":", _tail_pattern(
+        r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+    )),
+    ("/", _tail_pattern(
+        r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
+        rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
+        r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
+    )),
+    ("-", _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
+    ("–", _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )
-_WEAK_CREDIT_TAIL = regex.compile(
-    r"(?r)\s*(?:\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
-    r"|(?<=[.)])[\p{L}\d-]+\.(?:com|co\.id|id)\s*/\s*[\p{L} .'’-]{2,40})\s*$"
+_WEAK_CREDIT_TAIL = _tail_pattern(
+    r"\((?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
+    r"|(?<=[.)])[\p{L}\d-]+\.(?:com|co\.id|id)\s*/\s*[\p{L} .'’-]{2,40}"
 )
 
 
@@ -251,10 +261,13 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
     """Where a caption's trailing photo credit starts, or None. The weak form '(Site/Name)' is
     also how reporters sign off, so it only counts when the caller allows it."""
     tail = text[-130:]
-    if not (tail[-1:] in (")", "]") or "/" in tail or ":" in tail or "|" in tail or " - " in tail or " – " in tail):
-        return None
-    m = _CREDIT_TAIL.search(text)
-    if m is None and weak:
+    m = None
+    for key, pattern in _CREDIT_FORMS:
+        if key in tail:
+            m = pattern.search(text)
+            if m is not None:
+                break
+    if m is None and weak and "/" in tail:
         m = _WEAK_CREDIT_TAIL.search(text)
     if m is None or m.start() < 8 or not any(c.isalpha() for c in text[m.start() :]):
         return None

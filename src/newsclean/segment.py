@@ -105,6 +105,8 @@ class Segmenter:
         self.body_start = 0
         self.body_end = -1
         self._shape_memo: dict[int, bool] = {}
+        self.echo_title: int | None = None
+        self._cuts: dict[int, int | None] = {}
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
 
     # -- 1. features ---------------------------------------------------------------------
@@ -145,8 +147,8 @@ class Segmenter:
                 if 3 <= self.nwords[i] <= 40 and not _ends_sentence(norm) and len(_GLUED.findall(norm)) >= 3:
                     self._set(line, L.NAV, "seg.glued_menu")
                     good[i] = False
-                elif credit_tail(norm) is not None or (
-                    credit_tail(norm, weak=True) is not None and _CAPTION_WORD.match(norm)
+                elif self.nwords[i] >= 6 and (
+                    self._cut(i) is not None or (_CAPTION_WORD.match(norm) and self._cut(i, weak=True) is not None)
                 ):
                     self._set(line, L.CAPTION, "seg.caption_credit")
                     good[i] = False
@@ -168,9 +170,9 @@ class Segmenter:
             b = lines[j]
             if b.label not in (None, L.CAPTION) or a.norm[:20].lower() != b.norm[:20].lower() or not _similar(a.norm, b.norm):
                 continue
-            a_tail = credit_tail(a.norm, weak=True) is not None
+            a_tail = self._cut(i, weak=True) is not None
             # The copy may add only a bracketed source: 'Pelatih ... di Kroasia (PSSI)'.
-            b_tail = credit_tail(b.norm, weak=True) is not None or (
+            b_tail = self._cut(j, weak=True) is not None or (
                 b.norm.startswith(a.norm) and b.norm[len(a.norm) :].lstrip().startswith("(")
             )
             if a.norm == b.norm and not a_tail and self._headline_shaped(i):
@@ -192,6 +194,18 @@ class Segmenter:
                         good[j] = False
                         break
         self._bullet_lists()
+
+    def _cut(self, i: int, weak: bool = False) -> int | None:
+        """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
+        key = i if not weak else ~i
+        if key not in self._cuts:
+            if self.nwords[i] < 3:
+                self._cuts[key] = None
+            elif weak and self._cut(i) is not None:
+                self._cuts[key] = self._cuts[i]
+            else:
+                self._cuts[key] = credit_tail(self.lines[i].norm, weak=weak)
+        return self._cuts[key]
 
     def _pair_role(self, i: int) -> None:
         """A role line ('Penulis', 'Editor', 'Tim Redaksi') credits bare name lines: Liputan6
@@ -300,7 +314,7 @@ class Segmenter:
             return None
         # Comment threads, disclaimers and link lists can outweigh a short article; when the
         # headline is known, the best run below it is the article unless it is far weaker.
-        title = self._echo_title()
+        title = self.echo_title = self._echo_title()
         if title is not None and s <= title:
             below, bs, be = self._best_run(weights, title + 1)
             if bs >= 0 and below >= 0.3 * best and below >= 1.5:
@@ -366,10 +380,10 @@ class Segmenter:
                 last_title = i
             elif looks_like_name(line.norm) and self.nwords[i] <= 5 and i - last_title <= 4:
                 self._set(line, L.BYLINE, "seg.bare_name")
-            elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and credit_tail(line.norm) is None:
+            elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
-            elif credit_tail(line.norm, weak=True) is not None or self.nwords[i] >= 8:
+            elif self._cut(i, weak=True) is not None or self.nwords[i] >= 8:
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
@@ -386,11 +400,17 @@ class Segmenter:
         browser_titles = [lines[k].norm.lower() for k in range(min(3, len(lines)))]
         best, best_score = None, -99.0
         between = 0.0
+        # The headline sits close above the body; far up only the line the browser title
+        # echoes can win, so the search looks at a window and that line.
+        window = head[-40:]
+        if self.echo_title is not None and self.echo_title in head and self.echo_title not in window:
+            window.insert(0, self.echo_title)
+        head = window
         shaped = {i for i in head if self._headline_shaped(i)}
         # Repeats of a headline share its first or its last three words; bucket by both so
         # that only likely pairs are compared.
         echo_keys: dict[tuple[str, ...], list[int]] = {}
-        for k in [*shaped, *(k for k in range(start) if lines[k].label is L.DUP)]:
+        for k in [*shaped, *(k for k in range(head[0] if head else start, start) if lines[k].label is L.DUP)]:
             for key in self._ends_key(k):
                 echo_keys.setdefault(key, []).append(k)
         for i in reversed(head):
@@ -472,7 +492,7 @@ class Segmenter:
             if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
                 self._set(line, L.RELATED, "seg.bulleted_headlines")
                 continue
-            cut = credit_tail(line.norm, weak=True)
+            cut = self._cut(i, weak=True)
             if cut is not None and (
                 (i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP))
                 or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
@@ -508,7 +528,7 @@ class Segmenter:
             if line.label is not None:
                 related_list = line.label is L.RELATED or (related_list and line.norm in _SEPARATOR)
                 continue
-            if signoff_name(line.norm) and self.nwords[i] <= 6:
+            if line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff")
             elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals

@@ -7,6 +7,7 @@ rule into one alternation so that a page costs one C-level match per line, not o
 
 from __future__ import annotations
 
+import functools
 import re._constants as _sre
 import re._parser as _sre_parse
 from collections.abc import Callable, Iterable, Sequence
@@ -99,11 +100,12 @@ _CATEGORY_BUCKETS = {
 }
 _UNICODE_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}")
 _ANY = "\0"
-_MEMO_CHARS = 80
+_MEMO_CHARS = 200
 _MEMO_LINES = 50_000
 _Prefixes = set[tuple[str, ...]]
 
 
+@functools.lru_cache(maxsize=4096)
 def start_keys(pattern: str) -> frozenset[tuple[str, str]] | None:
     """The (first, second) character buckets a match of `pattern` can begin with; `*` in second
     place stands for any character or the end of the line. None when the first character can be
