@@ -174,7 +174,7 @@ _MEDIA = (
     r"|CNN Indonesia|CNBC Indonesia|IDN Times|ANTARA(?: News)?|Antaranews|KOMPAS|TEMPO|Republika|Bisnis|Tribun\w*"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
-_DASH = r"\s*(?:--?|–|—|-)\s*"
+_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"  # a lone hyphen needs a space before it: "Layang-Layang"
 DATELINE = regex.compile(
     rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<src_b>[^()]{{2,30}})\){_DASH}"
