@@ -261,11 +261,11 @@ class Segmenter:
         return -0.5
 
     @staticmethod
-    def _best_run(weights: list[float], lo: int) -> tuple[float, int, int]:
-        """The maximum-sum run of `weights[lo:]`: (score, first, last)."""
+    def _best_run(weights: list[float], lo: int, hi: int | None = None) -> tuple[float, int, int]:
+        """The maximum-sum run of `weights[lo:hi]`: (score, first, last)."""
         best, best_s, best_e = 0.0, -1, -1
         run, start = 0.0, lo
-        for i in range(lo, len(weights)):
+        for i in range(lo, len(weights) if hi is None else hi):
             w = weights[i]
             if run <= 0:
                 run, start = w, i
@@ -319,6 +319,18 @@ class Segmenter:
             below, bs, be = self._best_run(weights, title + 1)
             if bs >= 0 and below >= 0.3 * best and below >= 1.5:
                 s, e = bs, be
+        # Readers' comments come after the article: the first comment marker that follows some
+        # prose closes the region where the article can be, whatever outweighs it further down.
+        lo = title + 1 if title is not None else 0
+        prose = 0
+        for k in range(lo, len(self.lines)):
+            prose += self.good[k]
+            if self.lines[k].label is L.COMMENT and prose >= 3:
+                if s > k:
+                    first, fs, fe = self._best_run(weights, lo, k)
+                    if fs >= 0 and first >= 1.5:
+                        s, e = fs, fe
+                break
         # A byline or date among the first lines of the run closes the header: the deck and
         # captions above it are not body, the prose below it is.
         for k in range(min(e, s + 10), s - 1, -1):

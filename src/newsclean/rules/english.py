@@ -24,8 +24,10 @@ RULES = [
         r"most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
         r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading)?|what to read next|up next|"
         r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?|trending news|"
-        r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40})\s*:?$",
-        matches=("Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts"),
+        r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40}|related|read these next|"
+        r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
+        r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30})\s*(?::|\.\.\.|…)?$",
+        matches=("Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine..."),
         ignores=("More from the interview appears below, edited for length.",),
     ),
     RegexRule(
@@ -45,7 +47,7 @@ RULES = [
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40})?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
-        r"this article is (?:for|available to) subscribers",
+        r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send",
         max_chars=260,
         matches=("Sign up for our daily newsletter", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email"),
         ignores=("Subscribers to the service complained about prices on Monday, the company said.",),
@@ -79,8 +81,24 @@ RULES = [
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
         r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
         r"[^.!?]{2,60}\s(?:on|at)\s[^.!?]{4,40}\d{4}[^.!?]{0,25}\s(?:said|says|wrote|writes)\s*:?$|"
-        r"[^.!?]{2,60}\s(?:said|says|wrote|writes)\s*:$",
-        matches=("Leave a Reply", "12 Comments", "Join the conversation", "Comments are closed.", "Reply", "Milan Griffes on September 12, 2018 at 4:47 pm said:"),
+        r"[^.!?]{2,60}\s(?:said|says|wrote|writes)\s*:$|"
+        r"\[\s*\d+\s+comments?\s*\]$|(?:top|most) (?:rated|liked|recent|popular|recommended) comments$|\(?view all\)?$|"
+        r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:]+\s*[ap]m)?$|"
+        r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
+        r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
+        r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of",
+        matches=(
+            "Leave a Reply",
+            "12 Comments",
+            "Join the conversation",
+            "Comments are closed.",
+            "Reply",
+            "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+            "[ 167 comments ]",
+            "2 days ago at 07:52 am",
+            "Your email address will not be published. Required fields are marked *",
+            "Name *",
+        ),
         ignores=("Comments made by the minister drew criticism on Monday.",),
     ),
     RegexRule(
