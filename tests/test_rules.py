@@ -143,22 +143,27 @@ def _fixture_lines() -> list[str]:
 
 _FIXTURE_LINES = _fixture_lines()
 
-_case = st.sampled_from([str, str.upper, str.lower, str.swapcase, str.title])
+_CASES = (str, str.upper, str.lower, str.swapcase, str.title)
+_PREFIXES = ("", "(", "( ", "« ", "- ", "#", "1 ", "\u00a0", '"', "“", "[", "*")
+_SUFFIXES = ("", " x", ":", " " + "kata " * 50)
+_MATCH_EXAMPLES = sorted({e for r in RULES for e in r.matches})
+
 _line_core = st.one_of(
+    st.sampled_from(_MATCH_EXAMPLES),
     st.sampled_from(_EXAMPLES),
     st.sampled_from(_FIXTURE_LINES),
     st.text(max_size=40),
 )
 _line = st.builds(
     lambda pre, core, case, post: pre + case(core) + post,
-    st.sampled_from(["", "", "(", "« ", "- ", "\u00a0", "1 ", "#"]),
+    st.sampled_from(_PREFIXES),
     _line_core,
-    _case,
-    st.one_of(st.just(""), st.text(max_size=12), st.just(" " + "kata " * 50)),
+    st.sampled_from(_CASES),
+    st.sampled_from(_SUFFIXES) | st.text(max_size=12),
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_line)
 def test_dispatch_agrees_with_reference(raw):
     """The dispatch on leading characters (and the memo) give the same answer as trying every
@@ -167,23 +172,60 @@ def test_dispatch_agrees_with_reference(raw):
         assert BUILTIN_SET.match(line.norm) is _reference_match(BUILTIN_SET, line.norm), line.norm
 
 
-# Characters outside ASCII that a case-insensitive pattern matches like an ASCII letter.
-_FOLDS = {"k": "\u212a", "K": "\u212a", "s": "\u017f", "S": "\u017f"}
+@by_rule
+def test_dispatch_keeps_variants_of_own_examples(rule):
+    """Each rule alone, on its `matches` examples behind common prefixes ('(', '« ', '- ', ...)
+    and in other letter cases: whenever the rule matches the line, the dispatch finds it."""
+    alone = RuleSet([rule])
+    lost = []
+    for example in rule.matches:
+        for pre in _PREFIXES:
+            for case in _CASES:
+                for post in _SUFFIXES:
+                    for line in split_lines(pre + case(example) + post):
+                        if rule.test(line.norm) and alone.match(line.norm) is not rule:
+                            lost.append(line.norm)
+    assert lost == []
 
 
+def _non_ascii_folds() -> dict[str, str]:
+    """ASCII letter -> a character outside ASCII that a case-insensitive pattern matches as that
+    letter (with `regex`'s simple case folding: 'İ' for i, 'ſ' (long s) for s, Kelvin sign for k)."""
+    letter = regex.compile(r"(?i:[a-z])", regex.V0)
+    out: dict[str, str] = {}
+    for cp in range(0x80, 0x30000):
+        c = chr(cp)
+        if letter.fullmatch(c):
+            low = next(a for a in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(f"(?i:{a})", c, regex.V0))
+            out.setdefault(low, c)
+    return out
+
+
+_FOLDS = _non_ascii_folds()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="extractor bug: '\\u017f' (long s) lower-cases to itself, so the dispatch files lines "
+    "starting with it under the non-ASCII bucket while case-insensitive rules starting with 's' "
+    "match them (e.g. '\\u017fhare: Facebook | Twitter' is lost by RuleSet but matched by the rule)",
+)
 def test_dispatch_keeps_non_ascii_case_folds():
     """'\u212a' (Kelvin sign) matches 'k' and '\u017f' (long s) matches 's' case-insensitively,
     so a rule matches such a line on its own; the dispatch on leading characters must not drop
     it. One test for all rules: the failure lists every (rule, line) the dispatch loses."""
+    assert {"i", "k", "s"} <= set(_FOLDS)  # else this test checks nothing
     lost = []
     for rule in REGEX_RULES:
         if rule.case_sensitive:
             continue
         alone = RuleSet([rule])
         for example in rule.matches:
-            folded = "".join(_FOLDS.get(c, c) for c in example)
-            if folded != example and rule.test(folded) and alone.match(folded) is not rule:
-                lost.append((rule.name, folded))
+            for ascii_letter, other in _FOLDS.items():
+                folded = regex.sub(ascii_letter, other, example, flags=regex.I)
+                if folded != example and rule.test(folded) and alone.match(folded) is not rule:
+                    lost.append((rule.name, folded))
     assert lost == []
 
 

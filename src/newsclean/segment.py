@@ -275,6 +275,26 @@ class Segmenter:
                 best, best_s, best_e = run, start, i
         return best, best_s, best_e
 
+    @staticmethod
+    def _first_block(weights: list[float], lo: int) -> tuple[float, int, int]:
+        """Like `_best_run` from `lo`, but stops at the end of the first block that scores at
+        least 3: once the running sum falls 6 below that block's score, or back to zero."""
+        best, best_s, best_e = 0.0, -1, -1
+        run, start = 0.0, lo
+        for i in range(lo, len(weights)):
+            w = weights[i]
+            if run <= 0:
+                if best >= 3:
+                    break
+                run, start = w, i
+            else:
+                run += w
+            if run > best:
+                best, best_s, best_e = run, start, i
+            elif best >= 3 and best - run > 6:
+                break
+        return best, best_s, best_e
+
     def _echo_title(self) -> int | None:
         """A line that the browser title (the first line of a whole page) repeats, as in
         'Headline - Site' above and 'Headline' later: where the article starts."""
@@ -313,12 +333,12 @@ class Segmenter:
         if s < 0 or best < 1.5:
             return None
         # Comment threads, disclaimers and link lists can outweigh a short article; when the
-        # headline is known, the best run below it is the article unless it is far weaker.
+        # headline is known, the article is the first solid block of prose below it.
         title = self.echo_title = self._echo_title()
-        if title is not None and s <= title:
-            below, bs, be = self._best_run(weights, title + 1)
-            if bs >= 0 and below >= 0.3 * best and below >= 1.5:
-                s, e = bs, be
+        if title is not None and (s <= title or s > title + 40):
+            first, fs, fe = self._first_block(weights, title + 1)
+            if fs >= 0 and first >= 0.3 * best and first >= 1.5:
+                s, e = fs, fe
         # Readers' comments come after the article: the first comment marker that follows some
         # prose closes the region where the article can be, whatever outweighs it further down.
         lo = title + 1 if title is not None else 0

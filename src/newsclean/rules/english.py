@@ -47,7 +47,8 @@ RULES = [
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40})?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
-        r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send",
+        r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
+        r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your",
         max_chars=260,
         matches=("Sign up for our daily newsletter", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email"),
         ignores=("Subscribers to the service complained about prices on Monday, the company said.",),

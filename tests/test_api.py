@@ -1,0 +1,408 @@
+"""The public API: `extract` on odd input, the `Article` model (frozen, lossless JSON round trip,
+its line trace), user rules through `Extractor`, and linear running time."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import (
+    Article,
+    Caption,
+    Extractor,
+    Label,
+    LineTrace,
+    Paragraph,
+    PredicateRule,
+    RegexRule,
+    builtin_rules,
+    extract,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+PAGES = sorted(FIXTURES.glob("*.txt"))
+SEED_NAME = "tribunnews-track-1-5"
+SHARED_SEED = Path("/work/shared/seed") / f"{SEED_NAME}.txt"
+
+
+def _seed_path() -> Path | None:
+    """The seed page: in fixtures/ (under its own name or a close one), else the shared copy."""
+    exact = FIXTURES / f"{SEED_NAME}.txt"
+    if exact.exists():
+        return exact
+    near = sorted(FIXTURES.glob("*track-1*5*.txt"))
+    if near:
+        return near[0]
+    return SHARED_SEED if SHARED_SEED.exists() else None
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    path = _seed_path()
+    if path is None:
+        pytest.skip(f"seed page {SEED_NAME}.txt not found in fixtures/ nor {SHARED_SEED.parent}")
+    return path.read_text(encoding="utf-8")
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+
+
+def _nonempty_numbers(text: str) -> list[int]:
+    return [i for i, raw in enumerate(text.split("\n")) if raw.translate(_INVISIBLE).strip()]
+
+
+def assert_well_formed(text: str, article: Article) -> None:
+    """What holds for the result of any input."""
+    assert isinstance(article, Article)
+    assert article.body == "\n\n".join(p.text for p in article.paragraphs)
+    numbers = [t.number for t in article.lines]
+    assert numbers == _nonempty_numbers(text)
+    for t in article.lines:
+        assert isinstance(t, LineTrace)
+        assert isinstance(t.label, Label)
+        assert isinstance(t.rule, str) and t.rule
+    for p in article.paragraphs:
+        assert p.text and p.text == p.text.strip()
+    if article.published is not None:
+        assert article.published.utcoffset() is not None
+
+
+# ---------------------------------------------------------------------------------- odd input
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "\n", "\r\n\r\n", "\u200b\n\ufeff", "\u00a0 \t\n"], ids=repr)
+def test_empty_and_blank_input(text):
+    article = extract(text)
+    assert isinstance(article, Article)
+    assert article.paragraphs == [] and article.body == ""
+    assert article.lines == []
+    assert article.title is None and article.authors == []
+
+
+def test_single_word():
+    article = extract("Halo")
+    assert_well_formed("Halo", article)
+    assert len(article.lines) == 1
+
+
+def test_binary_junk_fixed():
+    rnd = random.Random(1234)
+    for size in (1, 100, 10_000, 200_000):
+        text = rnd.randbytes(size).decode("latin-1")
+        assert_well_formed(text, extract(text))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_binary_junk(data):
+    text = data.decode("latin-1")
+    assert_well_formed(text, extract(text))
+
+
+def test_huge_single_line():
+    text = "Kata " * 2_000_000
+    t0 = time.perf_counter()
+    article = extract(text)
+    took = time.perf_counter() - t0
+    assert isinstance(article, Article)
+    assert took < 20, f"{took:.1f} s for a 10 MB line"
+    assert_well_formed(text, article)
+
+
+@pytest.mark.parametrize("value", [b"Berita hari ini", None, 123, ["a"], bytearray(b"x")], ids=repr)
+def test_non_str_raises_type_error(value):
+    with pytest.raises(TypeError, match=r"\bstr\b"):
+        extract(value)
+    with pytest.raises(TypeError, match=r"\bstr\b"):
+        Extractor().extract(value)
+
+
+def test_type_error_tells_how_to_decode_bytes():
+    with pytest.raises(TypeError) as info:
+        extract(b"abc")
+    message = str(info.value)
+    assert "bytes" in message and "decode" in message
+
+
+def test_str_subclass_is_accepted():
+    class Page(str):
+        pass
+
+    assert isinstance(extract(Page("Halo dunia")), Article)
+
+
+# ------------------------------------------------------------------------------- the model
+
+
+def test_json_round_trip_seed(seed):
+    article = extract(seed)
+    assert article.paragraphs, "seed page gave no body; round trip would prove little"
+    dumped = article.model_dump_json()
+    back = Article.model_validate_json(dumped)
+    assert back == article
+    assert back.model_dump_json() == dumped
+    assert back.body == article.body
+    assert all(isinstance(t, LineTrace) and isinstance(t.label, Label) for t in back.lines)
+    assert back.lines == article.lines
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_json_round_trip_fixtures(page):
+    article = extract(page.read_text(encoding="utf-8"))
+    dumped = article.model_dump_json()
+    back = Article.model_validate_json(dumped)
+    assert back == article
+    assert back.model_dump_json() == dumped
+
+
+def test_round_trip_keeps_every_field_set():
+    article = Article(
+        title="T",
+        subtitle="S",
+        authors=["A"],
+        editors=["E"],
+        published="2024-05-10T12:54:00+07:00",
+        source="KOMPAS.com",
+        location="BEKASI",
+        paragraphs=[Paragraph(text="p1"), Paragraph(text="p2", kind="heading")],
+        captions=[Caption(text="c", credit="cr")],
+        related=[{"title": "r", "url": "https://x.test/r"}],
+        tags=["t"],
+        page_count=3,
+        copyright="(c)",
+        language="id",
+        lines=[LineTrace(0, "T", Label.TITLE, "seg.title")],
+    )
+    dumped = article.model_dump_json()
+    back = Article.model_validate_json(dumped)
+    assert back == article and back.model_dump_json() == dumped
+    assert back.body == "p1\n\np2"
+
+
+def test_article_is_immutable(seed):
+    article = extract(seed)
+    with pytest.raises((TypeError, ValueError)):
+        article.title = "Other"
+    with pytest.raises((TypeError, ValueError)):
+        article.paragraphs = []
+    if article.paragraphs:
+        with pytest.raises((TypeError, ValueError)):
+            article.paragraphs[0].text = "x"
+    with pytest.raises((TypeError, ValueError, AttributeError)):
+        article.body = "x"
+
+
+def test_body_is_paragraphs_joined(seed):
+    article = extract(seed)
+    assert article.paragraphs
+    assert article.body == "\n\n".join(p.text for p in article.paragraphs)
+    assert article.model_dump()["body"] == article.body
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_well_formed_on_fixture(page):
+    text = page.read_text(encoding="utf-8")
+    assert_well_formed(text, extract(text))
+
+
+def test_line_trace_numbers_and_rules(seed):
+    article = extract(seed)
+    assert [t.number for t in article.lines] == _nonempty_numbers(seed)
+    numbers = [t.number for t in article.lines]
+    assert numbers == sorted(set(numbers))
+    raw = seed.split("\n")
+    for t in article.lines:
+        assert isinstance(t.label, Label)
+        assert t.rule
+        assert t.text in raw[t.number] or t.text in raw[t.number].translate(_INVISIBLE)
+    # Every body paragraph is traced to a body line.
+    body_texts = [t.text for t in article.lines if t.label is Label.BODY]
+    for p in article.paragraphs:
+        assert any(p.text in b for b in body_texts), p.text
+
+
+def test_line_trace_with_crlf_blank_and_invisible_lines():
+    text = "Judul\r\n\r\n  \n\u200b\nBaris dua\n\u00a0\nBaris tiga\r\n"
+    article = extract(text)
+    assert [t.number for t in article.lines] == [0, 4, 6]
+    assert [t.text for t in article.lines] == ["Judul", "Baris dua", "Baris tiga"]
+
+
+@pytest.mark.parametrize("page", [*PAGES, SHARED_SEED], ids=[*(p.stem for p in PAGES), "seed"])
+def test_published_is_timezone_aware(page):
+    if not page.exists():
+        pytest.skip("page missing")
+    article = extract(page.read_text(encoding="utf-8"))
+    if article.published is not None:
+        assert article.published.tzinfo is not None
+        assert article.published.utcoffset() is not None
+
+
+def test_url_and_lang_keywords(seed):
+    article = extract(seed, url="https://www.tribunnews.com/x", lang="id")
+    assert article.language == "id"
+    assert article.paragraphs
+
+
+# ------------------------------------------------------------------------------- user rules
+
+PROMO_LINE = (
+    "PROMO HARI INI: dapatkan diskon hingga 50 persen untuk semua produk elektronik di toko kami, "
+    "berlaku sampai akhir pekan ini saja."
+)
+PROMO_RULE = RegexRule(
+    name="my.ad.promo",
+    label=Label.AD,
+    doc="The shop's daily promotion banner.",
+    pattern=r"PROMO HARI INI",
+    matches=("PROMO HARI INI: diskon 50 persen", "Promo hari ini"),
+    ignores=("Toko itu menggelar promo hari ini.", "Harga naik"),
+)
+
+
+def _insert_after_body_line(text: str, article: Article, new_line: str, which: int = 1) -> str:
+    """Insert `new_line` (with blank lines around) after the `which`-th body line."""
+    body = [t.number for t in article.lines if t.label is Label.BODY]
+    assert len(body) > which + 1, "need body lines on both sides"
+    lines = text.split("\n")
+    at = body[which] + 1
+    return "\n".join([*lines[:at], "", new_line, "", *lines[at:]])
+
+
+def _trace_of(article: Article, text: str) -> LineTrace:
+    found = [t for t in article.lines if t.text == text]
+    assert len(found) == 1, f"line {text!r} not traced once"
+    return found[0]
+
+
+def test_user_regex_rule_labels_a_line(seed):
+    assert PROMO_RULE.check_examples() == []
+    page = _insert_after_body_line(seed, extract(seed), PROMO_LINE)
+    plain = extract(page)
+    # Without the rule the line reads as prose and lands in the body: the rule must change that.
+    assert PROMO_LINE in plain.body
+    custom = Extractor(rules=[PROMO_RULE]).extract(page)
+    trace = _trace_of(custom, PROMO_LINE)
+    assert trace.rule == "my.ad.promo"
+    assert trace.label is Label.AD
+    assert PROMO_LINE not in custom.body
+    assert custom.paragraphs == [p for p in plain.paragraphs if p.text != PROMO_LINE]
+
+
+def test_user_rule_does_not_leak_into_default_extractor(seed):
+    Extractor(rules=[PROMO_RULE])
+    page = _insert_after_body_line(seed, extract(seed), PROMO_LINE)
+    assert _trace_of(extract(page), PROMO_LINE).rule != "my.ad.promo"
+
+
+def test_user_rule_with_builtin_name_replaces_it(seed):
+    builtin = next(r for r in builtin_rules() if r.name == "id.related.baca_juga")
+    replacement = RegexRule(
+        name="id.related.baca_juga",
+        label=Label.AD,
+        doc="Replacement that calls 'Baca juga' an ad.",
+        pattern=r"baca juga\s*:",
+        matches=("Baca juga: apa saja",),
+        ignores=("Bacaan",),
+    )
+    extractor = Extractor(rules=[replacement])
+    same_name = [r for r in extractor.ruleset.rules if r.name == "id.related.baca_juga"]
+    assert same_name == [replacement] and same_name[0] is not builtin
+    assert len(extractor.ruleset.rules) == len(Extractor().ruleset.rules)
+    article = extractor.extract(seed)
+    baca = [t for t in article.lines if t.text.lower().startswith("baca juga:")]
+    assert baca, "seed page has a 'Baca juga:' line"
+    assert all(t.rule == "id.related.baca_juga" and t.label is Label.AD for t in baca)
+    assert all(r.title for r in article.related)  # no crash in the related parser
+
+
+def test_user_rule_with_builtin_name_can_narrow_it():
+    narrow = RegexRule(
+        name="id.related.baca_juga",
+        label=Label.RELATED,
+        doc="Only the upper-case form.",
+        pattern=r"BACA JUGA:",
+        case_sensitive=True,
+        matches=("BACA JUGA: x",),
+        ignores=("Baca juga: x",),
+    )
+    extractor = Extractor(rules=[narrow])
+    line = "(Baca: Jokowi Harus Cari Menteri BUMN Tahan Intervensi)"
+    assert Extractor().ruleset.match(line).name == "id.related.baca_juga"
+    found = extractor.ruleset.match(line)
+    assert found is None or found.name != "id.related.baca_juga"
+
+
+def test_disable_prefix(seed):
+    line = "Baca juga: Judul Berita Lain yang Menarik"
+    assert Extractor().ruleset.match(line).name.startswith("id.related.")
+    extractor = Extractor(disable=["id.related"])
+    assert not any(r.name.startswith("id.related.") for r in extractor.ruleset.rules)
+    page = _insert_after_body_line(seed, extract(seed), line)
+    assert _trace_of(extract(page), line).rule.startswith("id.related.")
+    trace = _trace_of(extractor.extract(page), line)
+    assert not trace.rule.startswith("id.related.")
+
+
+def test_disable_exact_name_and_not_partial_word():
+    names = {r.name for r in Extractor(disable=["id.related.baca_juga"]).ruleset.rules}
+    assert "id.related.baca_juga" not in names and "id.related.syndication" in names
+    names = {r.name for r in Extractor(disable=["id.rel"]).ruleset.rules}
+    assert "id.related.baca_juga" in names
+    assert not any(r.name.startswith("id.") for r in Extractor(disable=["id"]).ruleset.rules)
+
+
+SHOUT_LINE = "INI ADALAH PENGUMUMAN PENTING UNTUK SEMUA PEMBACA SETIA KAMI DI SELURUH INDONESIA, TERIMA KASIH."
+SHOUT_RULE = PredicateRule(
+    name="my.other.shouting",
+    label=Label.OTHER,
+    doc="Long lines in capitals are announcements.",
+    predicate=lambda line: len(line) > 40 and line.isupper(),
+    matches=(SHOUT_LINE,),
+    ignores=("Ini kalimat biasa yang cukup panjang untuk diuji, bukan huruf besar.", "NATO"),
+)
+
+
+def test_user_predicate_rule(seed):
+    assert SHOUT_RULE.check_examples() == []
+    page = _insert_after_body_line(seed, extract(seed), SHOUT_LINE)
+    plain = extract(page)
+    assert SHOUT_LINE in plain.body
+    custom = Extractor(rules=[SHOUT_RULE]).extract(page)
+    trace = _trace_of(custom, SHOUT_LINE)
+    assert (trace.rule, trace.label) == ("my.other.shouting", Label.OTHER)
+    assert SHOUT_LINE not in custom.body
+
+
+def test_public_names_exported():
+    for name in newsclean.__all__:
+        assert hasattr(newsclean, name), name
+
+
+# ---------------------------------------------------------------------------------- speed
+
+
+def _best_time(text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def test_linear_time(seed):
+    page = seed.rstrip("\n") + "\n\n"
+    _best_time(page, 1)  # warm up
+    per_byte = {}
+    for k in (1, 8, 64):
+        text = page * k
+        per_byte[k] = _best_time(text) / len(text.encode("utf-8"))
+    assert per_byte[64] <= 4 * per_byte[8], per_byte
