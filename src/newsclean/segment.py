@@ -33,10 +33,14 @@ from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
 L = Label
+# Blocks dropped between paragraphs (quiz boxes, ad slots, image widgets): however long, they
+# cost no more than a few lines. Share bars and link lists are not among them: at length they
+# are where the article has ended.
+_WIDGET = {L.AD, L.PROMO, L.PAGINATION, L.DUP, L.OTHER, L.CAPTION, L.CREDIT}
 # Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
-# Page-break markers ('2 dari 6 halaman') sit between the items of a listicle, so pagination
-# is not among them.
-_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS, L.SUBSCRIBE}
+# Page-break markers ('2 dari 6 halaman') and follow-us calls sit between paragraphs, so they
+# are not among them.
+_HARD = {L.NAV, L.COPYRIGHT, L.COMMENT, L.TAGS}
 _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
 _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 # Scripts written without spaces: their length stands in for a word count.
@@ -98,7 +102,8 @@ class Segmenter:
         self.lines = lines
         self.rules = rules or {}
         self.url = url
-        self.lang = lang or langs.detect(text)
+        # The cleaned lines, not the raw text: zero-width characters inside words hide them.
+        self.lang = lang or langs.detect("\n".join(line.norm for line in lines))
         self.crawler_date: str | None = None
         self.good: list[bool] = []
         self.nwords: list[int] = []
@@ -258,6 +263,8 @@ class Segmenter:
             return -0.25 if n >= 3 else -0.6
         if label in _HARD or label is L.DATE:
             return -2.0  # a date inside a run of prose starts another story (teaser lists)
+        if label is L.SUBSCRIBE:
+            return -1.0  # follow-us calls sit between paragraphs and also open page footers
         return -0.5
 
     @staticmethod
@@ -315,7 +322,7 @@ class Segmenter:
         # much as a few of its lines, however long it is: the article goes on below it.
         run = 0
         for i, line in enumerate(self.lines):
-            soft = line.label is not None and line.label not in _HARD and line.label is not L.DATE
+            soft = line.label in _WIDGET
             run = run + 1 if soft else 0
             if run > 3:
                 weights[i] = 0.0

@@ -86,9 +86,10 @@ class PredicateRule(Rule):
 
 def _bucket(char: str) -> str:
     """Lines are dispatched on their first character: ASCII case-folded, all else in one bucket."""
-    # Lower-casing first sends 'İ' (Turkish) and the Kelvin sign to the buckets of 'i' and 'k',
+    # Case-folding first sends 'İ' (Turkish), the Kelvin sign and the long s to the buckets of
+    # 'i', 'k' and 's',
     # where case-insensitive rules that start with those letters are filed.
-    low = char.lower()[:1]
+    low = char.casefold()[:1]
     return low if low < "\x80" else "\x80"
 
 

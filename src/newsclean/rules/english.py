@@ -78,7 +78,7 @@ RULES = [
         name="en.comment.section",
         label=Label.COMMENT,
         doc="Comment sections: headers, counters and forms.",
-        pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
+        pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\)| \(\+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
         r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
         r"[^.!?]{2,60}\s(?:on|at)\s[^.!?]{4,40}\d{4}[^.!?]{0,25}\s(?:said|says|wrote|writes)\s*:?$|"

@@ -232,7 +232,7 @@ RULES = [
         name="id.pagination.halaman",
         label=Label.PAGINATION,
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
-        pattern=r"(?:halaman|hal\.?|page)(?:\s*:?\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*$"
+        pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+$"
         r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
         r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya)\s*[»›>]?$",
         matches=("Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya"),
