@@ -34,14 +34,6 @@ BUG_FEW_STOP_WORDS = known_bug(
     "without a headline above it, a lead paragraph with few stop words (names, numbers) is taken "
     "as the subtitle (seg.lead_without_title), so extract(article.body) drops it"
 )
-BUG_NBSP_DATELINE = known_bug(
-    "the dateline is split from Line.text, where NBSP is kept: 'Jakarta, CNBC\\u00a0Indonesia - ' "
-    "is not recognised and stays in the first paragraph"
-)
-BUG_ZERO_WIDTH_LANGUAGE = known_bug(
-    "lang.detect reads the raw text: zero-width characters inside words hide the stop words, the "
-    "language becomes None and the body changes"
-)
 BUG_BOILERPLATE_CUTS_BODY = known_bug(
     "a boilerplate line between paragraphs can end the body span: 'Ikuti kami di' (SUBSCRIBE, "
     "weight -2) before a short last paragraph drops it; on some pages any ad/related/share line "
@@ -257,7 +249,7 @@ def pinned(*cases: dict):
 _FULL = Change(1.0, 0, 0)
 
 
-_TRANSFORM_BUGS = {"nbsp": BUG_NBSP_DATELINE, "zero_width": BUG_ZERO_WIDTH_LANGUAGE}
+_TRANSFORM_BUGS: dict = {}
 
 
 @pytest.mark.parametrize(
@@ -273,7 +265,6 @@ def test_invisible_changes_keep_the_body(transform, name, change):
     assert norm_paragraphs(extract(changed)) == norm_paragraphs(extract(text))
 
 
-@BUG_NBSP_DATELINE
 @SETTINGS
 @given(name=pages, change=changes, chosen=st.sets(st.sampled_from(list(TRANSFORMS)), min_size=2))
 @pinned(dict(name="cnbcindonesia-rupiah-menguat", change=_FULL, chosen={"crlf", "nbsp"}))
@@ -340,7 +331,6 @@ LEAD = (
 )
 
 
-@BUG_NBSP_DATELINE
 def test_example_nbsp_inside_dateline_outlet():
     """(d) An NBSP inside a two-word outlet name ('CNN\\u00a0Indonesia') must not stop the
     dateline from being recognised and removed from the first paragraph."""
@@ -351,7 +341,6 @@ def test_example_nbsp_inside_dateline_outlet():
     assert (normalise(nbsp.source or ""), nbsp.location) == (plain.source, plain.location)
 
 
-@BUG_ZERO_WIDTH_LANGUAGE
 def test_example_zero_width_in_words_keeps_the_language():
     """(d) Zero-width characters inside words are invisible: the language found (and with it the
     body) must not change."""
@@ -393,7 +382,6 @@ def test_example_fixed_point_with_lead_of_few_stop_words(case):
     assert [p.text for p in extract(first.body).paragraphs] == paragraphs
 
 
-@BUG_BOILERPLATE_CUTS_BODY
 def test_example_subscribe_line_before_a_short_last_paragraph():
     """(e) 'Ikuti kami di' between the last two paragraphs must not cut the last one off."""
     page = "JAKARTA, KOMPAS.com - " + "\n\n".join(LEAD)

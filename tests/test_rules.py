@@ -204,13 +204,6 @@ def _non_ascii_folds() -> dict[str, str]:
 _FOLDS = _non_ascii_folds()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="extractor bug: '\\u017f' (long s) lower-cases to itself, so the dispatch files lines "
-    "starting with it under the non-ASCII bucket while case-insensitive rules starting with 's' "
-    "match them (e.g. '\\u017fhare: Facebook | Twitter' is lost by RuleSet but matched by the rule)",
-)
 def test_dispatch_keeps_non_ascii_case_folds():
     """'\u212a' (Kelvin sign) matches 'k' and '\u017f' (long s) matches 's' case-insensitively,
     so a rule matches such a line on its own; the dispatch on leading characters must not drop

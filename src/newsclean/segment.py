@@ -47,6 +47,7 @@ _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # CNBC Indonesia puts the label in front: 'Foto: <caption> (<credit>)'.
 _CAPTION_LABEL = regex.compile(r"^(?:foto|photo)\s*:\s*", regex.I)
+_PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
@@ -622,9 +623,12 @@ class Segmenter:
             text = line.text
             if label is L.BODY:
                 if not paragraphs and source is None and location is None:
-                    dl = split_dateline(text)
+                    # Matched on a copy with every space-like character as a plain space (same
+                    # length), so the rest of the paragraph keeps its NBSPs.
+                    dl = split_dateline(text.translate(_PLAIN_SPACES))
                     if dl is not None:
-                        source, location, text = dl[0], dl[1], dl[2].strip()
+                        source, location = dl[0], dl[1]
+                        text = text[len(text) - len(dl[2]) :].strip()
                         if not text:
                             continue
                 paragraphs.append(Paragraph.model_construct(text=text, kind=self._kind(idx)))
