@@ -102,6 +102,7 @@ class Segmenter:
     ) -> None:
         self.lines = lines
         self.rules = rules or {}
+        self.closing = {name for name, rule in self.rules.items() if rule.closes}
         self.url = url
         # The cleaned lines, not the raw text: zero-width characters inside words hide them.
         self.lang = lang or langs.detect("\n".join(line.norm for line in lines))
@@ -257,6 +258,8 @@ class Segmenter:
         if self.good[i]:
             return 1.0 + min(len(line.norm), 600) / 150
         label = line.label
+        if label is not None and line.rule in self.closing:
+            return -4.0
         if label is None:
             n = self.nwords[i]
             if n >= 5 and _ends_sentence(line.norm):

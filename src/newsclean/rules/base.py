@@ -25,7 +25,8 @@ SHORT_LINE = 200
 class Rule:
     """Base of all rules. `name` is dotted (`pack.group.what`) and unique; `disable` takes a name
     or any dotted prefix of it. `matches` and `ignores` are lines the rule must and must not
-    match; the test suite runs them for every rule."""
+    match; the test suite runs them for every rule. `closes` marks lines that only appear once
+    the article is over (an author box, a comment form): the body never runs across them."""
 
     name: str
     label: Label
@@ -33,6 +34,7 @@ class Rule:
     matches: tuple[str, ...] = ()
     ignores: tuple[str, ...] = ()
     max_chars: int = SHORT_LINE
+    closes: bool = False
 
     def test(self, line: str) -> bool:  # pragma: no cover - abstract
         raise NotImplementedError

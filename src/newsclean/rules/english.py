@@ -122,6 +122,40 @@ RULES = [
         ignores=("The editor resigned on Monday after the row.", "Hariz Barak Editor"),
     ),
     RegexRule(
+        name="en.other.author_bio",
+        label=Label.OTHER,
+        doc="The author box under an article: 'About Jane Doe', 'Jane Doe is a reporter for ...'.",
+        pattern=r"about (?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$"
+        r"|(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+        r"(?:[\w-]+\s+){0,6}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|fellow|author|blogger)\b"
+        r"|(?-i:\p{Lu}[\p{L}.'’-]+)\s+(?:joined|covers|writes about|has written for)\s[^.]{0,60}"
+        r"\b(?:magazine|newspaper|news|desk|times|post|journal|associated press|reuters|staff|newsroom)\b",
+        max_chars=600,
+        closes=True,
+        matches=(
+            "About Brigit Katz",
+            "Meg James is a corporate media reporter for the Los Angeles Times, covering television.",
+            "Brigit Katz is a freelance writer based in Toronto.",
+            "Emiliano joined pv magazine in March 2017.",
+            "NRO contributor Victor Davis Hanson is the Martin and Illie Anderson Senior Fellow at the Hoover Institution.",
+        ),
+        ignores=(
+            "About 200 people attended the rally on Sunday.",
+            "The mayor is a former reporter who covered city hall for a decade.",
+            "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
+        ),
+    ),
+    RegexRule(
+        name="en.promo.membership",
+        label=Label.PROMO,
+        doc="Calls to support or join the publication, and gallery counters.",
+        pattern=r"(?:like this article\??|we recommend|something to consider|learn more|support (?:our|independent) journalism|"
+        r"image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+)$|if you (?:enjoyed|liked|value) this (?:article|story|piece)\b",
+        max_chars=400,
+        matches=("Like this article?", "Image 1 of 5", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE"),
+        ignores=("We recommend that residents stay indoors, the mayor said.",),
+    ),
+    RegexRule(
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",

@@ -218,7 +218,7 @@ RULES = [
         name="id.credit.photo",
         label=Label.CREDIT,
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP'.",
-        pattern=r"(?=[^/:()\[\]]{0,80}[/:()\[\]])(?:[(\[]?(?:foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto)\s*:\s*[^!?]{1,80}$"
+        pattern=r"(?=[^/:()\[\]]{0,80}[/:()\[\]])(?:[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto)\s*:\s*[^!?]{1,80}$"
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"

@@ -45,6 +45,7 @@ RULES = [
         r"à propos de l'auteur|sull'autore|over de auteur|tentang penulis|profil penulis)\s*:?$",
         matches=("Sobre la firma", "About the author", "Über den Autor"),
         ignores=("About the author's claims, the court said nothing.",),
+        closes=True,
     ),
     RegexRule(
         name="any.date.published",
