@@ -375,6 +375,7 @@ class Segmenter:
         # The body opens with prose; short lines before it belong to the header.
         while s < e and not self.good[s]:
             s += 1
+        e = self._list_after(e)
         # A dateline opens the body: start there (also when it sits on its own short line).
         for k in range(max(0, s - 8), e + 1):
             line = self.lines[k]
@@ -385,6 +386,26 @@ class Segmenter:
                     continue
                 return k, e
         return s, e
+
+    def _list_after(self, e: int) -> int:
+        """A numbered or bulleted list that the prose leads into belongs to the body, though its
+        short items weigh too little for the run: extend the end over it. Up to two other lines
+        (a link, a price) may stand between items."""
+        lines, n = self.lines, len(self.lines)
+        end, k, gap, items = e, e + 1, 0, 0
+        while k < n and gap <= 2:
+            line = lines[k]
+            if line.rule != "any.nav.url_only" and (
+                line.label in _HARD or line.label in (L.RELATED, L.SUBSCRIBE) or line.rule in self.closing
+            ):
+                break
+            if line.label is None and _LIST_ITEM.match(line.norm) and not self._bulleted_headline(k):
+                items += 1
+                end, gap = k, 0
+            else:
+                gap += 1
+            k += 1
+        return end if items >= 2 else e
 
     # -- 4. head, body, tail -----------------------------------------------------------------
     def _head(self, start: int) -> None:
@@ -525,6 +546,9 @@ class Segmenter:
         seen: set[str] = set()
         for i in range(s, e + 1):
             line = lines[i]
+            if line.rule == "any.nav.url_only" and s < i < e:
+                self._set(line, L.BODY, "seg.body_url")  # an address the article cites
+                continue
             if line.label is not None:
                 related_list = line.label is L.RELATED and self._related_title(line) is None
                 continue
@@ -544,10 +568,12 @@ class Segmenter:
                 # a finished sentence instead.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
-            if line.norm in seen:
-                self._set(line, L.DUP, "seg.body_repeat")  # pages that print the body twice
-                continue
-            seen.add(line.norm)
+            if self.nwords[i] >= 8:
+                # Pages that print the body twice; short lines (sources, labels) may recur.
+                if line.norm in seen:
+                    self._set(line, L.DUP, "seg.body_repeat")
+                    continue
+                seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
 
     def _bulleted_headline(self, i: int) -> bool:
