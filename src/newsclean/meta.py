@@ -82,12 +82,13 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
 _AUTHOR_ROLES = {
     "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
     "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
-    "reporting by", "fotografer",
+    "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
-    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|reporting|editing|edited)\s+by|by)"
+    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|reporting|editing|edited)\s+by|by|"
+    r"von|par|por|door|av|autor|autore|autora)"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)\s*:?\s+",
     regex.I,
 )
@@ -96,8 +97,9 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
-    rf"(?:(?i:oleh|by)\s+)?(?P<names>{_NAME})(?:\s*[-–|]\s*(?:detik\w*|[\w-]+\.(?i:com|co\.id|id))|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+    rf"(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?(?P<names>{_NAME})(?:\s*[-–|,]\s*(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?P<names>{_NAME})\s+(?P<role>Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
 _NOT_A_PERSON = regex.compile(
@@ -136,6 +138,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line, in order of appearance."""
     authors: list[str] = []
     editors: list[str] = []
+    text = _BRACKETED.sub("", text).strip()  # 'Claire Dubois (Lyon, correspondante)'
     m = _NAME_ROLE.match(text)
     if m:
         role = m["role"].lower()

@@ -442,7 +442,9 @@ class Segmenter:
             if _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
                 last_title = i
-            elif looks_like_name(line.norm) and self.nwords[i] <= 5 and i - last_title <= 4:
+            elif looks_like_name(line.norm) and self.nwords[i] <= 5 and (
+                i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE)
+            ):
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")

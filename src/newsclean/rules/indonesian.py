@@ -181,9 +181,9 @@ RULES = [
         name="id.byline.name_then_channel",
         label=Label.BYLINE,
         doc="A name and the outlet it writes for: '<Name> - detikinet', '<Name> - Bisnis.com'.",
-        pattern=rf"{_NAME}\s*[-–|]\s*(?:detik\w*|[\w-]+\.(?i:com|co\.id|id))$",
+        pattern=rf"{_NAME}\s*[-–|,]\s*(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))$",
         case_sensitive=True,
-        matches=("Fino Yurio Kristo - detikinet", "Andi Saputra - detikNews", "Larasati Widyaningrum - Bisnis.com"),
+        matches=("Fino Yurio Kristo - detikinet", "Andi Saputra - detikNews", "Larasati Widyaningrum - Bisnis.com", "Putu Ayu Wulandari, CNBC Indonesia"),
         ignores=("Baca selengkapnya di detikNews",),
     ),
     RegexRule(
