@@ -28,6 +28,11 @@ FIELDS = (
 )
 
 
+# Fields the extractor does not get right yet, each with the reason. Strict: a field that starts
+# passing fails here until its entry is removed, so this list only shrinks.
+KNOWN_GAPS = json.loads((Path(__file__).resolve().parent / "known_gaps.json").read_text(encoding="utf-8"))
+
+
 def _cases() -> list:
     cases = []
     for spec in sorted(FIXTURES.glob("*.json")):
@@ -40,7 +45,10 @@ def _cases() -> list:
                 continue
             if field == "published" and expected[field] is None:
                 continue
-            cases.append(pytest.param(spec.stem, field, id=f"{spec.stem}:{field}"))
+            key = f"{spec.stem}:{field}"
+            gap = KNOWN_GAPS.get(key)
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(spec.stem, field, id=key, marks=marks))
     return cases
 
 
@@ -81,6 +89,11 @@ def _wanted(expected: dict, field: str):
 
 def test_there_are_fixtures():
     assert len(CASES) >= len(FIELDS) * 5
+
+
+def test_known_gaps_name_real_cases():
+    ids = {case.id for case in CASES}
+    assert set(KNOWN_GAPS) <= ids
 
 
 @pytest.mark.parametrize(("stem", "field"), CASES)

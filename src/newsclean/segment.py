@@ -431,7 +431,9 @@ class Segmenter:
             if line.label is not None:
                 continue
             if title_i is None or i < title_i:
-                if title_i is not None and _similar(line.norm, lines[title_i].norm):
+                if self._after_link_header(i) and self._headline_shaped(i):
+                    self._set(line, L.RELATED, "seg.related_list")
+                elif title_i is not None and _similar(line.norm, lines[title_i].norm):
                     self._set(line, L.DUP, "seg.title_repeat")
                 elif title_i is None and self._near_body(i, start) and self.nwords[i] >= 8:
                     self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
@@ -453,6 +455,17 @@ class Segmenter:
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _after_link_header(self, i: int) -> bool:
+        """Whether line i is in a list under a bare related-stories header ('HEADLINE HARI INI'),
+        the header at most a few list lines above."""
+        for k in range(i - 1, max(-1, i - 8), -1):
+            line = self.lines[k]
+            if line.label is L.RELATED:
+                return line.rule.endswith("widget_header") or line.rule == "seg.related_list"
+            if line.label in _HARD:
+                return False
+        return False
 
     def _near_body(self, i: int, start: int) -> bool:
         """Only metadata lines stand between line i and the body start."""
@@ -597,13 +610,17 @@ class Segmenter:
         for i in range(e + 1, len(lines)):
             line = lines[i]
             if line.label is not None:
-                related_list = line.label is L.RELATED or (related_list and line.norm in _SEPARATOR)
+                # Link lists run on across the dates and separators printed with each item.
+                if line.label is L.RELATED:
+                    related_list = True
+                elif line.label in _HARD or line.rule in self.closing:
+                    related_list = False
                 continue
             if line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff")
             elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals
-            elif related_list and self.nwords[i] >= 3:
+            elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i):
                 self._set(line, L.RELATED, "seg.related_list")
             elif self.good[i]:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
@@ -644,6 +661,7 @@ class Segmenter:
         paragraphs: list[Paragraph] = []
         captions: list[Caption] = []
         related: list[RelatedLink] = []
+        seen_related: set[str] = set()
         tags: list[str] = []
         pages = None
         zone = 7 if self.lang in ("id", "ms") else 0
@@ -693,7 +711,8 @@ class Segmenter:
                 continue
             elif label is L.RELATED:
                 title_ = self._related_title(line)
-                if title_:
+                if title_ and title_ not in seen_related:
+                    seen_related.add(title_)
                     related.append(RelatedLink.model_construct(title=title_, url=None))
             elif label is L.PAGINATION:
                 pages = max(pages or 0, self._page_count(line.norm))

@@ -10,6 +10,15 @@ _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
 _NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
 
 RULES = [
+    RegexRule(
+        name="id.promo.follow_column",
+        label=Label.PROMO,
+        doc="A 'Baca juga' line that advertises the site's own column or channel, not a story.",
+        pattern=r"(?:baca juga\s*:\s*)?ikuti\b.{0,120}\bklik di ?sini\W*$",
+        max_chars=260,
+        matches=("BACA JUGA: Ikuti News Analysis News Analysis Isu-Isu Terkini Perspektif Republika.co.id, Klik di Sini",),
+        ignores=("Baca juga: Warga Ikuti Lomba Panjat Pinang di Sungai Musi",),
+    ),
     # --- related stories -------------------------------------------------------------------
     RegexRule(
         name="id.related.baca_juga",
@@ -17,7 +26,8 @@ RULES = [
         doc="'Baca juga: <headline>' and its variants link to another story.",
         pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)"
-        r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar",
+        r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar"
+        r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*\S",
         max_chars=400,
         matches=(
             "Baca juga: Pertahanan Rusia Masih Tangguh",
@@ -56,7 +66,8 @@ RULES = [
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|topik terkait|info terkait|baca berikutnya|"
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
-        r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer)\s*:?$",
+        r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
+        r"berita hari ini|rekomendasi lain|rekomendasi berita)\s*:?$",
         matches=("Berita Rekomendasi", "Berita Terkait", "Artikel Terkait", "Terpopuler", "Terkini Lainnya", "Berita Lainnya", "Komentar Terbanyak"),
         ignores=("Berita terkait kasus ini akan terus diperbarui.", "Terpopuler di kalangan anak muda, aplikasi ini gratis."),
     ),
