@@ -239,6 +239,7 @@ _CREDIT_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
         r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock)\)"
         rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
+        rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
     )),
     ("]", _tail_pattern(r"\[[^\[\]]{2,60}\]")),
     ("|", _tail_pattern(r"\|\s*[^|]{2,80}")),

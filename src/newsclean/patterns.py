@@ -38,7 +38,7 @@ DATE = (
 # A line that states when the article appeared, optionally with a site or verb in front and a
 # view counter behind: "Kompas.com - 19/09/2019, 17:11 WIB", "Diperbarui 14 Maret 2019 21:18 WIB".
 DATE_PREFIX = (
-    r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|]\s*)|(?:diperbarui|diterbitkan|dipublikasikan|"
+    r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|]\s*)|(?:\p{L}++(?:\s\p{L}++)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
     r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?)?"
@@ -55,5 +55,6 @@ VIEWS = r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca))?"
 # Photo agencies and credit words that mark the end of a caption or a credit-only line.
 AGENCIES = (
     r"AFP|AP|AP Photo|REUTERS|Reuters|ANTARA|ANTARA FOTO|EPA|EPA-EFE|Getty Images|Xinhua|"
-    r"Shutterstock|iStockphoto|iStock|Pexels|Unsplash|Freepik|Bloomberg|Anadolu|Kyodo|Yonhap"
+    r"Shutterstock|iStockphoto|iStock|Pexels|Unsplash|Freepik|Bloomberg|Anadolu|Kyodo|Yonhap|EFE|"
+    r"ANSA|dpa|Europa Press|LUSA|Keystone|Belga|Agencia Brasil"
 )

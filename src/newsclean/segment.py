@@ -65,6 +65,7 @@ _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangk
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _WORD = regex.compile(r"\w+")
 _DATE_SEARCH = regex.compile(DATE, regex.I)
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_DIGIT = regex.compile(r"\d").search
 
 
@@ -509,8 +510,11 @@ class Segmenter:
                 if lines[k].label in (L.BYLINE, L.DATE):
                     score += 3.0
                     break
-            if langs.stop_ratio(norm, self.lang) == 0 and self.nwords[i] <= 5:
+            stop = langs.stop_ratio(norm, self.lang)
+            if stop == 0 and self.nwords[i] <= 5:
                 score -= 2.0  # menu entries: capitalised words and no function words
+            # Headlines are terse and one sentence; a deck below them reads like prose.
+            score -= 1.5 * stop + (2.0 if _TWO_SENTENCES.search(norm) else 0.0)
             if score > best_score:
                 best, best_score = i, score
             between += 1.0

@@ -38,6 +38,15 @@ RULES = [
         ignores=("The company's newsletter reached two million readers last year, the report said.",),
     ),
     RegexRule(
+        name="any.comment.jump",
+        label=Label.COMMENT,
+        doc="Links that jump to the readers' comments: 'Ir a los comentarios', 'Go to comments'.",
+        pattern=r"(?:ir a los comentarios|aller aux commentaires|zu den kommentaren|vai ai commenti|ir para os comentários|"
+        r"(?:go|jump|skip) to (?:the )?comments|lihat komentar|naar de reacties)$",
+        matches=("Ir a los comentarios", "Jump to comments"),
+        ignores=("Ir a los comentarios de la ministra no ayudó.",),
+    ),
+    RegexRule(
         name="any.nav.author_box",
         label=Label.NAV,
         doc="Headers of the author box under an article: 'About the author', 'Sobre la firma'.",
@@ -77,6 +86,7 @@ RULES = [
             "14.05.2024, 16:42 Uhr",
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
+            "Teruel - 14 may 2024 - 16:42 CEST",
         ),
         ignores=(
             "Sabtu, 3 September 2022",
