@@ -30,11 +30,11 @@ _DATE_RE = regex.compile(
     rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de)?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})"
-    r"|(?P<y4>\d{4})-(?P<m4>\d\d)(?:-(?P<d4>\d\d))?",
+    r"|(?P<y4>\d{4})-(?P<m4>\d\d)-(?P<d4>\d\d)",
     regex.I,
 )
 _TIME_RE = regex.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)\s?(?P<ap>[ap])?\.?m?\.?"
+    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
     r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
@@ -59,7 +59,7 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             mo, d = (a, b) if month_first and a <= 12 else (b, a)
             y = int(g["y3"])
         else:
-            y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"] or 1)
+            y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
         hour = minute = second = 0
         offset = default_zone
         t = _TIME_RE.search(text, m.end()) or _TIME_RE.search(text, 0, m.start())

@@ -193,14 +193,14 @@ class Segmenter:
                     self._set(a, L.CAPTION, "seg.caption_repeated")
                 self._set(b, L.DUP, "seg.caption_repeat")
             good[i] = good[j] = False
-        # A line right next to a credit-only line is the caption it belongs to.
-        for i, line in enumerate(lines):
+        # The line below a credit-only line is the caption it belongs to (Tribun prints the
+        # credit first); a caption above its credit is found by the repeat that follows it.
+        for i, line in enumerate(lines[:-1]):
             if line.label is L.CREDIT:
-                for j in (i + 1, i - 1):
-                    if 0 <= j < n and lines[j].label is None and self.nwords[j] >= 3:
-                        self._set(lines[j], L.CAPTION, "seg.next_to_credit")
-                        good[j] = False
-                        break
+                j = i + 1
+                if lines[j].label is None and self.nwords[j] >= 3 and not _LIST_ITEM.match(lines[j].norm):
+                    self._set(lines[j], L.CAPTION, "seg.next_to_credit")
+                    good[j] = False
         self._bullet_lists()
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
@@ -582,6 +582,7 @@ class Segmenter:
             if cut is not None and (
                 (i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP))
                 or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
+                or _CAPTION_WORD.match(line.norm)
             ):
                 # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
                 # a finished sentence instead.
