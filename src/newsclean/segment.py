@@ -115,6 +115,7 @@ class Segmenter:
         self._shape_memo: dict[int, bool] = {}
         self.echo_title: int | None = None
         self._cuts: dict[int, int | None] = {}
+        self.title_index: int | None = None
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
 
     # -- 1. features ---------------------------------------------------------------------
@@ -415,6 +416,7 @@ class Segmenter:
         title_i = self._pick_title(head, start)
         if title_i is not None:
             self._set(lines[title_i], L.TITLE, "seg.title")
+        self.title_index = title_i
         subtitle_done = False
         for i in range(title_i + 1 if title_i is not None else start, min(start, (title_i or 0) + 6)):
             if lines[i].rule == "seg.caption_pair" and not self.nwords[i] < 6:
@@ -432,7 +434,7 @@ class Segmenter:
             if line.label is not None:
                 continue
             if title_i is None or i < title_i:
-                if self._after_link_header(i) and self._headline_shaped(i):
+                if self._headline_shaped(i) and self._after_link_header(i):
                     self._set(line, L.RELATED, "seg.related_list")
                 elif title_i is not None and _similar(line.norm, lines[title_i].norm):
                     self._set(line, L.DUP, "seg.title_repeat")
@@ -784,7 +786,7 @@ class Segmenter:
     def _in_credit_zone(self, i: int) -> bool:
         """Bylines count from a few lines above the headline (or the body) down to a few lines
         below the body; further away they belong to link lists ('Tech News 15 Feb 2016')."""
-        title = next((k for k, x in enumerate(self.lines) if x.label is L.TITLE), None)
+        title = self.title_index
         top = title - 3 if title is not None else self.body_start - 12
         return top <= i <= max(self.body_end, self.body_start) + 12
 
@@ -793,7 +795,7 @@ class Segmenter:
         (dates also sit on byline lines); without a headline, the date closest above the body;
         else the first date anywhere. Dates in link lists elsewhere on the page are not it."""
         lines = self.lines
-        title = next((i for i, x in enumerate(lines) if x.label is L.TITLE), None)
+        title = self.title_index
         dated = [
             i for i, x in enumerate(lines)
             if x.label is L.DATE or (x.label is L.BYLINE and _DATE_SEARCH.search(x.norm) is not None)
