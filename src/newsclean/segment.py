@@ -70,7 +70,7 @@ _HAS_DIGIT = regex.compile(r"\d").search
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(text.lower().split())
 
 
 def _similar(a: str, b: str) -> bool:
@@ -429,16 +429,26 @@ class Segmenter:
                 subtitle_done = True
                 break
         last_title = title_i
+        # Without a headline, only the line just above the metadata block over the body can
+        # be its lead or deck.
+        lead = start
+        while lead > 0 and lines[lead - 1].label in _META:
+            lead -= 1
+        lead -= 1
+        last_related = -99
         for i in head:
             line = lines[i]
             if line.label is not None:
                 continue
+            for k in range(max(i - 7, last_related + 1), i):
+                if lines[k].label is L.RELATED:
+                    last_related = k
             if title_i is None or i < title_i:
-                if self._headline_shaped(i) and self._after_link_header(i):
+                if i - last_related <= 7 and self._after_link_header(i) and self._headline_shaped(i):
                     self._set(line, L.RELATED, "seg.related_list")
                 elif title_i is not None and _similar(line.norm, lines[title_i].norm):
                     self._set(line, L.DUP, "seg.title_repeat")
-                elif title_i is None and self._near_body(i, start) and self.nwords[i] >= 8:
+                elif title_i is None and i == lead and self.nwords[i] >= 8:
                     self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
                     subtitle_done = True
                 else:
@@ -469,10 +479,6 @@ class Segmenter:
             if line.label in _HARD:
                 return False
         return False
-
-    def _near_body(self, i: int, start: int) -> bool:
-        """Only metadata lines stand between line i and the body start."""
-        return all(self.lines[k].label in _META or self.lines[k].label is None and k == i for k in range(i, start))
 
     def _pick_title(self, head: list[int], start: int) -> int | None:
         """The headline among the unlabelled lines above the body. Scored: a line the browser
@@ -552,7 +558,7 @@ class Segmenter:
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘")
-            and not looks_like_name(norm)
+            and (n > 6 or not looks_like_name(norm))
             and not self._mostly_date(norm)
         )
 
