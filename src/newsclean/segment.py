@@ -273,6 +273,31 @@ class Segmenter:
             return -1.0  # follow-us calls sit between paragraphs and also open page footers
         return -0.5
 
+    def _teasers(self, weights: list[float]) -> None:
+        """Lists of other stories print a headline and its teaser sentence, again and again. Three
+        or more such pairs in a row weigh as furniture, teaser prose included. (Numbered
+        headings are left alone: listicles alternate the same way.)"""
+        lines, n = self.lines, len(self.lines)
+        i = 0
+        while i < n - 1:
+            j = i
+            while (
+                j + 1 < n
+                and lines[j].label is None
+                and not self.good[j]
+                and self._headline_shaped(j)
+                and not _LIST_ITEM.match(lines[j].norm)
+                and self.good[j + 1]
+                and self.nwords[j + 1] <= 60
+            ):
+                j += 2
+            if j - i >= 6:
+                for k in range(i, j):
+                    weights[k] = -1.5
+                i = j
+            else:
+                i += 1
+
     @staticmethod
     def _best_run(weights: list[float], lo: int, hi: int | None = None) -> tuple[float, int, int]:
         """The maximum-sum run of `weights[lo:hi]`: (score, first, last)."""
@@ -342,6 +367,7 @@ class Segmenter:
                 for k in range(i - run, i):
                     weights[k] = min(weights[k], -1.0)
             run = 0
+        self._teasers(weights)
         best, s, e = self._best_run(weights, 0)
         if s < 0 or best < 1.5:
             return None
@@ -381,11 +407,11 @@ class Segmenter:
         # A dateline opens the body: start there (also when it sits on its own short line).
         for k in range(max(0, s - 8), e + 1):
             line = self.lines[k]
-            if line.label in (None, L.CAPTION) and split_dateline(line.norm) is not None and (
-                self.good[k] or len(line.norm) <= 40 or self.nwords[k] >= 8
-            ):
-                if line.label is L.CAPTION:
-                    continue
+            if line.label is not None:
+                continue
+            dl = split_dateline(line.norm)
+            # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia).
+            if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 40)):
                 return k, e
         return s, e
 

@@ -66,7 +66,7 @@ RULES = [
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
         rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated)?\s*:?\s*{DATE_WITH_TIME})?\s*$"
-        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,30}$",
+        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$",
         max_chars=160,
         matches=(
             "Senin, 5 Mei 2025 20:10 WIB",
