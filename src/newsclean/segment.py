@@ -466,7 +466,7 @@ class Segmenter:
             line = lines[i]
             if line.label is not None:
                 continue
-            for k in range(max(i - 7, last_related + 1), i):
+            for k in range(max(0, i - 7, last_related + 1), i):
                 if lines[k].label is L.RELATED:
                     last_related = k
             if title_i is None or i < title_i:
