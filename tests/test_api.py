@@ -406,3 +406,11 @@ def test_linear_time(seed):
         text = page * k
         per_byte[k] = _best_time(text) / len(text.encode("utf-8"))
     assert per_byte[64] <= 4 * per_byte[8], per_byte
+
+
+def test_url_supplies_the_language_of_a_page_too_short_to_detect():
+    short = "Halo."
+    assert newsclean.extract(short).language is None
+    assert newsclean.extract(short, url="https://regional.kompas.co.id/read/1").language == "id"
+    assert newsclean.extract(short, url="https://example.com/a").language is None
+    assert newsclean.extract(short, lang="ms", url="https://example.co.id/").language == "ms"

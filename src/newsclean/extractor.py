@@ -19,7 +19,9 @@ class Extractor:
         self._by_name = {rule.name: rule for rule in self.ruleset}
 
     def extract(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
-        """Extract the article from the text of a news page. Any string is accepted."""
+        """Extract the article from the text of a news page. Any string is accepted. `lang`
+        (an ISO 639-1 code) skips language detection; `url`, when given, supplies the language
+        of its country's domain for pages too short to detect it."""
         if not isinstance(text, str):
             raise TypeError(
                 f"extract() takes the page text as str, not {type(text).__name__}; "
@@ -30,7 +32,7 @@ class Extractor:
             rule = self.ruleset.match(line.norm)
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
-        return Segmenter(lines, text, rules=self._by_name, url=url, lang=lang).article()
+        return Segmenter(lines, rules=self._by_name, url=url, lang=lang).article()
 
 
 # Built when the package is imported: compiling the rule packs is a one-time cost (about a

@@ -188,8 +188,6 @@ DATELINE = regex.compile(
     rf"|(?P<src_f>[\p{{L}}\d-]+\.(?i:com|co\.id|id)),\s*(?P<loc_f>\p{{Lu}}\p{{Ll}}+)\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.V0,
 )
-# Sources that are written in capitals only; in mixed case they are words of a sentence.
-_CAPS_ONLY_SOURCES = regex.compile(r"\p{Lu}[\p{Lu}\d .&-]+$")
 
 
 def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
@@ -202,8 +200,6 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
     rest = text[m.end() :]
     if g["src_a"]:
         source, location = g["src_a"], g["loc_a"] or g["loc_a2"]
-        if not _looks_like_media(source):
-            return None
     elif g["src_b"]:
         source, location = g["src_b"], g["loc_b"]
     elif g["src_c"]:
@@ -219,10 +215,6 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
         if rest and (not rest[:1].isupper() or rest.count(" ") < 3):
             return None
     return source, location, rest
-
-
-def _looks_like_media(source: str) -> bool:
-    return "." in source or source.isupper() or source[0].isupper()
 
 
 # --- photo credits ------------------------------------------------------------------------

@@ -69,6 +69,17 @@ _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_DIGIT = regex.compile(r"\d").search
 
 
+_DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
+                     "it": "it", "nl": "nl", "pl": "pl", "se": "sv", "tr": "tr", "uk": "en", "us": "en"}
+
+
+def _domain_language(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return _DOMAIN_LANGUAGES.get(host.rsplit(".", 1)[-1].lower())
+
+
 def _words(text: str) -> set[str]:
     return set(text.lower().split())
 
@@ -95,7 +106,6 @@ class Segmenter:
     def __init__(
         self,
         lines: list[Line],
-        text: str,
         *,
         rules: dict[str, Rule] | None = None,
         url: str | None = None,
@@ -104,9 +114,9 @@ class Segmenter:
         self.lines = lines
         self.rules = rules or {}
         self.closing = {name for name, rule in self.rules.items() if rule.closes}
-        self.url = url
         # The cleaned lines, not the raw text: zero-width characters inside words hide them.
-        self.lang = lang or langs.detect("\n".join(line.norm for line in lines))
+        # A page too short to tell takes the language of its country's domain, when known.
+        self.lang = lang or langs.detect("\n".join(line.norm for line in lines)) or _domain_language(url)
         self.crawler_date: str | None = None
         self.good: list[bool] = []
         self.nwords: list[int] = []
