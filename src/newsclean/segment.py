@@ -293,11 +293,11 @@ class Segmenter:
             j = i
             while (
                 j + 1 < n
+                and self.good[j + 1]
                 and lines[j].label is None
                 and not self.good[j]
                 and self._headline_shaped(j)
                 and not _LIST_ITEM.match(lines[j].norm)
-                and self.good[j + 1]
                 and self.nwords[j + 1] <= 60
             ):
                 j += 2
@@ -600,7 +600,10 @@ class Segmenter:
 
     @staticmethod
     def _mostly_date(norm: str) -> bool:
-        m = _DATE_SEARCH.search(norm) if _HAS_DIGIT(norm) else None
+        # A printed date is at most some 30 characters: a longer line cannot be mostly one.
+        if len(norm) > 80 or not _HAS_DIGIT(norm):
+            return False
+        m = _DATE_SEARCH.search(norm)
         return m is not None and m.end() - m.start() >= 0.4 * len(norm)
 
     def _body(self, s: int, e: int) -> None:

@@ -81,8 +81,6 @@ RULES = [
         pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\)| \(\+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
         r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
-        r"[^.!?]{2,60}\s(?:on|at)\s[^.!?]{4,40}\d{4}[^.!?]{0,25}\s(?:said|says|wrote|writes)\s*:?$|"
-        r"[^.!?]{2,60}\s(?:said|says|wrote|writes)\s*:$|"
         r"\[\s*\d+\s+comments?\s*\]$|(?:top|most) (?:rated|liked|recent|popular|recommended) comments$|\(?view all\)?$|"
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:]+\s*[ap]m)?$|"
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
@@ -94,7 +92,6 @@ RULES = [
             "Join the conversation",
             "Comments are closed.",
             "Reply",
-            "Milan Griffes on September 12, 2018 at 4:47 pm said:",
             "[ 167 comments ]",
             "2 days ago at 07:52 am",
             "Your email address will not be published. Required fields are marked *",
@@ -103,8 +100,20 @@ RULES = [
         ignores=("Comments made by the minister drew criticism on Monday.",),
     ),
     RegexRule(
+        name="en.comment.attribution",
+        label=Label.COMMENT,
+        doc="The head of a reader's comment: 'Milan Griffes on September 12, 2018 at 4:47 pm said:'.",
+        requires=("said", "says", "wrote", "writes"),
+        pattern=r"[^.!?]{2,60}\s(?:on|at)\s[^.!?]{4,40}\d{4}[^.!?]{0,25}\s(?:said|says|wrote|writes)\s*:?$"
+        r"|[^.!?]{2,60}\s(?:said|says|wrote|writes)\s*:$",
+        closes=True,
+        matches=("Milan Griffes on September 12, 2018 at 4:47 pm said:", "Bob Smith says:"),
+        ignores=("The minister said the plan would go ahead.",),
+    ),
+    RegexRule(
         name="en.other.poll_result",
         label=Label.OTHER,
+        requires=("%", "voter"),
         doc="Poll answers with their share of votes: 'Yes, the game is cool (29%, 1,186 Votes)'.",
         pattern=r"[^()]{1,120}\(\d{1,3}(?:\.\d+)?%,\s*[\d,.]+\s+votes?\)$|total voters?:?\s*[\d,.]+$",
         matches=("Yes, the game is cool (29%, 1,186 Votes)", "Total Voters: 4,110"),
@@ -113,6 +122,7 @@ RULES = [
     RegexRule(
         name="en.byline.role_description",
         label=Label.BYLINE,
+        requires=("correspond", "reporter", "writer", "columnist", "editor", "redakt", "korrespond", "giornalista", "inviat"),
         doc="A writer's role printed under the name, in lower case: 'North of England correspondent'.",
         pattern=r"[^.!?]{1,50}\s(?:correspondent|reporter|staff writer|columnist|editor|correspondante?|corresponsal|"
         r"redakteurin|redakteur|korrespondentin|korrespondent|giornalista|inviato|inviata)$",
@@ -124,6 +134,7 @@ RULES = [
     RegexRule(
         name="en.other.author_bio",
         label=Label.OTHER,
+        requires=("about ", "writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "fellow", "author", "blogger", "joined", "covers", "writes about", "written for"),
         doc="The author box under an article: 'About Jane Doe', 'Jane Doe is a reporter for ...'.",
         pattern=r"about (?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$"
         r"|(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"

@@ -113,6 +113,7 @@ RULES = [
     RegexRule(
         name="id.promo.network",
         label=Label.PROMO,
+        requires=("network", "kami membuka", "jadilah", "bergabung"),
         doc="Network programmes and partner calls ('iNews Network', 'Kami membuka kesempatan ...').",
         pattern=r"[\w.-]+ network$|kami membuka kesempatan bagi anda|jadilah bagian dari|bergabung(?:lah)? menjadi (?:kontributor|mitra)",
         max_chars=300,
@@ -182,6 +183,7 @@ RULES = [
     RegexRule(
         name="id.byline.name_then_role",
         label=Label.BYLINE,
+        requires=("author", "editor", "penulis", "reporter", "jurnalis", "pewarta", "kontributor"),
         doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
         pattern=rf"{_NAME}\s+(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$",
         case_sensitive=True,
@@ -191,6 +193,7 @@ RULES = [
     RegexRule(
         name="id.byline.name_then_channel",
         label=Label.BYLINE,
+        requires=("detik", ".com", ".co", ".id", "cnbc", "cnn"),
         doc="A name and the outlet it writes for: '<Name> - detikinet', '<Name> - Bisnis.com'.",
         pattern=rf"{_NAME}\s*[-–|,]\s*(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))$",
         case_sensitive=True,
@@ -200,6 +203,7 @@ RULES = [
     RegexRule(
         name="id.byline.name_then_date",
         label=Label.BYLINE,
+        requires=("19", "20"),  # every form carries a year
         doc="A name followed by the publication time on one line: 'Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB'.",
         pattern=rf"{_NAME}\s+(?i:{DATE_WITH_TIME})\s*$",
         case_sensitive=True,
@@ -209,6 +213,7 @@ RULES = [
     RegexRule(
         name="id.byline.role_inside",
         label=Label.BYLINE,
+        requires=(":",),
         doc="A short line that carries a credit after other furniture: 'JABAR | 16 Juni 2021 13:00 Reporter : Andre Kurniawan'.",
         pattern=r"[^.!?]{0,80}?[|•·]\s*[^|.!?]{0,40}?\b(?:reporter|penulis|editor|pewarta)\s*:\s*\S[^.!?]{0,60}$",
         max_chars=160,
@@ -228,6 +233,7 @@ RULES = [
     RegexRule(
         name="id.credit.photo",
         label=Label.CREDIT,
+        requires=("/", ":", "(", ")", "[", "]", "©"),
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP'.",
         pattern=r"(?=[^/:()\[\]]{0,80}[/:()\[\]])(?:[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto)\s*:\s*[^!?]{1,80}$"
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"

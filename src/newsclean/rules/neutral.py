@@ -25,6 +25,7 @@ RULES = [
     RegexRule(
         name="any.subscribe.newsletter",
         label=Label.SUBSCRIBE,
+        requires=("newsletter",),
         doc="Newsletter boxes in any language: a newsletter named next to a call to sign up.",
         pattern=r"(?=[^\n]{0,220}\b(?:sign up|subscribe|anmeld|abonn|inscri|suscr|iscriv|gratis|free|kostenlos|gratuit|daily|täglich|promotion|privacy notice|newsletter:))"
         r"[^\n]{0,120}\bnewsletters?\b",
@@ -59,6 +60,7 @@ RULES = [
     RegexRule(
         name="any.date.published",
         label=Label.DATE,
+        requires=("19", "20"),  # every form carries a year
         doc="A line that only states when the article appeared: 'Senin, 5 Mei 2025 20:10 WIB'. A date "
         "without a time is only taken in the English month-first form; Indonesian pages print bare "
         "dates as furniture and in body lists.",
