@@ -33,6 +33,8 @@ from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
 L = Label
+# Labels whose lines give the Article nothing (bylines and dates are read by their own passes).
+_NOTHING_TO_READ = frozenset({L.NAV, L.AD, L.SHARE, L.SUBSCRIBE, L.PROMO, L.COMMENT, L.DUP, L.OTHER, L.BYLINE, L.DATE, L.SIGNOFF})
 # Blocks dropped between paragraphs (quiz boxes, ad slots, image widgets): however long, they
 # cost no more than a few lines. Share bars and link lists are not among them: at length they
 # are where the article has ended.
@@ -479,6 +481,9 @@ class Segmenter:
             for k in range(max(0, i - 7, last_related + 1), i):
                 if lines[k].label is L.RELATED:
                     last_related = k
+            if (title_i is None or i < title_i) and self.nwords[i] <= 2:
+                self._set(line, L.NAV, "seg.above_title")  # menu entries
+                continue
             if title_i is None or i < title_i:
                 if i - last_related <= 7 and self._after_link_header(i) and self._headline_shaped(i):
                     self._set(line, L.RELATED, "seg.related_list")
@@ -668,7 +673,9 @@ class Segmenter:
                 elif line.label in _HARD or line.rule in self.closing:
                     related_list = False
                 continue
-            if line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
+            if self.nwords[i] <= 2 and line.norm[-1] != ")":
+                self._set(line, L.NAV, "seg.tail_furniture")
+            elif line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff")
             elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals
@@ -721,6 +728,9 @@ class Segmenter:
         last_credit: str | None = None
         for idx, line in enumerate(lines):
             label = line.label
+            if label in _NOTHING_TO_READ:
+                last_credit = None
+                continue
             text = line.text
             if label is L.BODY:
                 if not paragraphs and source is None and location is None:
