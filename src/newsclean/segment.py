@@ -563,10 +563,11 @@ class Segmenter:
             if stop == 0 and self.nwords[i] <= 5:
                 score -= 2.0  # menu entries: capitalised words and no function words
             # Headlines are terse and one sentence; a deck below them reads like prose.
-            score -= 1.5 * stop + (2.0 if _TWO_SENTENCES.search(norm) else 0.0)
+            score -= 2.5 * stop + (2.0 if _TWO_SENTENCES.search(norm) else 0.0) + 0.08 * max(0, self.nwords[i] - 10)
             if score > best_score:
                 best, best_score = i, score
-            between += 1.0
+            # A long line passed on the way up may be the deck under the headline.
+            between += 0.5 if self.nwords[i] >= 10 else 1.0
         if best is not None:
             # A headline printed twice above the body (image alt, sticky header): take the first
             # copy, unless that copy is the browser title with the site's name behind it.
