@@ -14,6 +14,8 @@ Every decision writes the step's name into `Line.rule`, so `Article.lines` expla
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import regex
 
 from . import lang as langs
@@ -67,6 +69,7 @@ _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangk
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _WORD = regex.compile(r"\w+")
 _DATE_SEARCH = regex.compile(DATE, regex.I)
+_PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_DIGIT = regex.compile(r"\d").search
 
@@ -568,6 +571,12 @@ class Segmenter:
                 best, best_score = i, score
             # A long line passed on the way up may be the deck under the headline.
             between += 0.5 if self.nwords[i] >= 10 else 1.0
+        if best is not None and best - 1 in shaped:
+            # Two headline-like lines in a row: the first is the headline and the longer one
+            # below it the deck (a kicker above a headline is too short to be taken).
+            above = best - 1
+            if 6 <= self.nwords[above] < self.nwords[best] and not _similar(lines[above].norm, lines[best].norm):
+                best = above
         if best is not None:
             # A headline printed twice above the body (image alt, sticky header): take the first
             # copy, unless that copy is the browser title with the site's name behind it.
@@ -793,7 +802,11 @@ class Segmenter:
                     if name:
                         authors.append(name)
                     break
-        published = self._published(month_first, zone)
+        published, date_line = self._published(month_first, zone)
+        if location is None and source is None and date_line is not None:
+            # Without a dateline, some sites put the place on the date line: 'Teruel - 14 may 2024'.
+            m = _PLACE_BEFORE_DATE.match(lines[date_line].norm)
+            location = m[1] if m else None
         if published is None and self.crawler_date:
             published = parse_date(self.crawler_date, default_zone=zone)
         trace = [
@@ -846,10 +859,10 @@ class Segmenter:
         top = title - 3 if title is not None else self.body_start - 12
         return top <= i <= max(self.body_end, self.body_start) + 12
 
-    def _published(self, month_first: bool, zone: int):
-        """The publication time: the first date printed between the headline and the body
-        (dates also sit on byline lines); without a headline, the date closest above the body;
-        else the first date anywhere. Dates in link lists elsewhere on the page are not it."""
+    def _published(self, month_first: bool, zone: int) -> tuple[datetime | None, int | None]:
+        """The publication time and its line: the first date printed between the headline and
+        the body (dates also sit on byline lines); without a headline, the date closest above
+        the body; else the first date anywhere. Dates in link lists elsewhere are not it."""
         lines = self.lines
         title = self.title_index
         dated = [
@@ -864,8 +877,8 @@ class Segmenter:
         for i in picks or dated:
             when = parse_date(lines[i].norm, month_first=month_first, default_zone=zone)
             if when is not None:
-                return when
-        return None
+                return when, i
+        return None, None
 
     def _kind(self, i: int) -> ParagraphKind:
         norm = self.lines[i].norm
