@@ -461,14 +461,21 @@ class Segmenter:
         subtitle_done = False
         for i in range(title_i + 1 if title_i is not None else start, min(start, (title_i or 0) + 6)):
             if lines[i].rule == "seg.caption_pair" and not self.nwords[i] < 6:
-                # The deck, and below it the photo caption that repeats it with a credit.
-                self._set(lines[i], L.SUBTITLE, "seg.subtitle_captioned")
+                # The deck (or the headline again, as image alt text), and below it the photo
+                # caption that repeats it with a credit.
+                repeat = title_i is not None and _similar(lines[i].norm, lines[title_i].norm)
+                if repeat:
+                    self._set(lines[i], L.DUP, "seg.title_repeat")
+                else:
+                    self._set(lines[i], L.SUBTITLE, "seg.subtitle_captioned")
                 for k in range(i + 1, min(i + 5, start)):
                     if lines[k].rule == "seg.caption_pair_credit":
                         self._set(lines[k], L.CAPTION, "seg.caption_of_deck")
                         break
-                subtitle_done = True
+                subtitle_done = not repeat
                 break
+        if title_i is not None and not subtitle_done:
+            subtitle_done = self._summary(title_i, start)
         last_title = title_i
         # Without a headline, only the line just above the metadata block over the body can
         # be its lead or deck.
@@ -512,6 +519,19 @@ class Segmenter:
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _summary(self, title_i: int, start: int) -> bool:
+        """A bullet summary under its header ('Baca 10 detik', 'Key Points') right below the
+        headline is the subtitle, one line per bullet."""
+        lines = self.lines
+        for k in range(title_i + 1, min(title_i + 4, start)):
+            if lines[k].rule == "any.other.summary_header":
+                j = k + 1
+                while j < start and lines[j].label is None and self.nwords[j] >= 4 and j <= k + 6:
+                    self._set(lines[j], L.SUBTITLE, "seg.summary")
+                    j += 1
+                return j > k + 1
+        return False
 
     def _after_link_header(self, i: int) -> bool:
         """Whether line i is in a list under a bare related-stories header ('HEADLINE HARI INI'),
@@ -755,8 +775,8 @@ class Segmenter:
                 paragraphs.append(Paragraph.model_construct(text=text, kind=self._kind(idx)))
             elif label is L.TITLE and title is None:
                 title = text
-            elif label is L.SUBTITLE and subtitle is None:
-                subtitle = text
+            elif label is L.SUBTITLE and (subtitle is None or line.rule == "seg.summary"):
+                subtitle = text if subtitle is None else f"{subtitle}\n{text}"
             elif label is L.CAPTION:
                 cut = credit_tail(text, weak=True)
                 credit = None

@@ -279,9 +279,9 @@ RULES = [
         name="id.other.widget_labels",
         label=Label.OTHER,
         doc="Stray widget labels: 'waktu baca 1 menit', 'Konten dari Pengguna', 'Baca 10 detik', 'photo'.",
-        pattern=r"(?:waktu baca|lama baca|dibaca)\s*:?\s*\d+\s*menit$|\d+\s*menit membaca$|konten dari pengguna$|baca \d+ detik$|"
+        pattern=r"(?:waktu baca|lama baca|dibaca)\s*:?\s*\d+\s*menit$|\d+\s*menit membaca$|konten dari pengguna$|"
         r"(?:photo|foto|video|galeri|gallery|infografis)$|sukses$|loading\.*$|memuat\.*$",
-        matches=("waktu baca 1 menit", "Konten dari Pengguna", "Baca 10 detik", "photo"),
+        matches=("waktu baca 1 menit", "Konten dari Pengguna", "photo"),
         ignores=("Waktu baca puisi itu sekitar lima menit, katanya.",),
     ),
     RegexRule(

@@ -48,6 +48,15 @@ RULES = [
         ignores=("Ir a los comentarios de la ministra no ayudó.",),
     ),
     RegexRule(
+        name="any.other.summary_header",
+        label=Label.OTHER,
+        doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points'.",
+        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|the short version|ringkasan|poin penting|"
+        r"das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)\s*:?$",
+        matches=("Baca 10 detik", "Key Points"),
+        ignores=("Key points of the plan were leaked to reporters.",),
+    ),
+    RegexRule(
         name="any.nav.author_box",
         label=Label.NAV,
         doc="Headers of the author box under an article: 'About the author', 'Sobre la firma'.",
