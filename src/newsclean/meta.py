@@ -221,7 +221,7 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
 
 def _tail_pattern(body: str) -> regex.Pattern[str]:
     # (?r): searched from the end of the line backwards, so one attempt decides a line.
-    return regex.compile(rf"(?r)\s*(?:{body})\s*$", regex.I)
+    return regex.compile(rf"(?r)\s*(?:{body})\s*\.?\s*$", regex.I)
 
 
 # Each form of trailing credit is keyed by a character it cannot do without, so a line is only
@@ -273,7 +273,7 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
 def clean_credit(credit: str) -> str:
     """The credit as printed, without the brackets, bar or dash that set it off; a label such
     as 'Foto:' or '©' stays, it says what kind of credit it is."""
-    c = credit.strip().strip("|-–—").strip()
+    c = credit.strip().rstrip(".").strip("|-–—").strip()
     if c[:1] in "([" and c[-1:] in ")]":
         c = c[1:-1].strip()
     return c
