@@ -607,7 +607,7 @@ class _LineStats:
         self.pages += 1
         predicted = {}
         for t in trace:
-            predicted[int(getattr(t, "number"))] = (_label_str(getattr(t, "label")),
+            predicted[int(t.number)] = (_label_str(t.label),
                                                      str(getattr(t, "rule", "") or ""))
         leaked, lost = [], []
         for number, gold_label, text in gold_lines:

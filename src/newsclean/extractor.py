@@ -17,6 +17,7 @@ class Extractor:
     def __init__(self, rules: Iterable[Rule] = (), disable: Sequence[str] = ()) -> None:
         self.ruleset = RuleSet([*rules, *builtin_rules()], disable=disable)
         self._by_name = {rule.name: rule for rule in self.ruleset}
+        self._closing = frozenset(rule.name for rule in self.ruleset if rule.closes)
 
     def extract(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
         """Extract the article from the text of a news page. Any string is accepted. `lang`
@@ -32,7 +33,7 @@ class Extractor:
             rule = self.ruleset.match(line.norm)
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
-        return Segmenter(lines, rules=self._by_name, url=url, lang=lang).article()
+        return Segmenter(lines, rules=self._by_name, closing=self._closing, url=url, lang=lang).article()
 
 
 # Built when the package is imported: compiling the rule packs is a one-time cost (about a

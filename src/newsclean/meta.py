@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, DATE, MONTHS, TIME
+from .patterns import AGENCIES, MONTHS
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),

@@ -55,11 +55,6 @@ _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u20
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in _STOPS
-
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
@@ -67,15 +62,16 @@ _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
-_WORD = regex.compile(r"\w+")
 _DATE_SEARCH = regex.compile(DATE, regex.I)
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_DIGIT = regex.compile(r"\d").search
-
-
 _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
                      "it": "it", "nl": "nl", "pl": "pl", "se": "sv", "tr": "tr", "uk": "en", "us": "en"}
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _domain_language(url: str | None) -> str | None:
@@ -113,12 +109,13 @@ class Segmenter:
         lines: list[Line],
         *,
         rules: dict[str, Rule] | None = None,
+        closing: frozenset[str] = frozenset(),
         url: str | None = None,
         lang: str | None = None,
     ) -> None:
         self.lines = lines
         self.rules = rules or {}
-        self.closing = {name for name, rule in self.rules.items() if rule.closes}
+        self.closing = closing  # names of the rules whose lines only follow an article
         # The cleaned lines, not the raw text: zero-width characters inside words hide them.
         # A page too short to tell takes the language of its country's domain, when known.
         self.lang = lang or langs.detect("\n".join(line.norm for line in lines)) or _domain_language(url)
