@@ -188,6 +188,15 @@ RULES = [
         ignores=("A new law was passed.", "Aa Gym berceramah di masjid."),
     ),
     RegexRule(
+        name="any.nav.site_tagline",
+        label=Label.NAV,
+        doc="A site's name and tagline: 'SOLOPOS.COM - Panduan Informasi dan Inspirasi'.",
+        pattern=r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|co\.uk|org)\s*[-–|]\s*[^\s.!?:]++(?:\s+[^\s.!?:]++){0,5}$",
+        max_chars=90,
+        matches=("SOLOPOS.COM - Panduan Informasi dan Inspirasi", "Kompas.com | Berita Terkini"),
+        ignores=("TRIBUNNEWS.COM - Sementara perang Rusia dan Ukraina terus berkecamuk, terjadi pembicaraan diplomatik.",),
+    ),
+    RegexRule(
         name="any.nav.url_only",
         label=Label.NAV,
         doc="A bare web address on its own line is a site link, not prose.",
