@@ -569,7 +569,7 @@ class Segmenter:
             norm = lines[i].norm
             low = norm.lower()
             score = -between
-            if any(b != low and (b.startswith(low) or b.endswith(low)) and len(b) - len(low) <= 60 for b in browser_titles):
+            if any(b != low and low in b and len(b) - len(low) <= 60 for b in browser_titles):
                 score += 6.0
             elif any(
                 k != i and _similar(norm, lines[k].norm) for key in self._ends_key(i) for k in echo_keys.get(key, ())
@@ -602,9 +602,11 @@ class Segmenter:
                     break
                 if self._headline_shaped(i) and _similar(lines[i].norm, lines[best].norm):
                     low_i, low_best = lines[i].norm.lower(), lines[best].norm.lower()
-                    # The first line of a whole page is the browser title, often rewritten
-                    # (site name added, punctuation dropped): only an exact copy counts there.
-                    if low_i == low_best or (i > 0 and not low_i.startswith(low_best)):
+                    # A copy that adds words (the site's name around it, as browser titles and
+                    # share widgets print it) or the first line of a whole page (the browser
+                    # title, often rewritten) is not the headline as displayed.
+                    longer = len(low_i) > len(low_best) + 10 or low_i.startswith(low_best)
+                    if low_i == low_best or (i > 0 and not longer):
                         return i
         return best
 
