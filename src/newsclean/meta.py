@@ -105,7 +105,9 @@ _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
 _NOT_A_PERSON = regex.compile(
     r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"
     r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara)\b|\.(?:com|co|id)\b|^\W*$|\d"
-    r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b",
+    r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
+    # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
+    r"|\b(?:tag|tags|trending|news|berita|video|foto|live|update|terkini|populer|headline|indeks|kanal|topik|home)\b",
     regex.I,
 )
 _NAME_SHAPE = regex.compile(
