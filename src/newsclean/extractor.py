@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .html import html_to_text, looks_like_html
 from .lines import split_lines
 from .model import Article
 from .rules import Rule, RuleSet, builtin_rules
@@ -20,7 +21,8 @@ class Extractor:
         self._closing = frozenset(rule.name for rule in self.ruleset if rule.closes)
 
     def extract(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
-        """Extract the article from the text of a news page. Any string is accepted. `lang`
+        """Extract the article from the text (or the HTML) of a news page. Any string is
+        accepted; an HTML document is first rendered to its page text. `lang`
         (an ISO 639-1 code) skips language detection; `url`, when given, supplies the language
         of its country's domain for pages too short to detect it."""
         if not isinstance(text, str):
@@ -28,6 +30,8 @@ class Extractor:
                 f"extract() takes the page text as str, not {type(text).__name__}; "
                 "decode bytes first, e.g. data.decode('utf-8', 'replace')"
             )
+        if looks_like_html(text):
+            text = html_to_text(text)
         lines = split_lines(text)
         for line in lines:
             rule = self.ruleset.match(line.norm)

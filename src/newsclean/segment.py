@@ -628,7 +628,7 @@ class Segmenter:
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘")
-            and (n > 6 or not looks_like_name(norm))
+            and (n > 4 or not looks_like_name(norm))  # longer Title Case lines are headlines
             and not self._mostly_date(norm)
         )
 

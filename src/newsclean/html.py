@@ -1,0 +1,71 @@
+"""HTML front-end: render a page's HTML to the page text the rest of the engine reads.
+
+The rendering follows what a browser shows: the `<title>` first (the engine uses it to find the
+headline), then the visible text of the body with a line break around every block element.
+Scripts, styles and other invisible content are dropped. Per-line DOM features (link density,
+tag paths) are a later step; for now HTML and page text share one engine."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+_LOOKS_LIKE_HTML = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
+_INVISIBLE = {
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+    "embed", "select", "option", "button", "input", "textarea", "head",
+}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+    "td", "th", "tr", "ul", "caption", "tbody", "thead", "tfoot", "center", "menu",
+}
+# Inside text nodes every whitespace run, newlines included, shows as one space; only block
+# boundaries break lines. (NBSP is not collapsible whitespace in HTML and is kept.)
+_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` starts as an HTML document does (a doctype or an html/head/body tag)."""
+    return _LOOKS_LIKE_HTML.match(text, 0, 4096) is not None
+
+
+def html_to_text(markup: str) -> str:
+    """The page text of an HTML document: its title, then its visible text, one block a line."""
+    try:
+        root = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return ""
+    parts: list[str] = []
+    title = root.find(".//title")
+    if title is not None and title.text:
+        parts.append(_WHITESPACE.sub(" ", title.text))
+        parts.append("\n")
+    body = root.find("body")
+    for event, el in etree.iterwalk(body if body is not None else root, events=("start", "end")):
+        if not isinstance(el.tag, str):  # comments and processing instructions: only their tail
+            if event == "end" and el.tail:
+                parts.append(_WHITESPACE.sub(" ", el.tail))
+            continue
+        tag = el.tag
+        if event == "start":
+            if tag in _INVISIBLE:
+                # Skip the subtree, but keep the text that follows the element.
+                if el.tail:
+                    parts.append(_WHITESPACE.sub(" ", el.tail))
+                el.clear(keep_tail=True)
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if el.text:
+                parts.append(_WHITESPACE.sub(" ", el.text))
+        else:
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if el.tail and tag not in _INVISIBLE:
+                parts.append(_WHITESPACE.sub(" ", el.tail))
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)

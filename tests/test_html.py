@@ -1,0 +1,66 @@
+"""The HTML front-end: an HTML page goes through the same engine as its page text."""
+
+from newsclean import extract
+from newsclean.html import html_to_text, looks_like_html
+
+PAGE = """<!DOCTYPE html>
+<html lang="id">
+<head>
+  <title>Warga Bantul Gelar Panen Raya Padi - Contoh News</title>
+  <style>.menu { color: red }</style>
+  <script>var tracking = "jangan tampil";</script>
+</head>
+<body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>Regional</li></ul></nav>
+  <!-- iklan atas -->
+  <div class="ads">ADVERTISEMENT</div>
+  <article>
+    <h1>Warga Bantul Gelar Panen Raya Padi</h1>
+    <div class="byline">Penulis: Sekar Ayu Lestari | Editor: Bagus Wicaksono</div>
+    <time>Senin, 12 Mei 2025 09:30 WIB</time>
+    <p>BANTUL, CONTOHNEWS.COM - Ratusan petani di Kecamatan Pleret menggelar panen raya padi
+       pada Senin pagi, setelah <b>tiga bulan</b> menunggu musim yang lebih bersahabat.</p>
+    <p>Kepala desa setempat mengatakan hasil panen tahun ini naik sekitar sepuluh persen
+       dibandingkan tahun lalu berkat irigasi baru.</p>
+    <p class="related">Baca juga: <a href="/x">Harga Gabah di Bantul Mulai Naik</a></p>
+    <p>"Kami bersyukur cuaca mendukung sampai hari panen," kata salah seorang petani
+       kepada wartawan di lokasi.<br>Panen akan berlanjut hingga akhir pekan ini.</p>
+    <noscript>Aktifkan JavaScript</noscript>
+  </article>
+  <footer>© 2025 Contoh News. All rights reserved.</footer>
+</body>
+</html>"""
+
+
+def test_recognises_html_documents_only():
+    assert looks_like_html(PAGE)
+    assert looks_like_html("  <!-- cached --> <html><body>x</body></html>")
+    assert not looks_like_html("Harga <b>naik</b> lagi hari ini.")
+    assert not looks_like_html("TRIBUNNEWS.COM - Berita hari ini.")
+
+
+def test_renders_title_first_blocks_on_lines_and_drops_invisible_content():
+    text = html_to_text(PAGE)
+    lines = text.split("\n")
+    assert lines[0] == "Warga Bantul Gelar Panen Raya Padi - Contoh News"
+    assert "Home" in lines and "ADVERTISEMENT" in lines
+    assert "Ratusan petani di Kecamatan Pleret menggelar panen raya padi pada Senin pagi, setelah tiga bulan menunggu" in text
+    assert "Panen akan berlanjut hingga akhir pekan ini." in lines  # <br> breaks the line
+    for hidden in ("tracking", "color: red", "iklan atas", "Aktifkan JavaScript"):
+        assert hidden not in text
+
+
+def test_extract_reads_html_like_page_text():
+    article = extract(PAGE)
+    assert article.title == "Warga Bantul Gelar Panen Raya Padi"
+    assert article.authors == ["Sekar Ayu Lestari"] and article.editors == ["Bagus Wicaksono"]
+    assert article.source == "CONTOHNEWS.COM" and article.location == "BANTUL"
+    assert [r.title for r in article.related] == ["Harga Gabah di Bantul Mulai Naik"]
+    assert article.paragraphs[0].text.startswith("Ratusan petani di Kecamatan Pleret")
+    assert "ADVERTISEMENT" not in article.body and "Baca juga" not in article.body
+    assert article.published is not None and article.published.isoformat() == "2025-05-12T09:30:00+07:00"
+
+
+def test_broken_or_empty_html_does_not_raise():
+    for markup in ("<html>", "<!DOCTYPE html><html><body></body></html>", "<html><body><p>unclosed"):
+        extract(markup)
