@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from ..model import Label
+
+try:  # the standard library's regular-expression parser: re._parser from Python 3.11 on
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # Lines longer than this are prose for all practical purposes; only rules that ask for it see them.
 SHORT_LINE = 200
@@ -171,9 +176,9 @@ def _item_prefixes(op, arg, k: int) -> _Prefixes:
         return set().union(*(_seq_prefixes(list(alt), k) for alt in arg[1]))
     if op is _sre.SUBPATTERN:
         return _seq_prefixes(list(arg[3]), k)
-    if op is _sre.ATOMIC_GROUP:
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
         return _seq_prefixes(list(arg), k)
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
         low, high, inner = arg[0], arg[1], list(arg[2])
         out = {()} if low == 0 else set()
         for head in _seq_prefixes(inner, k):
