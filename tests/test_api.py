@@ -414,3 +414,19 @@ def test_url_supplies_the_language_of_a_page_too_short_to_detect():
     assert newsclean.extract(short, url="https://regional.kompas.co.id/read/1").language == "id"
     assert newsclean.extract(short, url="https://example.com/a").language is None
     assert newsclean.extract(short, lang="ms", url="https://example.co.id/").language == "ms"
+
+
+def test_cli_lists_rules_and_extracts_a_file(tmp_path, capsys):
+    from newsclean.cli import main
+
+    assert main(["--rules", "--disable", "id.promo"]) == 0
+    listing = capsys.readouterr().out
+    assert "id.related.baca_juga" in listing and "id.promo." not in listing
+    page = tmp_path / "page.txt"
+    page.write_text("JAKARTA, KOMPAS.com - Warga berkumpul di alun-alun sejak pagi untuk menyaksikan upacara.\n"
+                    "Baca juga: Upacara di Istana Berlangsung Khidmat\n", encoding="utf-8")
+    assert main(["--json", str(page)]) == 0
+    article = newsclean.Article.model_validate_json(capsys.readouterr().out)
+    assert article.location == "JAKARTA" and article.source == "KOMPAS.com"
+    assert [r.title for r in article.related] == ["Upacara di Istana Berlangsung Khidmat"]
+    assert "Baca juga" not in article.body

@@ -1,4 +1,4 @@
-"""`newsclean FILE...`: extract articles from page texts on the command line."""
+"""`newsclean FILE...`: extract articles from page texts (or HTML files) on the command line."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print each Article as one line of JSON")
     parser.add_argument("--trace", action="store_true", help="also print every line with its label and rule")
     parser.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable a rule or rule prefix")
+    parser.add_argument("--rules", action="store_true", help="list the rules in use (name, label, what for) and exit")
     args = parser.parse_args(argv)
     extractor = Extractor(disable=args.disable)
+    if args.rules:
+        for rule in extractor.ruleset:
+            print(f"{rule.name:40} {rule.label.value:11} {rule.doc}")
+        return 0
     sources = [(str(p), p.read_text(encoding="utf-8", errors="replace")) for p in args.files] or [
         ("<stdin>", sys.stdin.read())
     ]
