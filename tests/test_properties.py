@@ -161,7 +161,6 @@ def test_body_from_input_mutated(text):
 
 
 _FIXED_POINT_BUGS = {
-    "sripoku-lomba-pempek": BUG_FEW_STOP_WORDS,
     "tribuntimur-pete-pete-listrik": BUG_FEW_STOP_WORDS,
 }
 

@@ -27,7 +27,8 @@ RULES = [
         pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)"
         r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar"
-        r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)",
+        r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
+        r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$",
         max_chars=400,
         matches=(
             "Baca juga: Pertahanan Rusia Masih Tangguh",
@@ -40,6 +41,7 @@ RULES = [
             "Baca Juga",
             "BACA ARTIKEL LAINNYA... PSS Menang Tipis",
             "Simak berita lainnya seputar topik artikel ini, di sini :",
+            "Simak Video 'Gudang Plastik di Cakung Terbakar, Asap Hitam Membubung Tinggi':",
         ),
         ignores=(
             "Baca selengkapnya di halaman berikut, kata dia kepada wartawan yang hadir di lokasi.",
