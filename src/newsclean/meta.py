@@ -258,15 +258,17 @@ _WEAK_CREDIT_TAIL = _tail_pattern(
 def credit_tail(text: str, *, weak: bool = False) -> int | None:
     """Where a caption's trailing photo credit starts, or None. The weak form '(Site/Name)' is
     also how reporters sign off, so it only counts when the caller allows it."""
-    tail = text[-130:]
+    # Credits are short: only the end of the line is searched.
+    start = max(0, len(text) - 160)
+    tail = text[start:]
     m = None
     for key, pattern in _CREDIT_FORMS:
         if key in tail:
-            m = pattern.search(text)
+            m = pattern.search(text, start)
             if m is not None:
                 break
     if m is None and weak and "/" in tail:
-        m = _WEAK_CREDIT_TAIL.search(text)
+        m = _WEAK_CREDIT_TAIL.search(text, start)
     if m is None or m.start() < 8 or not any(c.isalpha() for c in text[m.start() :]):
         return None
     return m.start()

@@ -14,6 +14,7 @@ Every decision writes the step's name into `Line.rule`, so `Article.lines` expla
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import regex
@@ -65,7 +66,7 @@ _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.bylin
 _DATE_SEARCH = regex.compile(DATE, regex.I)
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
-_HAS_DIGIT = regex.compile(r"\d").search
+_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
                      "it": "it", "nl": "nl", "pl": "pl", "se": "sv", "tr": "tr", "uk": "en", "us": "en"}
 
@@ -145,7 +146,7 @@ class Segmenter:
                     line.norm = norm = norm[m.end() :]
                     line.text = line.text[line.text.find(m[1]) + len(m[1]) :].strip()
             n = norm.count(" ") + 1
-            if not norm.isascii() and _CJK.search(norm):
+            if not norm.isascii() and _CJK.search(norm, 0, 40):
                 n = max(n, len(norm) // 2)
             nwords.append(n)
             if line.label is not None or n < 6:
@@ -641,7 +642,7 @@ class Segmenter:
     @staticmethod
     def _mostly_date(norm: str) -> bool:
         # A printed date is at most some 30 characters: a longer line cannot be mostly one.
-        if len(norm) > 80 or not _HAS_DIGIT(norm):
+        if len(norm) > 80 or not _HAS_YEAR(norm):
             return False
         m = _DATE_SEARCH.search(norm)
         return m is not None and m.end() - m.start() >= 0.4 * len(norm)
