@@ -99,3 +99,10 @@ def test_known_gaps_name_real_cases():
 @pytest.mark.parametrize(("stem", "field"), CASES)
 def test_fixture_field(stem, field):
     assert _actual(_article(stem), field) == _wanted(_expected(stem), field)
+
+
+def test_seed_trace_matches_its_gold_labels_line_by_line():
+    """The seed page ships the gold label of every line: the trace must agree with all of them."""
+    expected = _expected("tribunnews-track-1-5")
+    got = [(line.number, line.label.value) for line in _article("tribunnews-track-1-5").lines]
+    assert got == [(number, label) for number, label, _ in expected["lines"]]
