@@ -214,7 +214,7 @@ class Segmenter:
         for i, line in enumerate(lines[:-1]):
             if line.label is L.CREDIT:
                 j = i + 1
-                if lines[j].label is None and self.nwords[j] >= 3 and not _LIST_ITEM.match(lines[j].norm):
+                if lines[j].label is None and 3 <= self.nwords[j] <= 30 and not _LIST_ITEM.match(lines[j].norm):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
                     good[j] = False
         self._bullet_lists()
@@ -277,6 +277,8 @@ class Segmenter:
         label = line.label
         if label is not None and line.rule in self.closing:
             return -4.0
+        if line.rule == "any.nav.separator":
+            return -0.3  # bullets and bars between list items are layout, not a boundary
         if label is None:
             n = self.nwords[i]
             if n >= 5 and _ends_sentence(line.norm):
@@ -370,7 +372,7 @@ class Segmenter:
         for i, line in enumerate(self.lines):
             # Inline 'Baca juga: <headline>' links count as widgets too; bare headers and the
             # lists under them do not.
-            soft = line.label in _WIDGET or (
+            soft = line.label in _WIDGET or line.rule in ("any.nav.separator", "seg.bullet_list") or (
                 line.label is L.RELATED and not line.rule.startswith("seg.") and self.nwords[i] >= 4
             )
             run = run + 1 if soft else 0
@@ -423,6 +425,12 @@ class Segmenter:
         while s < e and not self.good[s]:
             s += 1
         e = self._list_after(e)
+        # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
+        # last line of words right after the body is that paragraph's beginning.
+        last = len(self.lines) - 1
+        if e < last <= e + 2 and self.lines[last].label is None and self.nwords[last] >= 6:
+            if all(self.lines[k].label in _WIDGET for k in range(e + 1, last)):
+                e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
         for k in range(max(0, s - 8), e + 1):
             line = self.lines[k]
