@@ -237,7 +237,7 @@ _CREDIT_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     )),
     ("]", _tail_pattern(r"\[[^\[\]]{2,60}\]")),
     ("|", _tail_pattern(r"\|\s*[^|]{2,80}")),
-    ("©", _tail_pattern(r"(?<=\s)©\s*[^©.!?]{2,60}")),
+    ("©", _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     (":", _tail_pattern(
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),

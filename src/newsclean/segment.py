@@ -437,8 +437,11 @@ class Segmenter:
             if line.label is not None:
                 continue
             dl = split_dateline(line.norm)
-            # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia).
+            # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
+            # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 40)):
+                if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
+                    continue
                 return k, e
         return s, e
 
@@ -645,6 +648,7 @@ class Segmenter:
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘")
             and (n > 4 or not looks_like_name(norm))  # longer Title Case lines are headlines
             and not self._mostly_date(norm)
+            and self._cut(i, weak=True) is None  # a photo credit at the end: a caption
         )
 
     @staticmethod
@@ -679,6 +683,7 @@ class Segmenter:
                 (i + 1 <= e and lines[i + 1].label in (L.CREDIT, L.DUP))
                 or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
                 or _CAPTION_WORD.match(line.norm)
+                or lines[i - 1].rule == "any.dup.image_widget"  # the caption under a zoom widget
             ):
                 # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
                 # a finished sentence instead.
@@ -703,7 +708,14 @@ class Segmenter:
         words = norm[2:].split()
         if not 3 <= len(words) <= 20 or _ends_sentence(norm):
             return False
-        return sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
+        if sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words):
+            return True
+        # Sentence-case items count when no colon introduces the list: an article's own list
+        # follows 'berikut ...:' or 'the steps are:'.
+        k = i - 1
+        while k >= 0 and self.lines[k].norm[:2] in ("- ", "• ", "· ", "– "):
+            k -= 1
+        return k >= 0 and not self.lines[k].norm.endswith(":")
 
     def _tail(self, e: int) -> None:
         lines = self.lines
