@@ -137,14 +137,14 @@ class Segmenter:
         # Indonesian and Malay news prose is dense with names and numbers: fewer function words.
         short_min = 0.08 if lang in ("id", "ms") else 0.12
         good, nwords = [], []
+        first = self.lines[0]
+        m = CRAWLER_DATE.match(first.norm)
+        if m:  # a crawler's ' date 2024-11-06 ' glued in front of the page: metadata, not text
+            self.crawler_date = m[1]
+            first.norm = first.norm[m.end() :] or first.norm
+            first.text = first.text[first.text.find(m[1]) + len(m[1]) :].strip() or first.text
         for line in self.lines:
             norm = line.norm
-            if norm.startswith("date ") and line is self.lines[0] or norm.startswith("date 2"):
-                m = CRAWLER_DATE.match(norm)
-                if m:
-                    self.crawler_date = self.crawler_date or m[1]
-                    line.norm = norm = norm[m.end() :]
-                    line.text = line.text[line.text.find(m[1]) + len(m[1]) :].strip()
             n = norm.count(" ") + 1
             if not norm.isascii() and _CJK.search(norm, 0, 40):
                 n = max(n, len(norm) // 2)
