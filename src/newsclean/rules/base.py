@@ -210,6 +210,12 @@ class RuleSet:
         self._regex = [r for r in self.rules if isinstance(r, RegexRule)]
         self._predicates = [r for r in self.rules if not isinstance(r, RegexRule)]
         self._starts = [start_keys(r.scoped_pattern()) for r in self._regex]
+        # Rule positions by the start they can have; rules that can start anywhere are always in.
+        self._anywhere = [i for i, keys in enumerate(self._starts) if keys is None]
+        self._by_start: dict[tuple[str, str], list[int]] = {}
+        for i, keys in enumerate(self._starts):
+            for key in keys or ():
+                self._by_start.setdefault(key, []).append(i)
         self._by_key: dict[tuple[str, str, bool], tuple[RegexRule, ...]] = {}
         # Menus, footers and widget labels repeat from page to page of a site, so short lines
         # are remembered; the memory is dropped whole when it grows past its bound.
@@ -220,11 +226,11 @@ class RuleSet:
         key = (first, second, long)
         found = self._by_key.get(key)
         if found is None:
+            ids = set(self._anywhere)
+            ids.update(self._by_start.get((first, second), ()))
+            ids.update(self._by_start.get((first, _ANY), ()))
             found = self._by_key[key] = tuple(
-                r
-                for r, starts in zip(self._regex, self._starts)
-                if (not long or r.max_chars > SHORT_LINE)
-                and (starts is None or (first, second) in starts or (first, _ANY) in starts)
+                self._regex[i] for i in sorted(ids) if not long or self._regex[i].max_chars > SHORT_LINE
             )
         return found
 
