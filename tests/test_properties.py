@@ -297,7 +297,6 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     return "\n".join([*lines[:at], *new, *lines[at:]])
 
 
-@BUG_BOILERPLATE_CUTS_BODY
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     name=pages,

@@ -236,7 +236,9 @@ _CREDIT_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = (
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
     )),
     ("]", _tail_pattern(r"\[[^\[\]]{2,60}\]")),
-    ("|", _tail_pattern(r"\|\s*[^|]{2,80}")),
+    # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
+    # browser titles end.
+    ("|", _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|{AGENCIES}))[^|]{{2,80}}")),
     ("©", _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     (":", _tail_pattern(
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"

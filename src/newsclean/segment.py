@@ -42,6 +42,8 @@ _NOTHING_TO_READ = frozenset({L.NAV, L.AD, L.SHARE, L.SUBSCRIBE, L.PROMO, L.COMM
 # cost no more than a few lines. Share bars and link lists are not among them: at length they
 # are where the article has ended.
 _WIDGET = {L.AD, L.PROMO, L.PAGINATION, L.DUP, L.OTHER, L.CAPTION, L.CREDIT}
+# Lines the body may be carried across when prose continues right after them.
+_BRIDGEABLE = {L.RELATED, L.AD, L.SUBSCRIBE, L.SHARE, L.PROMO, L.PAGINATION, L.DUP, L.OTHER, L.CAPTION, L.CREDIT}
 # Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
 # Page-break markers ('2 dari 6 halaman') and follow-us calls sit between paragraphs, so they
 # are not among them.
@@ -353,6 +355,8 @@ class Segmenter:
     def _echo_title(self) -> int | None:
         """A line that the browser title (the first line of a whole page) repeats, as in
         'Headline - Site' above and 'Headline' later: where the article starts."""
+        if self.lines[0].label is not None:  # an ad or menu line that happens to come first
+            return None
         first = self.lines[0].norm.lower()
         words = first.split()
         if len(words) < 4:
@@ -360,7 +364,7 @@ class Segmenter:
         prefix = " ".join(words[:3])
         for i in range(1, len(self.lines)):
             low = self.lines[i].norm.lower()
-            if low.startswith(prefix) and first.startswith(low) and len(low) >= 15:
+            if low.startswith(prefix) and first.startswith(low) and len(low) >= 15 and self.lines[i].label is None:
                 return i
         return None
 
@@ -424,6 +428,7 @@ class Segmenter:
         # The body opens with prose; short lines before it belong to the header.
         while s < e and not self.good[s]:
             s += 1
+        s, e = self._bridge(weights, s, e)
         e = self._list_after(e)
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
         # last line of words right after the body is that paragraph's beginning.
@@ -432,10 +437,12 @@ class Segmenter:
             if all(self.lines[k].label in _WIDGET for k in range(e + 1, last)):
                 e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
-        for k in range(max(0, s - 8), e + 1):
+        for k in range(max(0, s - 20), e + 1):
             line = self.lines[k]
             if line.label is not None:
                 continue
+            if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
+                continue  # a dateline above menus or comments belongs to another block
             dl = split_dateline(line.norm)
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
@@ -443,6 +450,44 @@ class Segmenter:
                 if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
                     continue
                 return k, e
+        return s, e
+
+    def _bridge(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
+        """Prose that a few inserted widget lines ('Baca juga', an ad, a follow-us call) cut off
+        from the run still belongs to it: extend the run over up to four such lines when prose
+        worth at least a paragraph lies beyond them, on either side."""
+        lines, n = self.lines, len(self.lines)
+
+        def crossable(k: int) -> bool:
+            line = lines[k]
+            return line.label in _BRIDGEABLE and line.rule not in self.closing
+
+        def prose_run(k: int, step: int) -> tuple[int, float]:
+            gain, last = 0.0, None
+            while 0 <= k < n and weights[k] > 0:
+                gain += weights[k]
+                last = k
+                k += step
+            return (last if last is not None else -1), gain
+
+        for step in (1, -1):
+            while True:
+                edge = e if step == 1 else s
+                k, gap = edge + step, 0
+                while 0 <= k < n and gap < 4 and crossable(k):
+                    k += step
+                    gap += 1
+                if gap == 0 or not 0 <= k < n:
+                    break
+                last, gain = prose_run(k, step)
+                # Short sentences close by count too: a last line of the article after an ad.
+                whole = gap <= 2 and all(_ends_sentence(lines[x].norm) for x in range(k, last + step, step))
+                if last < 0 or (gain < 1.5 and not whole):
+                    break
+                if step == 1:
+                    e = last
+                else:
+                    s = last
         return s, e
 
     def _list_after(self, e: int) -> int:
