@@ -24,22 +24,6 @@ if not NAMES:  # pragma: no cover - the suite ships fixtures
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def known_bug(reason: str):
-    """An extractor bug this suite found and that is not fixed yet. Strict: once the extractor
-    is fixed the test passes, the xfail turns into a failure, and the mark must go."""
-    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"extractor bug: {reason}")
-
-
-BUG_FEW_STOP_WORDS = known_bug(
-    "without a headline above it, a lead paragraph with few stop words (names, numbers) is taken "
-    "as the subtitle (seg.lead_without_title), so extract(article.body) drops it"
-)
-BUG_BOILERPLATE_CUTS_BODY = known_bug(
-    "a boilerplate line between paragraphs can end the body span: 'Ikuti kami di' (SUBSCRIBE, "
-    "weight -2) before a short last paragraph drops it; on some pages any ad/related/share line "
-    "moves the span"
-)
-
 # Characters browsers do not show (as `newsclean.lines` documents): removed before matching.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = dict.fromkeys(map(ord, ZERO_WIDTH + "\u00ad\u200e\u200f"), None)
@@ -160,14 +144,7 @@ def test_body_from_input_mutated(text):
 # ---------------------------------------------------------------------------------- idempotence
 
 
-_FIXED_POINT_BUGS = {
-    "tribuntimur-pete-pete-listrik": BUG_FEW_STOP_WORDS,
-}
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=[_FIXED_POINT_BUGS[n]] if n in _FIXED_POINT_BUGS else []) for n in NAMES]
-)
+@pytest.mark.parametrize("name", NAMES)
 def test_clean_body_is_a_fixed_point(name):
     first = extract(PAGES[name])
     assert first.paragraphs, "no body to re-extract"
@@ -248,13 +225,7 @@ def pinned(*cases: dict):
 _FULL = Change(1.0, 0, 0)
 
 
-_TRANSFORM_BUGS: dict = {}
-
-
-@pytest.mark.parametrize(
-    "transform",
-    [pytest.param(t, marks=[_TRANSFORM_BUGS[t]] if t in _TRANSFORM_BUGS else []) for t in TRANSFORMS],
-)
+@pytest.mark.parametrize("transform", list(TRANSFORMS))
 @SETTINGS
 @given(name=pages, change=changes)
 @pinned(dict(name="cnbcindonesia-rupiah-menguat", change=_FULL), dict(name="detik-kebakaran-gudang-cakung", change=_FULL))
@@ -369,7 +340,7 @@ FEW_STOP_WORDS_LEADS = {
 
 
 @pytest.mark.parametrize(
-    "case", [pytest.param(c, marks=[BUG_FEW_STOP_WORDS] if c == "tribuntimur" else []) for c in FEW_STOP_WORDS_LEADS]
+    "case", [pytest.param(c) for c in FEW_STOP_WORDS_LEADS]
 )
 def test_example_fixed_point_with_lead_of_few_stop_words(case):
     """(c) A lead paragraph dense with names and numbers (few stop words) is body when a dateline

@@ -428,6 +428,11 @@ class Segmenter:
         # The body opens with prose; short lines before it belong to the header.
         while s < e and not self.good[s]:
             s += 1
+        # A page that starts straight with sentences (a clean article text) has no header.
+        if 0 < s <= 3 and all(
+            self.lines[k].label is None and self.nwords[k] >= 8 and _ends_sentence(self.lines[k].norm) for k in range(s)
+        ):
+            s = 0
         s, e = self._bridge(weights, s, e)
         e = self._list_after(e)
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
