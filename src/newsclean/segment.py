@@ -458,13 +458,15 @@ class Segmenter:
         return s, e
 
     def _bridge(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
-        """Prose that a few inserted widget lines ('Baca juga', an ad, a follow-us call) cut off
-        from the run still belongs to it: extend the run over up to four such lines when prose
-        worth at least a paragraph lies beyond them, on either side."""
+        """Prose that a few inserted widget lines ('Baca juga', an ad, a follow-us call, a short
+        link list) cut off from the run still belongs to it: extend the run over up to eight such
+        lines when prose worth at least a paragraph lies beyond them, on either side."""
         lines, n = self.lines, len(self.lines)
 
         def crossable(k: int) -> bool:
             line = lines[k]
+            if line.label is None:  # the headlines listed under a 'Baca Juga' header
+                return weights[k] <= 0 and self._headline_shaped(k)
             return line.label in _BRIDGEABLE and line.rule not in self.closing
 
         def prose_run(k: int, step: int) -> tuple[int, float]:
@@ -478,11 +480,12 @@ class Segmenter:
         for step in (1, -1):
             while True:
                 edge = e if step == 1 else s
-                k, gap = edge + step, 0
-                while 0 <= k < n and gap < 4 and crossable(k):
+                k, gap, widgets = edge + step, 0, 0
+                while 0 <= k < n and gap < 8 and crossable(k):
+                    widgets += lines[k].label is not None
                     k += step
                     gap += 1
-                if gap == 0 or not 0 <= k < n:
+                if widgets == 0 or not 0 <= k < n:
                     break
                 last, gain = prose_run(k, step)
                 # Short sentences close by count too: a last line of the article after an ad.
