@@ -368,7 +368,8 @@ class Segmenter:
                 return i
         return None
 
-    def _span(self) -> tuple[int, int] | None:
+    def _weights(self) -> list[float]:
+        """Each line's weight for the body run, in its context."""
         weights = [self._weight(i) for i in range(len(self.lines))]
         # A widget dropped between paragraphs (a quiz box, a link list, an ad block) costs as
         # much as a few of its lines, however long it is: the article goes on below it.
@@ -393,6 +394,11 @@ class Segmenter:
                     weights[k] = min(weights[k], -1.0)
             run = 0
         self._teasers(weights)
+        return weights
+
+    def _span(self) -> tuple[int, int] | None:
+        """The first and last line of the body, or None when the page has no run of prose."""
+        weights = self._weights()
         best, s, e = self._best_run(weights, 0)
         if s < 0 or best < 1.5:
             return None
