@@ -5,7 +5,10 @@ Passes over one list of `Line`s, each a short function:
   2. context   - name lines above a role line, bullet-separated widget lists, captions by their
                  credit, adjacent repeats, headline lists under a related-stories header;
   3. span      - the body is the best-scoring run of lines (maximum-sum subarray: prose gains,
-                 furniture costs), started at a dateline when the page prints one;
+                 furniture costs; widgets between paragraphs capped, menu runs and teaser lists
+                 penalised), anchored below the headline the browser title repeats and above
+                 the first comment marker, carried across inserted widgets and into a list the
+                 prose leads into, and started at a dateline when the page prints one;
   4. head/body/tail - title, subtitle, bylines and captions above; paragraph kinds inside;
                  sign-offs, credits and leftovers below;
   5. article   - metadata parsed from the labelled lines.
