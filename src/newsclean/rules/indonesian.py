@@ -131,7 +131,7 @@ RULES = [
         r"(?:whatsapp|google news|telegram|channel|saluran|aplikasi|\bapp\b|ponselmu|play store|app store)"
         r"|dapatkan berita pilihan$|di whatsapp anda$|ikuti kami di\b|follow us\b|"
         r"silakan baca konten menarik lainnya|get \S+ app\b|tweets by @",
-        max_chars=260,
+        max_chars=150,  # longer lines mentioning an app are usually news about it
         matches=(
             "Dapatkan Berita Pilihan",
             "di WhatsApp Anda",
@@ -145,6 +145,19 @@ RULES = [
             "Cek Berita dan Artikel yang lain di Google News",
         ),
         ignores=("Warga diminta mengikuti imbauan pemerintah daerah setempat.", "Ikuti perkembangan kasus ini, kata Kapolres, karena penyidikan masih berjalan."),
+    ),
+    RegexRule(
+        name="id.subscribe.channel_call",
+        label=Label.SUBSCRIBE,
+        doc="Longer calls to follow the site's WhatsApp channel or Google News page (Kompas prints one under every story).",
+        requires=("whatsapp channel", "channel whatsapp", "saluran whatsapp", "google news", "telegram channel"),
+        pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|baca|cek)\b[^\n]{0,200}?"
+        r"(?:whatsapp channel|channel whatsapp|saluran whatsapp|google news|telegram channel)",
+        max_chars=320,
+        matches=(
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+        ),
+        ignores=("Simak pula pernyataan menteri yang disampaikan di Jakarta, Senin, terkait layanan WhatsApp untuk pengaduan warga yang baru diluncurkan pekan lalu oleh kementerian.",),
     ),
     # --- bylines ---------------------------------------------------------------------------
     RegexRule(
