@@ -64,3 +64,26 @@ def test_extract_reads_html_like_page_text():
 def test_broken_or_empty_html_does_not_raise():
     for markup in ("<html>", "<!DOCTYPE html><html><body></body></html>", "<html><body><p>unclosed"):
         extract(markup)
+
+
+def test_related_links_keep_their_addresses():
+    assert extract(PAGE).related[0].url == "/x"  # as written, when the page's address is unknown
+    article = extract(PAGE, url="https://contoh.news/regional/panen-raya")
+    assert [(r.title, r.url) for r in article.related] == [
+        ("Harga Gabah di Bantul Mulai Naik", "https://contoh.news/x")
+    ]
+    # The same page as plain text has no addresses to give.
+    assert [r.url for r in extract(html_to_text(PAGE)).related] == [None]
+
+
+def test_related_link_addresses_follow_base_and_skip_script_links():
+    page = PAGE.replace("<head>", '<head><base href="https://arsip.contoh.news/2025/">').replace(
+        '<p class="related">Baca juga: <a href="/x">Harga Gabah di Bantul Mulai Naik</a></p>',
+        '<p class="related"><a href="berita/harga-gabah">Baca juga:  Harga Gabah\n di Bantul Mulai Naik</a></p>'
+        '<p class="related">Baca juga: <a href="javascript:void(0)">Stok Pupuk Bersubsidi Aman</a></p>',
+    )
+    related = extract(page, url="https://contoh.news/regional/panen-raya").related
+    assert [(r.title, r.url) for r in related] == [
+        ("Harga Gabah di Bantul Mulai Naik", "https://arsip.contoh.news/2025/berita/harga-gabah"),
+        ("Stok Pupuk Bersubsidi Aman", None),
+    ]

@@ -49,6 +49,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .html import html_to_text
+
 # --------------------------------------------------------------------------------------------
 # The body metric (must stay identical to the referee's, ../shared/tools/score.py)
 # --------------------------------------------------------------------------------------------
@@ -901,49 +903,6 @@ def extractor_from_spec(spec: str) -> Callable[[str], Any]:
 # --------------------------------------------------------------------------------------------
 # Other extractors, for the comparison
 # --------------------------------------------------------------------------------------------
-
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
-    "h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split())
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
-
-
-def html_to_text(markup: str) -> str:
-    """Plain text of an HTML fragment or page, a newline around every block element; script
-    and style dropped. Used on readability's output and to feed text-only systems HTML."""
-    if not markup or not markup.strip():
-        return ""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(markup.encode("utf-8"))
-    except (lxml.etree.ParserError, ValueError):
-        return ""
-    parts: list[str] = []
-    skip_depth = 0
-    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if tag in _SKIP_TAGS:
-                skip_depth += 1
-                continue
-            if skip_depth:
-                continue
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if tag and el.text:
-                parts.append(el.text)
-        else:
-            if tag in _SKIP_TAGS:
-                skip_depth -= 1
-            elif not skip_depth and tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if not skip_depth and el.tail:
-                parts.append(el.tail)
-    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
 
 def text_to_html(text: str) -> str:
     """A page text as a minimal HTML page, one `<p>` per non-empty line: how the HTML-only

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from urllib.parse import urljoin
 
-from .html import html_to_text, looks_like_html
+from .html import looks_like_html, render_html
 from .lines import split_lines
 from .model import Article
 from .rules import Rule, RuleSet, builtin_rules
@@ -22,22 +23,29 @@ class Extractor:
 
     def extract(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
         """Extract the article from the text (or the HTML) of a news page. Any string is
-        accepted; an HTML document is first rendered to its page text. `lang`
-        (an ISO 639-1 code) skips language detection; `url`, when given, supplies the language
-        of its country's domain for pages too short to detect it."""
+        accepted; an HTML document is first rendered to its page text, and its related links
+        keep their addresses. `lang` (an ISO 639-1 code) skips language detection; `url`, the
+        page's own address, makes relative links absolute and supplies the language of its
+        country's domain for pages too short to detect it."""
         if not isinstance(text, str):
             raise TypeError(
                 f"extract() takes the page text as str, not {type(text).__name__}; "
                 "decode bytes first, e.g. data.decode('utf-8', 'replace')"
             )
+        links: dict[str, str] = {}
+        link_base = url
         if looks_like_html(text):
-            text = html_to_text(text)
+            text, links, base = render_html(text)
+            if base:
+                link_base = urljoin(url or "", base)
         lines = split_lines(text)
         for line in lines:
             rule = self.ruleset.match(line.norm)
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
-        return Segmenter(lines, rules=self._by_name, closing=self._closing, url=url, lang=lang).article()
+        return Segmenter(
+            lines, rules=self._by_name, closing=self._closing, url=url, lang=lang, links=links, link_base=link_base
+        ).article()
 
 
 # Built when the package is imported: compiling the rule packs is a one-time cost (about a

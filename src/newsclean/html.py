@@ -3,11 +3,13 @@
 The rendering follows what a browser shows: the `<title>` first (the engine uses it to find the
 headline), then the visible text of the body with a line break around every block element.
 Scripts, styles and other invisible content are dropped. Per-line DOM features (link density,
-tag paths) are a later step; for now HTML and page text share one engine."""
+tag paths) are a later step; for now HTML and page text share one engine, and what the HTML adds
+is the address behind each link's text, so that related stories come with their URLs."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -26,6 +28,17 @@ _BLOCKS = {
 # Inside text nodes every whitespace run, newlines included, shows as one space; only block
 # boundaries break lines. (NBSP is not collapsible whitespace in HTML and is kept.)
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
+# Links that lead nowhere another page could be read from.
+_NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")
+
+
+class RenderedPage(NamedTuple):
+    """An HTML page as the engine reads it. `links` maps the text of each link (whitespace
+    collapsed) to its `href` as written in the page; the first link with a given text wins."""
+
+    text: str
+    links: dict[str, str]
+    base: str | None  # the page's <base href>, against which relative links resolve
 
 
 def looks_like_html(text: str) -> bool:
@@ -35,15 +48,22 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(markup: str) -> str:
     """The page text of an HTML document: its title, then its visible text, one block a line."""
+    return render_html(markup).text
+
+
+def render_html(markup: str) -> RenderedPage:
+    """Render an HTML document to its page text and collect the addresses of its links."""
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):
-        return ""
+        return RenderedPage("", {}, None)
     parts: list[str] = []
+    links: dict[str, str] = {}
     title = root.find(".//title")
     if title is not None and title.text:
         parts.append(_WHITESPACE.sub(" ", title.text))
         parts.append("\n")
+    base = root.find(".//base[@href]")
     body = root.find("body")
     for event, el in etree.iterwalk(body if body is not None else root, events=("start", "end")):
         if not isinstance(el.tag, str):  # comments and processing instructions: only their tail
@@ -58,6 +78,11 @@ def html_to_text(markup: str) -> str:
                     parts.append(_WHITESPACE.sub(" ", el.tail))
                 el.clear(keep_tail=True)
                 continue
+            if tag == "a":
+                href = (el.get("href") or "").strip()
+                if href and not href.lower().startswith(_NOT_A_PAGE):
+                    shown = el.text_content() if len(el) else el.text or ""
+                    links.setdefault(" ".join(shown.split()), href)
             if tag in _BLOCKS:
                 parts.append("\n")
             if el.text:
@@ -68,4 +93,4 @@ def html_to_text(markup: str) -> str:
             if el.tail and tag not in _INVISIBLE:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
     lines = (line.strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return RenderedPage("\n".join(line for line in lines if line), links, base.get("href") if base is not None else None)

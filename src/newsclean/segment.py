@@ -18,7 +18,9 @@ Every decision writes the step's name into `Line.rule`, so `Article.lines` expla
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
+from urllib.parse import urljoin
 
 import regex
 
@@ -118,8 +120,12 @@ class Segmenter:
         closing: frozenset[str] = frozenset(),
         url: str | None = None,
         lang: str | None = None,
+        links: Mapping[str, str] | None = None,
+        link_base: str | None = None,
     ) -> None:
         self.lines = lines
+        self.links = links or {}  # link text -> href, from an HTML page
+        self.link_base = link_base
         self.rules = rules or {}
         self.closing = closing  # names of the rules whose lines only follow an article
         # The cleaned lines, not the raw text: zero-width characters inside words hide them.
@@ -893,7 +899,7 @@ class Segmenter:
                 title_ = self._related_title(line)
                 if title_ and title_ not in seen_related:
                     seen_related.add(title_)
-                    related.append(RelatedLink.model_construct(title=title_, url=None))
+                    related.append(RelatedLink.model_construct(title=title_, url=self._link(title_, line)))
             elif label is L.PAGINATION:
                 pages = max(pages or 0, self._page_count(line.norm))
             elif label is L.COPYRIGHT and copyright_ is None:
@@ -1015,6 +1021,16 @@ class Segmenter:
         if title.endswith(")") and "(" not in title:
             title = title[:-1].rstrip()
         return title if len(title) >= 8 and " " in title else None
+
+    def _link(self, title: str, line: Line) -> str | None:
+        """The address behind a related line: the link whose text is its headline or the
+        whole line ('Baca juga: <a>headline</a>' or a link around all of it)."""
+        if not self.links:
+            return None
+        href = self.links.get(" ".join(title.split())) or self.links.get(line.norm)
+        if href is None:
+            return None
+        return urljoin(self.link_base, href) if self.link_base else href
 
     @staticmethod
     def _page_count(norm: str) -> int:
