@@ -19,6 +19,7 @@ from newsclean import (
     Label,
     LineTrace,
     Paragraph,
+    ParagraphKind,
     PredicateRule,
     RegexRule,
     builtin_rules,
@@ -430,3 +431,30 @@ def test_cli_lists_rules_and_extracts_a_file(tmp_path, capsys):
     assert article.location == "JAKARTA" and article.source == "KOMPAS.com"
     assert [r.title for r in article.related] == ["Upacara di Istana Berlangsung Khidmat"]
     assert "Baca juga" not in article.body
+
+
+_LIST_PAGE = """Harga Cabai Rawit di Pasar Induk Turun Tajam Pekan Ini
+Penulis: Rina Wulandari | Editor: Agus Salim
+Senin, 3 Maret 2025 10:15 WIB
+JAKARTA, KOMPAS.com - Harga cabai rawit di sejumlah pasar induk turun tajam pekan ini. Pedagang menyebut pasokan dari daerah sentra kembali lancar setelah panen raya.
+Menurut catatan dinas perdagangan, harga rata-rata cabai rawit merah kini berada di kisaran Rp 38.000 per kilogram. Pekan lalu harga masih menyentuh Rp 52.000.
+Baca juga:
+Harga Bawang Merah di Pasar Kramat Jati Naik Lagi Jelang Ramadhan
+{last}
+Seorang pedagang, Slamet (46), mengatakan pembeli mulai kembali berbelanja dalam jumlah besar. "Dua minggu lalu orang cuma beli seperempat kilo," ujarnya.
+Dinas memperkirakan harga akan tetap stabil hingga akhir bulan. Namun cuaca ekstrem di beberapa daerah masih bisa mengganggu distribusi dari petani ke pasar.
+"""
+
+
+def test_link_list_in_body_ends_at_a_short_subheading():
+    article = extract(_LIST_PAGE.format(last="Pembeli mulai kembali ramai"))
+    assert [r.title for r in article.related] == ["Harga Bawang Merah di Pasar Kramat Jati Naik Lagi Jelang Ramadhan"]
+    heading = next(p for p in article.paragraphs if p.text == "Pembeli mulai kembali ramai")
+    assert heading.kind is ParagraphKind.HEADING
+
+
+def test_link_list_in_body_keeps_a_last_headline_of_full_length():
+    last = "Stok Beras di Gudang Bulog Dinyatakan Aman Hingga Lebaran Tahun Ini"
+    article = extract(_LIST_PAGE.format(last=last))
+    assert [r.title for r in article.related][-1] == last
+    assert last not in article.body

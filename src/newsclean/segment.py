@@ -739,7 +739,7 @@ class Segmenter:
             if line.label is not None:
                 related_list = line.label is L.RELATED and self._related_title(line) is None
                 continue
-            if related_list and not self.good[i] and self._headline_shaped(i):
+            if related_list and not self.good[i] and self._headline_shaped(i) and not self._subheading_after_list(i, e):
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
             related_list = False
@@ -764,6 +764,21 @@ class Segmenter:
                     continue
                 seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
+
+    def _subheading_after_list(self, i: int, e: int) -> bool:
+        """A link list inside the body often ends right where the article resumes under a
+        subheading ('Leggi anche' + two headlines, then 'Chi paga il servizio' and prose). The
+        subheading is told from one more headline by its length: much shorter than the item
+        above it, and followed at once by a paragraph."""
+        n = self.nwords[i]
+        return (
+            i < e
+            and self.lines[i - 1].rule == "seg.related_list"
+            and n <= 6
+            and n <= 0.6 * self.nwords[i - 1]
+            and self.lines[i + 1].label is None
+            and self.good[i + 1]
+        )
 
     def _bulleted_headline(self, i: int) -> bool:
         """'- Rupiah Menguat ke Rp 16.020 per Dolar AS Sore Ini': a bullet and a title-cased
