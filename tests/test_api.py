@@ -458,3 +458,35 @@ def test_link_list_in_body_keeps_a_last_headline_of_full_length():
     article = extract(_LIST_PAGE.format(last=last))
     assert [r.title for r in article.related][-1] == last
     assert last not in article.body
+
+
+_BOX_PAGE = """Town Council Votes to Keep the Old Library Open at Night
+By Jane Porter
+March 3, 2025
+The council voted on Monday to keep the central library open until midnight on weekdays, after a trial run drew hundreds of students every evening.
+Library staff said the late hours were most popular during exam season, when the reading rooms were often full by nine o'clock.
+{box}
+The extended hours will cost the town about $40,000 a year, which officials said would come from the culture budget rather than new taxes.
+A review of the scheme is planned for the end of next year, when the council will decide whether to make the late opening permanent.
+"""
+
+
+def test_newsletter_box_between_paragraphs_is_dropped_whole():
+    box = "\n".join([
+        "Sign up for The Morning Brief",
+        "Every weekday we bring you the stories that matter to the town, written by our reporters and editors.",
+        "By signing up, you agree to our Privacy Policy and Terms of Use.",
+    ])
+    article = extract(_BOX_PAGE.format(box=box))
+    assert "stories that matter" not in article.body
+    assert [line.rule for line in article.lines if "stories that matter" in line.text] == ["seg.subscribe_box"]
+    assert article.paragraphs[-1].text.startswith("A review of the scheme")
+
+
+def test_prose_far_from_the_closing_line_is_not_a_newsletter_box():
+    filler = "\n".join(
+        f"Paragraph {n} of the report says the reading rooms stayed busy well past ten o'clock on most nights."
+        for n in range(1, 7)
+    )
+    article = extract(_BOX_PAGE.format(box=f"Sign up for The Morning Brief\n{filler}\nBy signing up, you agree to our Privacy Policy."))
+    assert "Paragraph 1 of the report" in article.body and "Paragraph 6 of the report" in article.body

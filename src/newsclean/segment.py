@@ -41,6 +41,8 @@ from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
 L = Label
+# The most lines a newsletter box holds between its opening and closing lines, plus one.
+_BOX_LINES = 5
 # Labels whose lines give the Article nothing (bylines and dates are read by their own passes).
 _NOTHING_TO_READ = frozenset({L.NAV, L.AD, L.SHARE, L.SUBSCRIBE, L.PROMO, L.COMMENT, L.DUP, L.OTHER, L.BYLINE, L.DATE, L.SIGNOFF})
 # Blocks dropped between paragraphs (quiz boxes, ad slots, image widgets): however long, they
@@ -729,6 +731,7 @@ class Segmenter:
 
     def _body(self, s: int, e: int) -> None:
         lines = self.lines
+        self._subscribe_boxes(s, e)
         related_list = False
         seen: set[str] = set()
         for i in range(s, e + 1):
@@ -764,6 +767,24 @@ class Segmenter:
                     continue
                 seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
+
+    def _subscribe_boxes(self, s: int, e: int) -> None:
+        """A newsletter box set between paragraphs opens and closes with lines the rules know
+        ('skip past newsletter promotion' ... 'after newsletter promotion', 'Newsletter' ...
+        'Privacy notice'); its pitch in between reads like prose, so the brackets decide it."""
+        lines = self.lines
+        i = s
+        while i <= e:
+            if lines[i].label is not L.SUBSCRIBE:
+                i += 1
+                continue
+            j = i + 1
+            while j <= e and j - i <= _BOX_LINES and lines[j].label is None:
+                j += 1
+            if i + 1 < j <= e and j - i <= _BOX_LINES and lines[j].label is L.SUBSCRIBE:
+                for k in range(i + 1, j):
+                    self._set(lines[k], L.SUBSCRIBE, "seg.subscribe_box")
+            i = j
 
     def _subheading_after_list(self, i: int, e: int) -> bool:
         """A link list inside the body often ends right where the article resumes under a

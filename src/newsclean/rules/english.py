@@ -48,10 +48,21 @@ RULES = [
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
-        r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your",
+        r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
+        r"sign up (?:for|to) [^.!?,]{1,40}$|"
+        r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
         max_chars=260,
-        matches=("Sign up for our daily newsletter", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email"),
-        ignores=("Subscribers to the service complained about prices on Monday, the company said.",),
+        matches=(
+            "Sign up for our daily newsletter", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
+            "By signing up, you agree to our Privacy Policy and Terms of Use.",
+            "Sign up to First Edition", "Sign up for The Morning Brief",
+            "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
+        ),
+        ignores=(
+            "Subscribers to the service complained about prices on Monday, the company said.",
+            "By signing up the striker on a free transfer, the club saved millions.",
+            "Sign up for the course closes on Friday, officials said.",
+        ),
     ),
     RegexRule(
         name="en.ad.label",
