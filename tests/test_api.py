@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ from newsclean import (
     builtin_rules,
     extract,
 )
+
+from newsclean.meta import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -490,3 +493,18 @@ def test_prose_far_from_the_closing_line_is_not_a_newsletter_box():
     )
     article = extract(_BOX_PAGE.format(box=f"Sign up for The Morning Brief\n{filler}\nBy signing up, you agree to our Privacy Policy."))
     assert "Paragraph 1 of the report" in article.body and "Paragraph 6 of the report" in article.body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # The time printed with the edit note is the edit's, not the publication's.
+        ("14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)", datetime(2024, 5, 14, 0, 0)),
+        ("Publié le 14 mai 2024 à 16h42, modifié le 14 mai 2024 à 18h05", datetime(2024, 5, 14, 16, 42)),
+        ("Updated 10:30 AM ET, Nov 20, 2019", datetime(2019, 11, 20, 10, 30)),
+        ("14/05/2024 16h42 Atualizado 14/05/2024 18h05", datetime(2024, 5, 14, 16, 42)),
+    ],
+)
+def test_a_time_belongs_to_the_date_it_follows(stamp, expected):
+    when = parse_date(stamp, month_first=True, default_zone=0)
+    assert when is not None and when.replace(tzinfo=None) == expected

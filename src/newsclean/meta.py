@@ -62,7 +62,9 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
         hour = minute = second = 0
         offset = default_zone
-        t = _TIME_RE.search(text, m.end()) or _TIME_RE.search(text, 0, m.start())
+        # A time belongs to the date it follows, not to a later one ('(modifica il ... 18:05)').
+        later = _DATE_RE.search(text, m.end())
+        t = _TIME_RE.search(text, m.end(), later.start() if later else len(text)) or _TIME_RE.search(text, 0, m.start())
         if t is not None:
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
             if t["ap"]:

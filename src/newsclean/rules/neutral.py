@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import DATE_WITH_TIME, EN_DATE_ONLY, TIME_FIRST, VIEWS
+from ..patterns import DATE, DATE_WITH_TIME, EN_DATE_ONLY, TIME_FIRST, VIEWS, WEEKDAYS
 from .base import RegexRule
 
 _SOCIAL = (
@@ -77,7 +77,10 @@ RULES = [
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
         rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated)?\s*:?\s*{DATE_WITH_TIME})?\s*$"
-        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$",
+        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
+        # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
+        rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
+        r"actualizado|atualizado|bijgewerkt)\b[^()]{2,50}\)\s*$",
         max_chars=160,
         matches=(
             "Senin, 5 Mei 2025 20:10 WIB",
@@ -98,11 +101,14 @@ RULES = [
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
             "Teruel - 14 may 2024 - 16:42 CEST",
+            "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
+            "3 mars 2024 (mis à jour le 4 mars 2024 à 09h12)",
         ),
         ignores=(
             "Sabtu, 3 September 2022",
             "Senin, 5 Mei 2025 pukul 20.10 WIB, gempa kembali terjadi.",
             "November 20, 2019 was the day the deal collapsed.",
+            "14 maggio 2024 (giorno della festa patronale)",
         ),
     ),
     RegexRule(
