@@ -71,6 +71,7 @@ _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
 # Byline rules that name the role; they are trusted anywhere on the page.
+_BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _DATE_SEARCH = regex.compile(DATE, regex.I)
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
@@ -986,6 +987,7 @@ class Segmenter:
         the lines near the article left empty."""
         near: tuple[list[str], list[str]] = ([], [])
         far: tuple[list[str], list[str]] = ([], [])
+        top, bottom = self._credit_zone()
         for idx, line in enumerate(self.lines):
             if line.label is not L.BYLINE:
                 continue
@@ -996,18 +998,27 @@ class Segmenter:
             else:
                 a, ed = byline_people(line.norm)
             explicit = role is not None or line.rule in _EXPLICIT_ROLES
-            target = near if self._in_credit_zone(idx) else far if explicit else None
+            target = near if top <= idx <= bottom else far if explicit else None
             if target is not None:
                 target[0].extend(x for x in a if x not in target[0])
                 target[1].extend(x for x in ed if x not in target[1])
         return near[0] or far[0], near[1] or far[1]
 
-    def _in_credit_zone(self, i: int) -> bool:
+    def _credit_zone(self) -> tuple[int, int]:
         """Bylines count from a few lines above the headline (or the body) down to a few lines
-        below the body; further away they belong to link lists ('Tech News 15 Feb 2016')."""
+        below the body; further away they belong to link lists ('Tech News 15 Feb 2016').
+        Above the headline, the date, share and comment widgets stacked with the byline do not
+        count towards those few lines (Merkur prints date, author and buttons over the title)."""
         title = self.title_index
-        top = title - 3 if title is not None else self.body_start - 12
-        return top <= i <= max(self.body_end, self.body_start) + 12
+        bottom = max(self.body_end, self.body_start) + 12
+        if title is None:
+            return self.body_start - 12, bottom
+        top, left = title, 3
+        while top > 0 and left > 0:
+            top -= 1
+            if self.lines[top].label not in _BESIDE_BYLINE:
+                left -= 1
+        return top, bottom
 
     def _published(self, month_first: bool, zone: int) -> tuple[datetime | None, int | None]:
         """The publication time and its line: the first date printed between the headline and
