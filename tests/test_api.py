@@ -508,3 +508,20 @@ def test_prose_far_from_the_closing_line_is_not_a_newsletter_box():
 def test_a_time_belongs_to_the_date_it_follows(stamp, expected):
     when = parse_date(stamp, month_first=True, default_zone=0)
     assert when is not None and when.replace(tzinfo=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Baca juga: Video: Banjir Rendam Jalan Raya Kalimalang Pagi Ini", "Banjir Rendam Jalan Raya Kalimalang Pagi Ini"),
+        ("Simak Video 'Gudang Plastik di Cakung Terbakar Hebat':", "Gudang Plastik di Cakung Terbakar Hebat"),
+        ("Baca juga: “Stok Beras Aman Sampai Lebaran”", "Stok Beras Aman Sampai Lebaran"),
+        # Quotes inside the headline are its own: only a headline quoted whole is unwrapped.
+        ("Baca juga: 'Kami Siap', Kata Wali Kota soal 'Banjir Kiriman'", "'Kami Siap', Kata Wali Kota soal 'Banjir Kiriman'"),
+    ],
+)
+def test_related_titles_drop_media_kickers_and_wrapping_quotes(line, title):
+    page = _LIST_PAGE.format(last="").replace(
+        "Baca juga:\nHarga Bawang Merah di Pasar Kramat Jati Naik Lagi Jelang Ramadhan\n", line + "\n"
+    )
+    assert [r.title for r in extract(page).related] == [title]

@@ -41,6 +41,9 @@ from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
 L = Label
+_OPEN_QUOTES = "'‘\"“«"
+_CLOSE_QUOTES = "'’\"”»"
+_QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)
 # The most lines a newsletter box holds between its opening and closing lines, plus one.
 _BOX_LINES = 5
 # Labels whose lines give the Article nothing (bylines and dates are read by their own passes).
@@ -1051,6 +1054,9 @@ class Segmenter:
             return ParagraphKind.QUOTE
         return ParagraphKind.PARAGRAPH
 
+    _QUOTED = regex.compile(r"['‘\"“]([^'‘’\"“”]{8,200})['’\"”]\s*:?\s*$")
+    # 'Video: <headline>': the kind of item a list shows, not part of what it links to.
+    _MEDIA_KICKER = regex.compile(r"^(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:\s+(?=\S)", regex.I)
     _SYNDICATED = regex.compile(r"dengan judul\s+(.+?)\s*(?:,\s*(?:https?://|klik)|$)", regex.I)
 
     def _related_title(self, line: Line) -> str | None:
@@ -1065,6 +1071,14 @@ class Segmenter:
             found = rule.match_end(rest)
             rest = rest[found:] if found is not None else rest
         title = rest.strip(" \t-–—•·|:.…")
+        if not title:
+            # 'Simak Video "<headline>":' - the rule took the whole line; the headline is quoted.
+            quoted = self._QUOTED.search(line.norm)
+            title = quoted[1] if quoted else ""
+        else:
+            title = self._MEDIA_KICKER.sub("", title, count=1)
+        if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
+            title = title[1:-1].strip()
         if title.endswith(")") and "(" not in title:
             title = title[:-1].rstrip()
         return title if len(title) >= 8 and " " in title else None
