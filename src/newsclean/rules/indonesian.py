@@ -26,7 +26,7 @@ RULES = [
         doc="'Baca juga: <headline>' and its variants link to another story.",
         pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)"
-        r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar"
+        r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar(?:[^:]{0,60}\bdi ?sini\s*:?\s*$)?"
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
         r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$",
         max_chars=400,
@@ -100,9 +100,17 @@ RULES = [
         label=Label.PROMO,
         doc="Offers to read without ads or to subscribe to the site's premium tier.",
         pattern=r"(?:baca berita (?:tanpa|dengan sedikit) iklan|nyaman tanpa iklan|langganan \w+pro\b|gabung \S+\+|"
-        r"nikmati berita interaktif|berlangganan sekarang|dapatkan akses penuh)",
-        matches=("Baca berita tanpa iklan. Gabung Kompas.com+", "Baca berita dengan sedikit iklan, klik di sini", "Nyaman tanpa iklan. Langganan BisnisPro", "Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX"),
-        ignores=("Baca berita ini sampai habis, kata guru kepada muridnya.",),
+        r"nikmati berita interaktif|berlangganan sekarang|dapatkan akses (?:penuh|eksklusif|tanpa batas|tak terbatas)"
+        r"(?=[^.!?]{0,60}\b(?:konten|artikel|berita|premium)))",
+        matches=(
+            "Baca berita tanpa iklan. Gabung Kompas.com+", "Baca berita dengan sedikit iklan, klik di sini",
+            "Nyaman tanpa iklan. Langganan BisnisPro", "Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX",
+            "Dapatkan akses eksklusif ke konten premium di BisnisPro",
+        ),
+        ignores=(
+            "Baca berita ini sampai habis, kata guru kepada muridnya.",
+            "Dapatkan akses penuh ke lokasi bencana baru diberikan pada Selasa pagi.",
+        ),
     ),
     RegexRule(
         name="id.promo.quiz",
