@@ -477,7 +477,7 @@ A review of the scheme is planned for the end of next year, when the council wil
 def test_newsletter_box_between_paragraphs_is_dropped_whole():
     box = "\n".join([
         "Sign up for The Morning Brief",
-        "Every weekday we bring you the stories that matter to the town, written by our reporters and editors.",
+        "Every weekday we bring you the stories that matter to the town, straight to your inbox.",
         "By signing up, you agree to our Privacy Policy and Terms of Use.",
     ])
     article = extract(_BOX_PAGE.format(box=box))

@@ -276,7 +276,11 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     blank=st.booleans(),
 )
 # 'Ikuti kami di' (a subscribe line) before the last paragraph cuts that paragraph off.
-@pinned(dict(name="kompas-banjir-bekasi", where=0.99, block=["Ikuti kami di"], blank=True))
+# The same line two paragraphs above a newsletter box made the paragraphs part of the box.
+@pinned(
+    dict(name="kompas-banjir-bekasi", where=0.99, block=["Ikuti kami di"], blank=True),
+    dict(name="en-guardian-seaside-pier", where=0.5, block=["Ikuti kami di"], blank=False),
+)
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]
     article = extract(text)

@@ -46,6 +46,11 @@ _CLOSE_QUOTES = "'’\"”»"
 _QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)
 # The most lines a newsletter box holds between its opening and closing lines, plus one.
 _BOX_LINES = 5
+_PITCH = regex.compile(
+    r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|"
+    r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld",
+    regex.I,
+)
 # Labels whose lines give the Article nothing (bylines and dates are read by their own passes).
 _NOTHING_TO_READ = frozenset({L.NAV, L.AD, L.SHARE, L.SUBSCRIBE, L.PROMO, L.COMMENT, L.DUP, L.OTHER, L.BYLINE, L.DATE, L.SIGNOFF})
 # Blocks dropped between paragraphs (quiz boxes, ad slots, image widgets): however long, they
@@ -775,7 +780,9 @@ class Segmenter:
     def _subscribe_boxes(self, s: int, e: int) -> None:
         """A newsletter box set between paragraphs opens and closes with lines the rules know
         ('skip past newsletter promotion' ... 'after newsletter promotion', 'Newsletter' ...
-        'Privacy notice'); its pitch in between reads like prose, so the brackets decide it."""
+        'Privacy notice'); its pitch in between reads like prose, so the brackets decide it,
+        as long as every line of the pitch speaks of mail, newsletters or privacy (paragraphs
+        between a 'follow us' line and a newsletter box are not part of it)."""
         lines = self.lines
         i = s
         while i <= e:
@@ -785,7 +792,12 @@ class Segmenter:
             j = i + 1
             while j <= e and j - i <= _BOX_LINES and lines[j].label is None:
                 j += 1
-            if i + 1 < j <= e and j - i <= _BOX_LINES and lines[j].label is L.SUBSCRIBE:
+            if (
+                i + 1 < j <= e
+                and j - i <= _BOX_LINES
+                and lines[j].label is L.SUBSCRIBE
+                and all(_PITCH.search(lines[k].norm) for k in range(i + 1, j))
+            ):
                 for k in range(i + 1, j):
                     self._set(lines[k], L.SUBSCRIBE, "seg.subscribe_box")
             i = j
