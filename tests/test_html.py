@@ -87,3 +87,25 @@ def test_related_link_addresses_follow_base_and_skip_script_links():
         ("Harga Gabah di Bantul Mulai Naik", "https://arsip.contoh.news/2025/berita/harga-gabah"),
         ("Stok Pupuk Bersubsidi Aman", None),
     ]
+
+
+def _body_text(fragment: str) -> str:
+    return html_to_text(f"<html><body>{fragment}</body></html>")
+
+
+def test_items_that_css_sets_apart_are_not_glued_together():
+    # Liputan6 and Fimela credits: name, role and date in adjacent inline elements.
+    assert _body_text("<li><span>Tommy Kurnia</span><span>Author</span></li>") == "Tommy Kurnia Author"
+    assert _body_text("<div><a>Gayuh Tri Pinjungwati</a><time>02 Jun 2020, 19:15 WIB</time></div>") == (
+        "Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB"
+    )
+    # Kompas: the credit's label and value in blocks of their own.
+    assert _body_text("<div>Penulis</div><div>: Masriadi</div><div>Editor</div><div>: Ervan Hardoko</div>") == (
+        "Penulis: Masriadi\nEditor: Ervan Hardoko"
+    )
+
+
+def test_pieces_of_one_word_stay_together():
+    assert _body_text('<p><span class="dropcap">K</span>ompas melaporkan banjir.</p>') == "Kompas melaporkan banjir."
+    assert _body_text("<p>Kasus COVID-<b>19</b> turun, H<sub>2</sub>O naik.</p>") == "Kasus COVID-19 turun, H2O naik."
+    assert _body_text("<p>Harga <b>naik</b>nya cepat.</p>") == "Harga naiknya cepat."

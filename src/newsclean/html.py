@@ -65,6 +65,9 @@ def render_html(markup: str) -> RenderedPage:
         parts.append("\n")
     base = root.find(".//base[@href]")
     body = root.find("body")
+    # An inline element just closed with no text after it: a word that opens the next one
+    # capitalised is a new item that CSS sets apart ('<span>Tommy Kurnia</span><span>Author</span>').
+    glued = False
     for event, el in etree.iterwalk(body if body is not None else root, events=("start", "end")):
         if not isinstance(el.tag, str):  # comments and processing instructions: only their tail
             if event == "end" and el.tail:
@@ -85,6 +88,9 @@ def render_html(markup: str) -> RenderedPage:
                     links.setdefault(" ".join(shown.split()), href)
             if tag in _BLOCKS:
                 parts.append("\n")
+            elif glued and _opens_new_item(parts[-1], el.text):
+                parts.append(" ")
+            glued = False
             if el.text:
                 parts.append(_WHITESPACE.sub(" ", el.text))
         else:
@@ -92,5 +98,31 @@ def render_html(markup: str) -> RenderedPage:
                 parts.append("\n")
             if el.tail and tag not in _INVISIBLE:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
-    lines = (line.strip() for line in "".join(parts).split("\n"))
-    return RenderedPage("\n".join(line for line in lines if line), links, base.get("href") if base is not None else None)
+            glued = tag not in _BLOCKS and not el.tail and bool(parts)
+    return RenderedPage(_lines("".join(parts)), links, base.get("href") if base is not None else None)
+
+
+def _opens_new_item(before: str, text: str | None) -> bool:
+    """Whether `text`, set right after the element that ended with `before`, starts a new
+    item: a capital or a digit after a word ('Gayuh Tri Pinjungwati' + '02 Jun 2020'). A single
+    letter before it is a drop cap and belongs to the word."""
+    if not text or len(before) < 2 or not before[-2:].isalnum():
+        return False
+    first = text[0]
+    return first.isupper() or (first.isdigit() and before[-1].isalpha())
+
+
+def _lines(text: str) -> str:
+    """The non-empty lines of the rendered text. A line that opens with a colon finishes the
+    one above: the label and the value of a credit sit in blocks of their own
+    ('<div>Penulis</div><div>: Masriadi</div>') that the page's CSS shows side by side."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line[0] == ":" and out and not out[-1].endswith(":"):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
