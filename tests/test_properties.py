@@ -280,6 +280,8 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
 @pinned(
     dict(name="kompas-banjir-bekasi", where=0.99, block=["Ikuti kami di"], blank=True),
     dict(name="en-guardian-seaside-pier", where=0.5, block=["Ikuti kami di"], blank=False),
+    # A link line right under a subheading that ends a link list hid the paragraph below it.
+    dict(name="en-apnews-drive-thru-ban", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

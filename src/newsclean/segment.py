@@ -806,16 +806,14 @@ class Segmenter:
         """A link list inside the body often ends right where the article resumes under a
         subheading ('Leggi anche' + two headlines, then 'Chi paga il servizio' and prose). The
         subheading is told from one more headline by its length: much shorter than the item
-        above it, and followed at once by a paragraph."""
+        above it, and followed by a paragraph (an inserted widget line or two aside)."""
         n = self.nwords[i]
-        return (
-            i < e
-            and self.lines[i - 1].rule == "seg.related_list"
-            and n <= 6
-            and n <= 0.6 * self.nwords[i - 1]
-            and self.lines[i + 1].label is None
-            and self.good[i + 1]
-        )
+        if not (self.lines[i - 1].rule == "seg.related_list" and n <= 6 and n <= 0.6 * self.nwords[i - 1]):
+            return False
+        j = i + 1
+        while j <= min(e, i + 3) and self.lines[j].label is not None:
+            j += 1
+        return j <= e and self.lines[j].label is None and self.good[j]
 
     def _bulleted_headline(self, i: int) -> bool:
         """'- Rupiah Menguat ke Rp 16.020 per Dolar AS Sore Ini': a bullet and a title-cased
