@@ -282,6 +282,9 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     dict(name="en-guardian-seaside-pier", where=0.5, block=["Ikuti kami di"], blank=False),
     # A link line right under a subheading that ends a link list hid the paragraph below it.
     dict(name="en-apnews-drive-thru-ban", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # Three widget lines before a last one-sentence paragraph left it outside the body.
+    dict(name="tribunpapua-festival-danau-sentani", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="sripoku-lomba-pempek", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di", "Ikuti kami di"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]
