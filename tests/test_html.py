@@ -1,5 +1,8 @@
 """The HTML front-end: an HTML page goes through the same engine as its page text."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsclean import extract
 from newsclean.html import html_to_text, looks_like_html
 
@@ -109,3 +112,29 @@ def test_pieces_of_one_word_stay_together():
     assert _body_text('<p><span class="dropcap">K</span>ompas melaporkan banjir.</p>') == "Kompas melaporkan banjir."
     assert _body_text("<p>Kasus COVID-<b>19</b> turun, H<sub>2</sub>O naik.</p>") == "Kasus COVID-19 turun, H2O naik."
     assert _body_text("<p>Harga <b>naik</b>nya cepat.</p>") == "Harga naiknya cepat."
+
+
+_TAGS = ("p", "div", "span", "a", "b", "li", "h2", "script", "br", "time", "aside", "noscript")
+_HREFS = ("/berita/1", "http://[", "//[bad/x", "javascript:void(0)", "mailto:a@b.c", "#top", "", "berita?id=2&x=1")
+_TEXTS = ("Baca juga: Harga Gabah Naik Lagi di Bantul", "Penulis", ": Sekar Ayu", "Tommy Kurnia", "Author",
+          "Warga memadati pasar sejak pagi untuk membeli kebutuhan pokok menjelang hari raya.", "K", "ompas", "© 2025")
+
+
+@st.composite
+def _markup(draw):
+    parts = []
+    for _ in range(draw(st.integers(0, 25))):
+        tag, text = draw(st.sampled_from(_TAGS)), draw(st.sampled_from(_TEXTS))
+        href = f' href="{draw(st.sampled_from(_HREFS))}"' if tag == "a" else ""
+        closed = draw(st.booleans())
+        parts.append(f"<{tag}{href}>{text}" + (f"</{tag}>" if closed else ""))
+    base = draw(st.sampled_from(("", '<base href="http://[">', '<base href="/arsip/">')))
+    return f"<!DOCTYPE html><html><head>{base}<title>Judul</title></head><body>{''.join(parts)}</body></html>"
+
+
+@settings(max_examples=150, deadline=None)
+@given(markup=_markup(), url=st.sampled_from((None, "https://contoh.news/a/b", "http://[", "not a url")))
+def test_any_tag_soup_extracts_without_raising(markup, url):
+    article = extract(markup, url=url)
+    assert all(isinstance(r.url, (str, type(None))) for r in article.related)
+    assert "void(0)" not in "".join(r.url or "" for r in article.related)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from urllib.parse import urljoin
 
-from .html import looks_like_html, render_html
+from .html import looks_like_html, render_html, resolve_link
 from .lines import split_lines
 from .model import Article
 from .rules import Rule, RuleSet, builtin_rules
@@ -37,7 +36,7 @@ class Extractor:
         if looks_like_html(text):
             text, links, base = render_html(text)
             if base:
-                link_base = urljoin(url or "", base)
+                link_base = resolve_link(url, base)
         lines = split_lines(text)
         for line in lines:
             rule = self.ruleset.match(line.norm)

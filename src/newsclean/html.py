@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -44,6 +45,17 @@ class RenderedPage(NamedTuple):
 def looks_like_html(text: str) -> bool:
     """True when `text` starts as an HTML document does (a doctype or an html/head/body tag)."""
     return _LOOKS_LIKE_HTML.match(text, 0, 4096) is not None
+
+
+def resolve_link(base: str | None, href: str) -> str:
+    """`href` made absolute against `base`; as written when there is no base or either is not
+    a well-formed URL ('http://[' raises in urljoin)."""
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def html_to_text(markup: str) -> str:

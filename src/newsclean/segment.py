@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import datetime
-from urllib.parse import urljoin
 
 import regex
 
 from . import lang as langs
+from .html import resolve_link
 from .lines import Line
 from .meta import (
     CRAWLER_DATE,
@@ -1102,7 +1102,7 @@ class Segmenter:
         href = self.links.get(" ".join(title.split())) or self.links.get(line.norm)
         if href is None:
             return None
-        return urljoin(self.link_base, href) if self.link_base else href
+        return resolve_link(self.link_base, href)
 
     @staticmethod
     def _page_count(norm: str) -> int:
