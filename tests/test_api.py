@@ -525,3 +525,21 @@ def test_related_titles_drop_media_kickers_and_wrapping_quotes(line, title):
         "Baca juga:\nHarga Bawang Merah di Pasar Kramat Jati Naik Lagi Jelang Ramadhan\n", line + "\n"
     )
     assert [r.title for r in extract(page).related] == [title]
+
+
+def test_lede_printed_above_the_headline_is_a_copy():
+    lede = (
+        "JAKARTA. Pemerintah melalui Kementerian Perhubungan tengah menyiapkan aturan baru soal tarif "
+        "ojek daring yang akan berlaku mulai bulan depan di seluruh Indonesia."
+    )
+    page = "\n".join([
+        lede,
+        "Tarif ojek daring naik bulan depan",
+        lede,
+        "Kenaikan tarif berkisar antara 5 persen sampai 10 persen, tergantung zona. Aturan itu sudah dibahas bersama aplikator.",
+        "Pengemudi menyambut baik rencana tersebut karena biaya operasional terus naik sejak awal tahun ini.",
+    ])
+    article = extract(page)
+    assert article.title == "Tarif ojek daring naik bulan depan"
+    assert article.body.count("tengah menyiapkan aturan baru") == 1
+    assert [line.rule for line in article.lines][:2] == ["seg.description_copy", "seg.title"]

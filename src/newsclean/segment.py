@@ -483,6 +483,20 @@ class Segmenter:
                 return k, e
         return s, e
 
+    def _skip_description(self, s: int, e: int) -> int:
+        """Pages that print the article's opening as a description above the headline (Kontan
+        AMP: lede, headline, lede again): the body starts at the second copy, and the line
+        between is left to the header as its headline."""
+        lines = self.lines
+        if s + 2 > e or lines[s + 1].label is not None or self.good[s + 1] or not self._headline_shaped(s + 1):
+            return s
+        first, again = lines[s].norm, lines[s + 2].norm
+        shared = min(len(first), len(again))
+        if self.nwords[s] < 12 or shared < 60 or first[:shared] != again[:shared]:
+            return s
+        self._set(lines[s], L.DUP, "seg.description_copy")
+        return s + 2
+
     def _bridge(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
         """Prose that a few inserted widget lines ('Baca juga', an ad, a follow-us call, a short
         link list) cut off from the run still belongs to it: extend the run over up to eight such
@@ -881,6 +895,7 @@ class Segmenter:
             self._head(len(lines))
         else:
             s, e = span
+            s = self._skip_description(s, e)
             self.body_start, self.body_end = s, e
             self._head(s)
             self._body(s, e)
