@@ -543,3 +543,10 @@ def test_lede_printed_above_the_headline_is_a_copy():
     assert article.title == "Tarif ojek daring naik bulan depan"
     assert article.body.count("tengah menyiapkan aturan baru") == 1
     assert [line.rule for line in article.lines][:2] == ["seg.description_copy", "seg.title"]
+
+
+def test_a_stock_photo_credit_is_not_followed_by_its_caption():
+    article = extract(_BOX_PAGE.format(box="Getty Images"))
+    assert "Getty Images" not in article.body
+    assert "The extended hours will cost the town" in article.body
+    assert [line.rule for line in article.lines if line.text == "Getty Images"] == ["any.credit.stock_photo"]

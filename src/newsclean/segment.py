@@ -233,8 +233,9 @@ class Segmenter:
             good[i] = good[j] = False
         # The line below a credit-only line is the caption it belongs to (Tribun prints the
         # credit first); a caption above its credit is found by the repeat that follows it.
+        # A stock-photo credit marks an illustration, which has no caption: prose follows it.
         for i, line in enumerate(lines[:-1]):
-            if line.label is L.CREDIT:
+            if line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
                 j = i + 1
                 if lines[j].label is None and 3 <= self.nwords[j] <= 30 and not _LIST_ITEM.match(lines[j].norm):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")

@@ -274,9 +274,17 @@ RULES = [
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
         pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+$"
         r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
-        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya)\s*[»›>]?$",
-        matches=("Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya"),
-        ignores=("Halaman sekolah itu dipenuhi genangan air.", "Selanjutnya, polisi memeriksa saksi."),
+        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya)\s*[»›>]?$"
+        # Merdeka ends each page of a long article with the next page's subheading.
+        r"|baca (?:selanjutnya|halaman berikutnya)\s*:\s*\S",
+        matches=(
+            "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya",
+            "Baca Selanjutnya: Gula Darah Rendah...",
+        ),
+        ignores=(
+            "Halaman sekolah itu dipenuhi genangan air.", "Selanjutnya, polisi memeriksa saksi.",
+            "Baca selanjutnya pesan dari wali kota kepada warga yang terdampak.",
+        ),
     ),
     # --- tags, comments, other -------------------------------------------------------------
     RegexRule(

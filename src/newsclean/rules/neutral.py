@@ -130,6 +130,21 @@ RULES = [
         ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled."),
     ),
     RegexRule(
+        name="any.credit.stock_photo",
+        label=Label.CREDIT,
+        doc="A line that only names a stock-photo library, the credit under an illustration: "
+        "'shutterstock', 'Ilustrasi shutterstock.com', '(Freepik)', 'Getty Images/iStockphoto'.",
+        pattern=r"(?:ilustrasi|illustration|ilustración|illustrazione|symbolbild)?[\s.:(\[]*"
+        r"(?:shutterstock|istock(?:photo)?|getty images|pexels|unsplash|freepik|pixabay|dreamstime|123rf|adobe stock|canva)"
+        r"(?:\.com)?(?:\s*/\s*[\p{L}\d .'’-]{2,40})?[)\]]?\.?$",
+        max_chars=90,
+        matches=(
+            "shutterstock", "Ilustrasi shutterstock.com", "Ilustrasi. (Shutterstock)", "(Freepik)",
+            "Getty Images/iStockphoto", "Shutterstock/Andrey Popov",
+        ),
+        ignores=("Shutterstock shares fell 5% after the earnings call.", "Pixabay adalah situs foto gratis yang populer."),
+    ),
+    RegexRule(
         name="any.dup.image_widget",
         label=Label.DUP,
         doc="Image-viewer leftovers ('zoom-in ...', 'zoom-in-whitePerbesar') repeat a caption or headline.",
