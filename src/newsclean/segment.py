@@ -78,8 +78,9 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
-# Byline rules that name the role; they are trusted anywhere on the page.
+# Widgets printed in a stack with the byline; they do not push it away from the headline.
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
+# Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _DATE_SEARCH = regex.compile(DATE, regex.I)
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
