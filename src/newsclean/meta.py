@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, MONTHS
+from .patterns import AGENCIES, DATE_PARTS
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),
@@ -26,13 +26,8 @@ _ZONE_HOURS = {
     "wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2,
     "et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5, "pt": -8, "pst": -8, "pdt": -7,
 }
-_DATE_RE = regex.compile(
-    rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de)?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})"
-    r"|(?P<y4>\d{4})-(?P<m4>\d\d)-(?P<d4>\d\d)",
-    regex.I,
-)
+# Public: the segmenter finds dates in lines with it too.
+DATE_RE = regex.compile(DATE_PARTS, regex.I)
 _TIME_RE = regex.compile(
     r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
     r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
@@ -45,7 +40,7 @@ CRAWLER_DATE = regex.compile(r"date (\d{4}-\d\d(?:-\d\d)?)\s+")
 def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -> datetime | None:
     """The first calendar date in `text` (with its time and zone when given), timezone-aware.
     Without a stated zone, `default_zone` hours from UTC is assumed (WIB for Indonesian pages)."""
-    m = _DATE_RE.search(text)
+    m = DATE_RE.search(text)
     if m is None:
         return None
     g = m.groupdict()
@@ -63,7 +58,7 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
         hour = minute = second = 0
         offset = default_zone
         # A time belongs to the date it follows, not to a later one ('(modifica il ... 18:05)').
-        later = _DATE_RE.search(text, m.end())
+        later = DATE_RE.search(text, m.end())
         t = _TIME_RE.search(text, m.end(), later.start() if later else len(text)) or _TIME_RE.search(text, 0, m.start())
         if t is not None:
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)

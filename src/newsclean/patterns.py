@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ID_MONTHS = (
     r"januari|jan|februari|pebruari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|"
     r"agt|ags|aug|september|sept|sep|oktober|okt|oct|november|nopember|nov|desember|des|dec"
@@ -31,10 +33,15 @@ WEEKDAYS = (
 ZONE = r"(?:wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|[+-]\d\d:?\d\d)"
 TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s?{ZONE})?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
-DATE = (
-    rf"(?:\d{{1,2}}\.?(?:\s+de)?\s+{MONTHS}(?:\s+de)?\s+\d{{4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d\d-\d\d)"
+# The date parser reads the parts by these group names; rules, which may not name groups, get
+# the same pattern with plain groups.
+DATE_PARTS = (
+    rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de)?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d\d)-(?P<d4>\d\d)"
 )
+DATE = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", DATE_PARTS) + ")"
 # A line that states when the article appeared, optionally with a site or verb in front and a
 # view counter behind: "Kompas.com - 19/09/2019, 17:11 WIB", "Diperbarui 14 Maret 2019 21:18 WIB".
 DATE_PREFIX = (

@@ -28,6 +28,7 @@ from .html import resolve_link
 from .lines import Line
 from .meta import (
     CRAWLER_DATE,
+    DATE_RE,
     byline_people,
     clean_credit,
     credit_tail,
@@ -36,7 +37,6 @@ from .meta import (
     signoff_name,
     split_dateline,
 )
-from .patterns import DATE
 from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
@@ -82,7 +82,6 @@ _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangk
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
-_DATE_SEARCH = regex.compile(DATE, regex.I)
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
@@ -752,7 +751,7 @@ class Segmenter:
         # A printed date is at most some 30 characters: a longer line cannot be mostly one.
         if len(norm) > 80 or not _HAS_YEAR(norm):
             return False
-        m = _DATE_SEARCH.search(norm)
+        m = DATE_RE.search(norm)
         return m is not None and m.end() - m.start() >= 0.4 * len(norm)
 
     def _body(self, s: int, e: int) -> None:
@@ -1059,7 +1058,7 @@ class Segmenter:
         title = self.title_index
         dated = [
             i for i, x in enumerate(lines)
-            if x.label is L.DATE or (x.label is L.BYLINE and _DATE_SEARCH.search(x.norm) is not None)
+            if x.label is L.DATE or (x.label is L.BYLINE and DATE_RE.search(x.norm) is not None)
         ]
         start = self.body_start
         if title is not None:
