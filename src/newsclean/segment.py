@@ -8,7 +8,8 @@ Passes over one list of `Line`s, each a short function:
                  furniture costs; widgets between paragraphs capped, menu runs and teaser lists
                  penalised), anchored below the headline the browser title repeats and above
                  the first comment marker, carried across inserted widgets and into a list the
-                 prose leads into, and started at a dateline when the page prints one;
+                 prose leads into, started at a dateline when the page prints one and
+                 after a description that repeats the lede above the headline;
   4. head/body/tail - title, subtitle, bylines and captions above; paragraph kinds inside;
                  sign-offs, credits and leftovers below;
   5. article   - metadata parsed from the labelled lines.
@@ -67,14 +68,19 @@ _META = {L.BYLINE, L.DATE, L.CAPTION, L.CREDIT, L.DUP, L.SIGNOFF}
 _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 # Scripts written without spaces: their length stands in for a word count.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-# CNBC Indonesia puts the label in front: 'Foto: <caption> (<credit>)'.
-_CAPTION_LABEL = regex.compile(r"^(?:foto|photo)\s*:\s*", regex.I)
+# What kind of item a caption or a list entry is, printed in front of it: 'Foto: <caption>
+# (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
+_MEDIA_LABEL = regex.compile(r"^(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:\s*(?=\S)", regex.I)
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
+_PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
+_DIGITS = regex.compile(r"\d+")
+_TAGS_LABEL = regex.compile(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I)
+_TAG_SEPARATOR = regex.compile(r"[,;|#]")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
@@ -481,8 +487,9 @@ class Segmenter:
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 40)):
                 if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
                     continue
-                return k, e
-        return s, e
+                s = k
+                break
+        return self._skip_description(s, e), e
 
     def _skip_description(self, s: int, e: int) -> int:
         """Pages that print the article's opening as a description above the headline (Kontan
@@ -896,7 +903,6 @@ class Segmenter:
             self._head(len(lines))
         else:
             s, e = span
-            s = self._skip_description(s, e)
             self.body_start, self.body_end = s, e
             self._head(s)
             self._body(s, e)
@@ -945,7 +951,7 @@ class Segmenter:
                     credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
-                    text = _CAPTION_LABEL.sub("", text[:cut].rstrip(" -–—|"))
+                    text = _MEDIA_LABEL.sub("", text[:cut].rstrip(" -–—|"))
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
@@ -1082,8 +1088,6 @@ class Segmenter:
         return ParagraphKind.PARAGRAPH
 
     _QUOTED = regex.compile(r"['‘\"“]([^'‘’\"“”]{8,200})['’\"”]\s*:?\s*$")
-    # 'Video: <headline>': the kind of item a list shows, not part of what it links to.
-    _MEDIA_KICKER = regex.compile(r"^(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:\s+(?=\S)", regex.I)
     _SYNDICATED = regex.compile(r"dengan judul\s+(.+?)\s*(?:,\s*(?:https?://|klik)|$)", regex.I)
 
     def _related_title(self, line: Line) -> str | None:
@@ -1103,7 +1107,7 @@ class Segmenter:
             quoted = self._QUOTED.search(line.norm)
             title = quoted[1] if quoted else ""
         else:
-            title = self._MEDIA_KICKER.sub("", title, count=1)
+            title = _MEDIA_LABEL.sub("", title, count=1)
         if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
             title = title[1:-1].strip()
         if title.endswith(")") and "(" not in title:
@@ -1122,15 +1126,15 @@ class Segmenter:
 
     @staticmethod
     def _page_count(norm: str) -> int:
-        m = regex.search(r"(\d+)\s*(?:dari|of|/)\s*(\d+)", norm)
+        m = _PAGE_OF.search(norm)
         if m:
             return int(m[2])
-        digits = regex.findall(r"\d+", norm)
+        digits = _DIGITS.findall(norm)
         if len(digits) == 1 and len(digits[0]) > 1 and digits[0].startswith("12"):
             return max(int(c) for c in digits[0])  # '1234': the numbers printed without spaces
         return max((int(d) for d in digits), default=0)
 
     @staticmethod
     def _tags(norm: str) -> list[str]:
-        body = regex.sub(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", "", norm, flags=regex.I)
-        return [t.strip(" #") for t in regex.split(r"[,;|#]", body) if t.strip(" #")]
+        body = _TAGS_LABEL.sub("", norm)
+        return [t.strip(" #") for t in _TAG_SEPARATOR.split(body) if t.strip(" #")]
