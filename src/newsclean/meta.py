@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, DATE_PARTS
+from .patterns import AGENCIES, BYLINE_CHANNEL, DATE_PARTS, NAME, ROLE_AFTER_NAME
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),
@@ -91,13 +91,12 @@ _ROLE_SPLIT = regex.compile(
 )
 _LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,]{2,60},\s*(?P<names>.+)$", regex.I)
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
-_NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
-    rf"(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?(?P<names>{_NAME})(?:\s*[-–|,]\s*(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+    rf"(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?(?P<names>{NAME})(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
-_NAME_ROLE = regex.compile(rf"(?P<names>{_NAME})\s+(?P<role>Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$")
+_NAME_ROLE = regex.compile(rf"(?P<names>{NAME})\s+(?P<role>{ROLE_AFTER_NAME})$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
 _NOT_A_PERSON = regex.compile(
     r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"

@@ -65,3 +65,13 @@ AGENCIES = (
     r"Shutterstock|iStockphoto|iStock|Pexels|Unsplash|Freepik|Bloomberg|Anadolu|Kyodo|Yonhap|EFE|"
     r"ANSA|dpa|Europa Press|LUSA|Keystone|Belga|Agencia Brasil"
 )
+
+# People in bylines, shared by the byline rules and the parser that reads names out of them.
+# A name as bylines print it: two to five capitalised words.
+NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
+# Lowercase particles inside names in the languages we read ('Jan de Vries', 'Ahmad bin Ali').
+NAME_PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|ten|bin|binti|al|el)"
+# The role word printed after a bare name (Liputan6 'Tommy Kurnia Author', Kompas 'Penulis').
+ROLE_AFTER_NAME = r"(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)"
+# The channel or site after '<Name> - ': 'detikNews', 'CNBC Indonesia', 'Bisnis.com'.
+BYLINE_CHANNEL = r"(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))"

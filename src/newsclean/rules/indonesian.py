@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import AGENCIES, DATE_WITH_TIME
+from ..patterns import AGENCIES, BYLINE_CHANNEL, DATE_WITH_TIME, NAME, ROLE_AFTER_NAME
 from .base import RegexRule
 
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
-_NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
 
 RULES = [
     RegexRule(
@@ -208,7 +207,7 @@ RULES = [
         label=Label.BYLINE,
         requires=("author", "editor", "penulis", "reporter", "jurnalis", "pewarta", "kontributor"),
         doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
-        pattern=rf"{_NAME}\s+(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)$",
+        pattern=rf"{NAME}\s+{ROLE_AFTER_NAME}$",
         case_sensitive=True,
         matches=("Novita Ayuningtyas Author", "Hariz Barak Editor"),
         ignores=("Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
@@ -218,7 +217,7 @@ RULES = [
         label=Label.BYLINE,
         requires=("detik", ".com", ".co", ".id", "cnbc", "cnn"),
         doc="A name and the outlet it writes for: '<Name> - detikinet', '<Name> - Bisnis.com'.",
-        pattern=rf"{_NAME}\s*[-–|,]\s*(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))$",
+        pattern=rf"{NAME}\s*[-–|,]\s*{BYLINE_CHANNEL}$",
         case_sensitive=True,
         matches=("Fino Yurio Kristo - detikinet", "Andi Saputra - detikNews", "Larasati Widyaningrum - Bisnis.com", "Putu Ayu Wulandari, CNBC Indonesia"),
         ignores=("Baca selengkapnya di detikNews",),
@@ -228,7 +227,7 @@ RULES = [
         label=Label.BYLINE,
         requires=("19", "20"),  # every form carries a year
         doc="A name followed by the publication time on one line: 'Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB'.",
-        pattern=rf"{_NAME}\s+(?i:{DATE_WITH_TIME})\s*$",
+        pattern=rf"{NAME}\s+(?i:{DATE_WITH_TIME})\s*$",
         case_sensitive=True,
         matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB",),
         ignores=("Senin, 5 Mei 2025 20:10 WIB",),

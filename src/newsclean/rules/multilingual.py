@@ -10,6 +10,7 @@ by a colon ("Lesen Sie auch: <headline>"). Bylines need a capitalised name and n
 from __future__ import annotations
 
 from ..model import Label
+from ..patterns import NAME_PARTICLES
 from .base import RegexRule, Rule
 
 # A phrase that introduces a link ("Lire aussi : ...") or stands alone on its line.
@@ -22,9 +23,8 @@ _COUNT_AFTER = r"(?:\s\(?\d{1,5}\)?)?"
 
 # A person's name in a byline: two to four capitalised words, with lowercase particles between
 # ("Jan de Vries", "Ahmad bin Ali", "Ana dos Santos"). Byline rules are case-sensitive.
-_NAME = r"\p{Lu}[\p{L}'’.-]+"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|ten|bin|binti|al|el)"
-_PERSON = rf"{_NAME}(?: (?:{_PARTICLE} ){{0,2}}{_NAME}){{1,3}}"
+_NAME_WORD = r"\p{Lu}[\p{L}'’.-]+"
+_PERSON = rf"{_NAME_WORD}(?: (?:{NAME_PARTICLES} ){{0,2}}{_NAME_WORD}){{1,3}}"
 
 
 def _byline(word: str, joiner: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import DATE, DATE_WITH_TIME, EN_DATE_ONLY, TIME_FIRST, VIEWS, WEEKDAYS
+from ..patterns import DATE, DATE_WITH_TIME, EN_DATE_ONLY, NAME_PARTICLES, TIME_FIRST, VIEWS, WEEKDAYS
 from .base import RegexRule
 
 _SOCIAL = (
@@ -123,10 +123,14 @@ RULES = [
         name="any.byline.by_word",
         label=Label.BYLINE,
         doc="'By <Name>' in the languages we know, with an affiliation after a comma or bracket.",
-        pattern=r"(?i:by|von|par|por|door|av|oleh|oleh:|by:|von:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|di|la|le|y|e|und|et|and|dan)){0,6}"
+        pattern=r"(?i:by|von|par|por|door|av|oleh|oleh:|by:|von:)\s+\p{Lu}[\p{L}.'’-]*"
+        rf"(?:\s+(?:\p{{Lu}}[\p{{L}}.'’-]*|{NAME_PARTICLES}|y|e|und|et|and|dan|en|och)){{0,6}}"
         r"(?:\s*(?:,|\(|\||–|-)\s*[^.!?]{0,60})?$",
         case_sensitive=True,
-        matches=("Por Ana Clara Souza, g1 SP", "Par Claire Dubois (Lyon, correspondante)", "By Jane Doe and John Roe", "Von Lena Vogt"),
+        matches=(
+            "Por Ana Clara Souza, g1 SP", "Par Claire Dubois (Lyon, correspondante)", "By Jane Doe and John Roe",
+            "Von Lena Vogt", "Von Anna ter Horst", "Door Sanne Jansen en Pieter van der Berg",
+        ),
         ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled."),
     ),
     RegexRule(
