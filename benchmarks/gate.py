@@ -20,16 +20,6 @@ if (ROOT / "src" / "newsclean").is_dir():
 
 from newsclean.evaluate import main  # noqa: E402
 
-
-def _has(args, flag):
-    return any(a == flag or a.startswith(flag + "=") for a in args)
-
-
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    if not _has(args, "--floors"):
-        args += ["--floors", str(ROOT / "benchmarks" / "floors.json")]
-    bench = ROOT.parent / "shared" / "bench"
-    if not _has(args, "--bench") and bench.is_dir():
-        args += ["--bench", str(bench)]
-    sys.exit(main(["--gate", *args]))
+    # The bench folder and benchmarks/floors.json are found by the evaluator itself.
+    sys.exit(main(["--gate", *sys.argv[1:]]))

@@ -20,8 +20,4 @@ if (ROOT / "src" / "newsclean").is_dir():
 from newsclean.evaluate import main  # noqa: E402
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    bench = ROOT.parent / "shared" / "bench"
-    if not any(a == "--bench" or a.startswith("--bench=") for a in args) and bench.is_dir():
-        args += ["--bench", str(bench)]
-    sys.exit(main(["--speed", *args]))
+    sys.exit(main(["--speed", *sys.argv[1:]]))

@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from .html import html_to_text
+from .model import Label
 
 # --------------------------------------------------------------------------------------------
 # The body metric (must stay identical to the referee's, ../shared/tools/score.py)
@@ -113,8 +114,7 @@ def page_f1(t: Triple) -> float:
     only one of them is."""
     if t == (0.0, 0.0, 0.0):
         return 1.0
-    p, r = page_precision(t), page_recall(t)
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return f1_of(page_precision(t), page_recall(t))
 
 
 def f1_of(p: float, r: float) -> float:
@@ -517,26 +517,26 @@ class CorpusResult:
 
 
 def run_pages(system: System, pages: Sequence[Page], warmup: str = "corpus"
-              ) -> list[tuple[Any, float, str | None]]:
-    """(output, CPU seconds, error) for each page; only the system's own call is timed. Before
-    that, an untimed warm-up (lazy imports, patterns compiled on first use): over every page
-    (`corpus`, steady-state speed), over the first page (`page`), or none."""
+              ) -> list[tuple[Any, float, str | None, int]]:
+    """(output, CPU seconds, error, input bytes) for each page; only the system's own call is
+    timed. Before that, an untimed warm-up over every page (`corpus`: lazy imports, patterns
+    compiled on first use; steady-state speed), or none (`none`)."""
     out = []
     clock = time.process_time
-    for page in (pages if warmup == "corpus" else pages[:1] if warmup == "page" else ()):
+    inputs = [system.input_of(page) for page in pages]
+    for x in inputs if warmup == "corpus" else ():
         try:
-            system.run(system.input_of(page))
+            system.run(x)
         except Exception:
             pass
     run = system.timed_runner() if warmup != "none" else system.run
-    for page in pages:
-        x = system.input_of(page)
+    for x in inputs:
         t0 = clock()
         try:
             result, err = run(x), None
         except Exception as e:  # an extractor failing on a page is a result, not a crash
             result, err = None, f"{type(e).__name__}: {e}"[:300]
-        out.append((result, clock() - t0, err))
+        out.append((result, clock() - t0, err, len(x.encode("utf-8"))))
     return out
 
 
@@ -552,7 +552,7 @@ def evaluate_corpus(corpus: Corpus, system: System | Callable[[str], Any] | None
     results = []
     line_acc = _LineStats()
     meta_acc = _MetaStats()
-    for page, (output, seconds, err) in zip(corpus.pages, runs):
+    for page, (output, seconds, err, size) in zip(corpus.pages, runs):
         tag = page.source_tag
         pred = body_of(output)
         if page.gold is not None:
@@ -562,11 +562,9 @@ def evaluate_corpus(corpus: Corpus, system: System | Callable[[str], Any] | None
                        recall=page_recall(t), f1=page_f1(t),
                        exact=exact_match(page.gold_body, pred), pred_body=pred,
                        gold_body=page.gold_body, seconds=seconds,
-                       size=len(system.input_of(page).encode("utf-8")), error=err, url=page.url)
-        if t[0] + t[1] == 0 and t[0] + t[2] > 0:
-            r.precision = 0.0  # nothing predicted: shown as 0 (the macro average skips it)
+                       size=size, error=err, url=page.url)
         trace = getattr(output, "lines", None)
-        if page.gold_lines is not None and trace is not None and output is not None:
+        if page.gold_lines is not None and trace is not None:
             r.leaked, r.lost = line_acc.add(page.gold_lines, trace)
         if page.gold is not None and output is not None and not isinstance(output, str):
             r.meta = meta_acc.add(page.gold, output)
@@ -653,9 +651,7 @@ class _LineStats:
         }
 
 
-_LABEL_ORDER = ["title", "subtitle", "byline", "date", "body", "signoff", "caption", "credit",
-                "related", "ad", "share", "subscribe", "nav", "pagination", "copyright", "tags",
-                "promo", "comment", "dup", "other"]
+_LABEL_ORDER = [label.value for label in Label]
 
 
 def _label_order(label: str) -> tuple[int, str]:
@@ -1030,7 +1026,7 @@ def compare(corpora: Sequence[Corpus], systems_wanted: Sequence[str] | None = No
     HTML extractors on the page HTML (on corpora without HTML, on the page text wrapped one
     `<p>` per line), the C4 filter on the page text."""
     out: dict[str, Any] = {"corpora": {}, "missing": {}}
-    html_fn = html_extract_function(extract) if extract is not None else html_extract_function_safe()
+    html_fn = html_extract_function(extract)
     for corpus in corpora:
         rows = []
         has_html = any(p.html for p in corpus.pages)
@@ -1164,14 +1160,13 @@ def typical_page(bench: Path | None) -> tuple[str, list[int], str]:
     return text, numbers, "synthetic page"
 
 
-def _time_calls(fn: Callable[[str], Any], x: str, min_seconds: float = 0.3, max_reps: int = 200,
-                fresh: Callable[[Callable[[str], Any]], Callable[[str], Any]] = lambda f: f) -> float:
-    """CPU seconds per call of fn(x): repeated until min_seconds of CPU time have passed, each
-    time on `fresh(fn)` (made outside the timing)."""
-    fn(x)  # warm-up
+def _time_calls(system: System, x: str, min_seconds: float = 0.3, max_reps: int = 200) -> float:
+    """CPU seconds per call of the system on x: repeated until min_seconds of CPU time have
+    passed, each time on a fresh runner (made outside the timing)."""
+    system.run(x)  # warm-up
     reps, total = 0, 0.0
     while reps < max_reps and (total < min_seconds or reps == 0):
-        run = fresh(fn)
+        run = system.timed_runner()
         t0 = time.process_time()
         run(x)
         total += time.process_time() - t0
@@ -1219,20 +1214,15 @@ def cold_start(page: str) -> dict | None:
 
 def speed_benchmark(bench: Path | None = None, sizes: Sequence[int] = (1, 10, 100),
                     extract: Callable[[str], Any] | None = None,
-                    corpora: Sequence[str] = ("id-dev", "id-full", "sh-text", "sh-html"),
+                    corpora: Sequence[str] = DEFAULT_CORPORA,
                     min_seconds: float = 0.3, log: Callable[[str], None] = print) -> dict:
     """Pages per CPU-second and MB/s on the corpora at hand, then time and peak memory
     (tracemalloc) of one page at 1x, 10x, 100x its body, in text mode and, when extract takes
     HTML, in HTML mode (the scaled page text wrapped one `<p>` per line)."""
-    text_fn = extract or (lambda x: _newsclean().extract(x))
-    html_fn = html_extract_function(extract) if extract is not None else html_extract_function()
-
-    def fresh(fn: Callable[[str], Any]) -> Callable[[str], Any]:
-        # a new extractor (no memory of lines seen) for each timed run of the default text mode
-        if extract is None and fn is text_fn:
-            return fresh_newsclean() or fn
-        return fn
-
+    html_fn = html_extract_function(extract)
+    systems = {"text": newsclean_system("text", extract)}
+    if html_fn is not None:
+        systems["html"] = newsclean_system("html", html_fn)
     out: dict[str, Any] = {"corpora": {}, "scaling": {}, "html_supported": html_fn is not None}
     for name in corpora:
         if name.endswith("html") and html_fn is None:
@@ -1243,34 +1233,26 @@ def speed_benchmark(bench: Path | None = None, sizes: Sequence[int] = (1, 10, 10
         except FileNotFoundError as e:
             out["corpora"][name] = {"skipped": str(e)}
             continue
-        fn = html_fn if corpus.mode == "html" else text_fn
-        inputs = [p.input for p in corpus.pages]
-        size = sum(len(x.encode("utf-8")) for x in inputs)
-        for x in inputs:
-            fn(x)  # warm-up: compiled patterns, lazy imports
-        timed = fresh(fn)
-        t0 = time.process_time()
-        for x in inputs:
-            timed(x)
-        dt = time.process_time() - t0
-        out["corpora"][name] = {"pages": len(inputs), "mb": size / 1e6, "cpu_seconds": dt,
-                                "pages_per_cpu_second": len(inputs) / dt if dt else float("inf"),
+        runs = run_pages(systems[corpus.mode], corpus.pages)
+        dt = sum(run[1] for run in runs)
+        size = sum(run[3] for run in runs)
+        out["corpora"][name] = {"pages": len(runs), "mb": size / 1e6, "cpu_seconds": dt,
+                                "pages_per_cpu_second": len(runs) / dt if dt else float("inf"),
                                 "mb_per_cpu_second": size / 1e6 / dt if dt else float("inf")}
         log(f"  speed {name}: {out['corpora'][name]['pages_per_cpu_second']:.1f} pages/s")
     text, numbers, origin = typical_page(bench)
     out["typical_page"] = origin
     if extract is None:
         out["cold_start"] = cold_start(text)
-    modes = [("text", text_fn, lambda s: s)]
-    if html_fn is not None:
-        modes.append(("html", html_fn, text_to_html))
-    for mode, fn, wrap in modes:
+    for mode, system in systems.items():
         rows = []
         for factor in sizes:
-            page = wrap(scale_page(text, numbers, factor))
+            page = scale_page(text, numbers, factor)
+            if mode == "html":
+                page = text_to_html(page)  # the scaled page text, one `<p>` per line
             nbytes = len(page.encode("utf-8"))
-            seconds = _time_calls(fn, page, min_seconds=min_seconds, fresh=fresh)
-            peak = _peak_memory(fn, page)
+            seconds = _time_calls(system, page, min_seconds=min_seconds)
+            peak = _peak_memory(system.run, page)
             rows.append({"factor": factor, "bytes": nbytes, "ms_per_page": seconds * 1000,
                          "mb_per_cpu_second": nbytes / 1e6 / seconds if seconds else float("inf"),
                          "peak_memory_mb": peak / 1e6})
@@ -1377,8 +1359,8 @@ def update_floors(path: Path, scores: dict[str, float], allow_lower: bool = Fals
     return floors, messages, ok
 
 
-def gate_corpora(bench: Path | None, names: Sequence[str] | None = None,
-                 html_supported: bool | None = None) -> tuple[list[Corpus], list[str]]:
+def gate_corpora(bench: Path | None, names: Sequence[str] | None,
+                 html_supported: bool) -> tuple[list[Corpus], list[str]]:
     """The gate's corpora that exist under `bench` (sh-html only when extract takes HTML),
     and a note for each one left out."""
     notes, corpora = [], []
@@ -1387,8 +1369,6 @@ def gate_corpora(bench: Path | None, names: Sequence[str] | None = None,
     for name in names or DEFAULT_CORPORA:
         name = canonical_name(name)
         if KNOWN_CORPORA.get(name, ("", "", "text"))[2] == "html":
-            if html_supported is None:
-                html_supported = html_extract_function() is not None
             if not html_supported:
                 notes.append(f"{name}: n/a (extract does not take HTML)")
                 continue
@@ -1404,8 +1384,8 @@ def run_gate(bench: Path | None, floors_path: Path, *, names: Sequence[str] | No
              results: list[CorpusResult] | None = None) -> int:
     """Evaluate the gate corpora and compare body F1 with the floors: 0 when every corpus is
     at or above its floor and no page raised, 1 otherwise. No bench: nothing to check, 0."""
-    html_supported = (html_extract_function(extract) if extract is not None else html_extract_function()) is not None
-    corpora, notes = gate_corpora(bench, names, html_supported)
+    html_fn = html_extract_function(extract)
+    corpora, notes = gate_corpora(bench, names, html_fn is not None)
     for n in notes:
         log(n)
     if not corpora:
@@ -1414,11 +1394,7 @@ def run_gate(bench: Path | None, floors_path: Path, *, names: Sequence[str] | No
     failed = False
     rows = []
     for corpus in corpora:
-        if extract is not None:
-            run = html_extract_function(extract) if corpus.mode == "html" else extract
-            system = newsclean_system(corpus.mode, run)
-        else:
-            system = newsclean_system(corpus.mode)
+        system = newsclean_system(corpus.mode, html_fn if corpus.mode == "html" else extract)
         res = evaluate_corpus(corpus, system, n_bootstrap=0, warmup="none")
         if results is not None:
             results.append(res)
@@ -1659,7 +1635,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
 
     status = 0
-    html_fn = html_extract_function(extract) if extract is not None else html_extract_function_safe()
+    html_fn = html_extract_function(extract)
     corpora: list[Corpus] = []
     names = args.corpora or (list(DEFAULT_CORPORA) if not (args.speed and not args.update_floors
                                                          and not args.compare) else [])
@@ -1740,13 +1716,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         write_json(args.json, report)
     return status
-
-
-def html_extract_function_safe() -> Callable[[str], Any] | None:
-    try:
-        return html_extract_function()
-    except Exception:
-        return None
 
 
 if __name__ == "__main__":
