@@ -17,6 +17,10 @@ from .base import RegexRule, Rule
 _LEAD = r"(?:\s*[:»›→|]|\s[-–—>]{1,2}\s|$)"
 # Optional trailing punctuation of a whole-line label, then the end of the line.
 _END = r"\s*[.!:]?$"
+# Dashes, stars or spaces around an ad label that stands alone on its line: '- Anzeige -'.
+_ALONE = r"[-–*\s]{0,4}"
+# The separator after the first crumb of a breadcrumb trail: 'Startseite > Politik'.
+_CRUMB = r"\s*[>›»/|]"
 # A short count before or after a label: "12 Kommentare", "Comentarios (3)".
 _COUNT = r"(?:\(?\d{1,5}\)?\s)?"
 _COUNT_AFTER = r"(?:\s\(?\d{1,5}\)?)?"
@@ -27,12 +31,11 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’.-]+"
 _PERSON = rf"{_NAME_WORD}(?: (?:{NAME_PARTICLES} ){{0,2}}{_NAME_WORD}){{1,3}}"
 
 
-def _byline(word: str, joiner: str) -> str:
-    """`<word> <Name Surname>[, or <joiner> <Name Surname>][, <Place>]` as the whole line."""
-    return (
-        rf"{word} {_PERSON}(?:(?:,| {joiner}) {_PERSON})?"
-        rf"(?:, \p{{Lu}}[\p{{L}} .-]{{1,40}})?$"
-    )
+def _byline(word: str, joiner: str, *, place: bool = True) -> str:
+    """`<word> <Name Surname>[, or <joiner> <Name Surname>][, <Place>]` as the whole line (the
+    place only where the language's bylines print one)."""
+    where = rf"(?:, \p{{Lu}}[\p{{L}} .-]{{1,40}})?" if place else ""
+    return rf"{word} {_PERSON}(?:(?:,| {joiner}) {_PERSON})?{where}$"
 
 
 def _r(
@@ -78,8 +81,8 @@ GERMAN = [
         "de.ad.label",
         A,
         "'Anzeige' or 'Werbung' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:anzeige|werbung|gesponserter (?:inhalt|beitrag)|sponsored(?: content)?"
-        r"|advertorial)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:anzeige|werbung|gesponserter (?:inhalt|beitrag)|sponsored(?: content)?"
+        rf"|advertorial){_ALONE}$",
         ("Anzeige", "- ANZEIGE -", "Werbung", "Gesponserter Inhalt"),
         (
             "Anzeige erstattet hat die Polizei am Montag gegen drei Männer.",
@@ -234,7 +237,7 @@ GERMAN = [
         r"(?:(?:zur |zurück zur )?startseite|(?:zurück )?nach oben|zum seitenanfang|menü(?: "
         r"(?:öffnen|schließen))?|suche|suchen|navigation|zum inhalt springen|direkt zum inhalt|"
         r"impressum|datenschutz(?:erklärung)?|kontakt|agb|mediadaten|barrierefreiheit)$"
-        r"|startseite\s*[>›»/|]",
+        rf"|startseite{_CRUMB}",
         ("Startseite", "Nach oben", "Impressum", "Startseite > Politik > Ausland"),
         (
             "Suche nach den Vermissten wurde am Abend eingestellt.",
@@ -280,8 +283,8 @@ FRENCH = [
         "fr.ad.label",
         A,
         "'Publicité' or 'Contenu sponsorisé' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:publicité|pub|contenu (?:sponsorisé|partenaire)|article sponsorisé|"
-        r"sponsorisé|annonce)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:publicité|pub|contenu (?:sponsorisé|partenaire)|article sponsorisé|"
+        rf"sponsorisé|annonce){_ALONE}$",
         ("Publicité", "- PUBLICITÉ -", "Contenu sponsorisé"),
         (
             "Publicité mensongère : l'entreprise condamnée à une amende.",
@@ -435,7 +438,7 @@ FRENCH = [
         r"(?:accueil|retour à l'accueil|(?:retour en )?haut de (?:la )?page|retour en haut|menu|"
         r"rechercher|recherche|aller au contenu|mentions légales|politique de confidentialité|"
         r"plan du site|nous contacter|contact|cgu|cgv|qui sommes-nous\s*\??)$"
-        r"|accueil\s*[>›»/|]",
+        rf"|accueil{_CRUMB}",
         ("Accueil", "Mentions légales", "Accueil > Politique > International"),
         (
             "Accueil des réfugiés : la ville ouvre un nouveau centre.",
@@ -481,8 +484,8 @@ SPANISH = [
         "es.ad.label",
         A,
         "'Publicidad' or 'Contenido patrocinado' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:publicidad|anuncio|contenido (?:patrocinado|de marca)|patrocinado|"
-        r"espacio publicitario)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:publicidad|anuncio|contenido (?:patrocinado|de marca)|patrocinado|"
+        rf"espacio publicitario){_ALONE}$",
         ("Publicidad", "- PUBLICIDAD -", "Contenido patrocinado"),
         (
             "Publicidad engañosa: multan a una empresa de telefonía.",
@@ -629,7 +632,7 @@ SPANISH = [
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Inicio'.",
         r"(?:inicio|portada|ir al contenido|saltar al contenido|volver arriba|volver al inicio|"
         r"ir arriba|menú|buscar|buscador|aviso legal|política de privacidad|contacto|"
-        r"mapa del sitio|quiénes somos|hemeroteca)$|(?:inicio|portada)\s*[>›»/|]",
+        rf"mapa del sitio|quiénes somos|hemeroteca)$|(?:inicio|portada){_CRUMB}",
         ("Portada", "Aviso legal", "Inicio > Deportes > Fútbol"),
         (
             "Inicio de curso: los colegios reciben a ocho millones de alumnos.",
@@ -674,8 +677,8 @@ PORTUGUESE = [
         "pt.ad.label",
         A,
         "'Publicidade' or 'Continua após a publicidade' alone on a line marks an ad slot.",
-        r"[-–*\s]{0,4}(?:publicidade|anúncio|conteúdo (?:patrocinado|de marca)|patrocinado|"
-        r"publieditorial|continua (?:depois|após) (?:da |a )?publicidade)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:publicidade|anúncio|conteúdo (?:patrocinado|de marca)|patrocinado|"
+        rf"publieditorial|continua (?:depois|após) (?:da |a )?publicidade){_ALONE}$",
         ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Continua após a publicidade"),
         (
             "Publicidade infantil será proibida em horário nobre, decide o conselho.",
@@ -820,7 +823,7 @@ PORTUGUESE = [
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Início'.",
         r"(?:início|página inicial|ir para o conteúdo|pular para o conteúdo|voltar ao topo|topo|"
         r"menu|buscar|busca|pesquisar|fale conosco|contato|expediente|política de privacidade|"
-        r"termos de uso|quem somos|mapa do site)$|(?:início|home)\s*[>›»/|]",
+        rf"termos de uso|quem somos|mapa do site)$|(?:início|home){_CRUMB}",
         ("Início", "Fale conosco", "Início > Economia > Mercado"),
         (
             "Início das aulas foi adiado para março em três estados.",
@@ -864,8 +867,8 @@ ITALIAN = [
         "it.ad.label",
         A,
         "'Pubblicità' or 'Contenuto sponsorizzato' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:pubblicità|annuncio|contenuto (?:sponsorizzato|a pagamento)|"
-        r"sponsorizzato|pubbliredazionale)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:pubblicità|annuncio|contenuto (?:sponsorizzato|a pagamento)|"
+        rf"sponsorizzato|pubbliredazionale){_ALONE}$",
         ("Pubblicità", "- PUBBLICITÀ -", "Contenuto sponsorizzato"),
         (
             "Pubblicità ingannevole: multa da un milione all'operatore telefonico.",
@@ -1008,7 +1011,7 @@ ITALIAN = [
         NAV,
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Home'.",
         r"(?:homepage|home page|vai al contenuto|salta al contenuto|torna su|torna all'inizio|"
-        r"menu|cerca|ricerca|contatti|chi siamo|note legali|mappa del sito)$|home\s*[>›»/|]",
+        rf"menu|cerca|ricerca|contatti|chi siamo|note legali|mappa del sito)$|home{_CRUMB}",
         ("Torna su", "Chi siamo", "Home > Cronaca > Roma"),
         (
             "Cerca casa da due anni senza successo, racconta la studentessa.",
@@ -1051,7 +1054,7 @@ DUTCH = [
         "nl.ad.label",
         A,
         "'Advertentie' or 'Gesponsord' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:advertentie|reclame|gesponsord(?:e inhoud)?|partnercontent)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:advertentie|reclame|gesponsord(?:e inhoud)?|partnercontent){_ALONE}$",
         ("Advertentie", "ADVERTENTIE", "Gesponsorde inhoud"),
         (
             "Advertentie in de krant kost ondernemers steeds meer.",
@@ -1193,7 +1196,7 @@ DUTCH = [
         NAV,
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Home'.",
         r"(?:startpagina|(?:ga )?naar de inhoud|direct naar (?:de )?inhoud|(?:terug )?naar boven|"
-        r"menu|zoeken|zoek|contact|colofon|privacybeleid|over ons|sitemap)$|home\s*[>›»/|]",
+        rf"menu|zoeken|zoek|contact|colofon|privacybeleid|over ons|sitemap)$|home{_CRUMB}",
         ("Naar boven", "Colofon", "Home > Binnenland"),
         (
             "Zoeken naar de vermiste man is gestaakt.",
@@ -1242,8 +1245,8 @@ POLISH = [
         "pl.ad.label",
         A,
         "'Reklama' or 'Artykuł sponsorowany' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:reklama|(?:artykuł|materiał) sponsorowany|materiał partnera|treść "
-        r"sponsorowana|sponsorowane)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:reklama|(?:artykuł|materiał) sponsorowany|materiał partnera|treść "
+        rf"sponsorowana|sponsorowane){_ALONE}$",
         ("Reklama", "REKLAMA", "Artykuł sponsorowany"),
         (
             "Reklama alkoholu w telewizji ma zostać zakazana.",
@@ -1349,8 +1352,7 @@ POLISH = [
         "pl.author.byline",
         B,
         "'Autor: <Imię Nazwisko>' alone on its line names the author.",
-        r"(?:Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.):? "
-        + rf"{_PERSON}(?:(?:,| i) {_PERSON})?$",
+        _byline(r"(?:Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.):?", "i", place=False),
         ("Autor: Jan Kowalski", "Autorka: Anna Nowak", "Autorzy: Piotr Wiśniewski i Ewa Zielińska"),
         (
             "Autor książki spotka się z czytelnikami w sobotę.",
@@ -1387,7 +1389,7 @@ POLISH = [
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Strona główna'.",
         r"(?:strona główna|przejdź do (?:treści|zawartości)|wróć na górę|do góry|menu|szukaj|"
         r"wyszukaj|kontakt|regulamin|polityka prywatności|o nas|mapa strony|redakcja)$"
-        r"|strona główna\s*[>›»/|]",
+        rf"|strona główna{_CRUMB}",
         ("Strona główna", "Regulamin", "Strona główna > Kraj > Polityka"),
         (
             "Szukaj pomocy u lekarza, radzą specjaliści.",
@@ -1430,7 +1432,7 @@ SWEDISH = [
         "sv.ad.label",
         A,
         "'Annons' or 'Sponsrat innehåll' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:annons|reklam|annonsörsinnehåll|sponsrat(?: innehåll)?)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:annons|reklam|annonsörsinnehåll|sponsrat(?: innehåll)?){_ALONE}$",
         ("Annons", "ANNONS", "Sponsrat innehåll"),
         (
             "Annons i tidningen kostar mer än tidigare.",
@@ -1573,7 +1575,7 @@ SWEDISH = [
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Start'.",
         r"(?:startsida|(?:hoppa|gå) till innehållet|till innehållet|(?:tillbaka )?till toppen|"
         r"meny|sök|kontakt|om oss|integritetspolicy|tipsa oss|tipsa redaktionen)$"
-        r"|(?:start|hem)\s*[>›»/|]",
+        rf"|(?:start|hem){_CRUMB}",
         ("Till toppen", "Tipsa oss", "Start > Nyheter > Sverige"),
         (
             "Sök hjälp i tid, uppmanar vårdcentralen.",
@@ -1621,7 +1623,7 @@ TURKISH = [
         "tr.ad.label",
         A,
         "'Reklam' or 'Sponsorlu içerik' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:reklam|sponsorlu(?: içerik| haber)?|advertorial)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:reklam|sponsorlu(?: içerik| haber)?|advertorial){_ALONE}$",
         ("Reklam", "REKLAM", "Sponsorlu içerik"),
         (
             "Reklam yasağı alkollü içecekleri de kapsıyor.",
@@ -1724,7 +1726,7 @@ TURKISH = [
         "tr.author.byline",
         B,
         "'Haber: <Ad Soyad>' or 'Muhabir: <Ad Soyad>' alone on its line names the author.",
-        rf"(?:Haber|Muhabir|Yazar|HABER):? {_PERSON}(?:(?:,| ve) {_PERSON})?$",
+        _byline(r"(?:Haber|Muhabir|Yazar|HABER):?", "ve", place=False),
         ("Haber: Ahmet Yılmaz", "Muhabir: Elif Şahin", "Yazar: Mehmet Öz ve Ayşe Demir"),
         (
             "Haber ajansları olayı geç duyurdu.",
@@ -1765,7 +1767,7 @@ TURKISH = [
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Anasayfa'.",
         r"(?:ana ?sayfa|[iİ]çeriğe (?:geç|atla)|yukarı çık|başa dön|menü|ara|arama|künye|"
         r"[iİ]letişim|"
-        r"gizlilik politikası|hakkımızda|kullanım koşulları|site haritası)$|ana ?sayfa\s*[>›»/|]",
+        rf"gizlilik politikası|hakkımızda|kullanım koşulları|site haritası)$|ana ?sayfa{_CRUMB}",
         ("Anasayfa", "Künye", "İletişim", "Anasayfa > Gündem"),
         (
             "Arama çalışmaları sabaha kadar sürdü.",
@@ -1809,7 +1811,7 @@ MALAY = [
         "ms.ad.label",
         A,
         "'Iklan' or 'Kandungan tajaan' alone on a line marks an advertisement slot.",
-        r"[-–*\s]{0,4}(?:iklan|tajaan|(?:kandungan|artikel) tajaan|advertorial)[-–*\s]{0,4}$",
+        rf"{_ALONE}(?:iklan|tajaan|(?:kandungan|artikel) tajaan|advertorial){_ALONE}$",
         ("Iklan", "IKLAN", "Kandungan tajaan"),
         (
             "Iklan rokok diharamkan sepenuhnya mulai tahun depan.",
@@ -1947,7 +1949,7 @@ MALAY = [
         r"(?:laman utama|halaman utama|(?:langkau )?ke kandungan|(?:kembali )?ke atas|menu|cari|"
         r"terkini|"
         r"carian|hubungi kami|tentang kami|dasar privasi|terma (?:&|dan) syarat)$"
-        r"|(?:utama|laman utama)\s*[>›»/|]",
+        rf"|(?:utama|laman utama){_CRUMB}",
         ("Laman utama", "Hubungi kami", "Terkini", "Utama > Berita > Nasional"),
         (
             "Cari rumah mampu milik semakin sukar di bandar besar.",
