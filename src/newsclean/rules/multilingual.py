@@ -217,6 +217,7 @@ GERMAN = [
             "Über den Autor des Briefes ist bislang wenig bekannt.",
             "Zur Person des Verdächtigen machte die Polizei keine Angaben.",
         ),
+        closes=True,
     ),
     _r(
         "de.copyright.rights",
@@ -417,6 +418,7 @@ FRENCH = [
             "À propos de l'auteur du livre, l'éditeur reste discret.",
             "L'auteur a reconnu les faits devant le tribunal.",
         ),
+        closes=True,
     ),
     _r(
         "fr.copyright.rights",
@@ -614,6 +616,7 @@ SPANISH = [
             "Sobre el autor del disparo no se conocen más datos.",
             "Más artículos del autor serán publicados en la próxima edición de la revista.",
         ),
+        closes=True,
     ),
     _r(
         "es.copyright.rights",
@@ -805,6 +808,7 @@ PORTUGUESE = [
             "Sobre o autor do crime a polícia ainda não tem pistas.",
             "Sobre a autora do livro pouco se sabe, segundo a editora.",
         ),
+        closes=True,
     ),
     _r(
         "pt.copyright.rights",
@@ -994,6 +998,7 @@ ITALIAN = [
             "L'autore della rapina è stato arrestato ieri sera.",
             "L'autrice del romanzo sarà ospite del festival.",
         ),
+        closes=True,
     ),
     _r(
         "it.copyright.rights",
@@ -1179,6 +1184,7 @@ DUTCH = [
             "Over de auteur van de brief is weinig bekend.",
             "Over de schrijver verscheen vorig jaar een biografie.",
         ),
+        closes=True,
     ),
     _r(
         "nl.copyright.rights",
@@ -1371,6 +1377,7 @@ POLISH = [
             "O autorze listu wiadomo niewiele.",
             "O autorce powieści mówi się od lat.",
         ),
+        closes=True,
     ),
     _r(
         "pl.copyright.rights",
@@ -1556,6 +1563,7 @@ SWEDISH = [
             "Om skribenten vet polisen ännu ingenting.",
             "Om författaren har det skrivits flera biografier.",
         ),
+        closes=True,
     ),
     _r(
         "sv.copyright.rights",
@@ -1744,6 +1752,7 @@ TURKISH = [
             "Yazarın diğer yazıları da mahkemede delil olarak sunuldu.",
             "Yazar hakkında soruşturma başlatıldı.",
         ),
+        closes=True,
     ),
     _r(
         "tr.copyright.rights",
@@ -1930,6 +1939,7 @@ MALAY = [
             "Tentang penulis buku itu, tidak banyak yang diketahui.",
             "Mengenai penulis surat itu, polis masih menyiasat.",
         ),
+        closes=True,
     ),
     _r(
         "ms.copyright.rights",
