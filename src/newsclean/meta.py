@@ -123,9 +123,16 @@ def looks_like_name(text: str) -> bool:
     return not _ACRONYM.search(text) or text.isupper()
 
 
+# Where the names of a byline end: at a bar before the outlet or the date ('By Jane Doe | NJ.com'),
+# or at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März').
+# Particles of names ('van den', 'el', 'le') are not among those words.
+_NAMES_END = regex.compile(r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)")
+
+
 def _clean_names(chunk: str) -> list[str]:
     names = []
-    for part in _NAME_SPLIT.split(chunk.strip(" .:-–|/")):
+    chunk = _NAMES_END.split(chunk.strip(" .:-–|/"), 1)[0]
+    for part in _NAME_SPLIT.split(chunk):
         part = part.strip(" .:-–|/()")
         if 2 <= len(part) <= 60 and not _NOT_A_PERSON.search(part) and any(c.isalpha() for c in part):
             names.append(part)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
+from ..patterns import AGENCIES
 from .base import RegexRule
 
 RULES = [
@@ -26,18 +27,33 @@ RULES = [
         r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?|trending news|"
         r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40}|related|read these next|"
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
-        r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30})\s*(?::|\.\.\.|…)?$",
-        matches=("Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine..."),
-        ignores=("More from the interview appears below, edited for length.",),
+        r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
+        r"(?:most read|top stories|next up|latest|more stories) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
+        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}stories|featured videos?)\s*(?::|\.\.\.|…)?$"
+        r"|more\s*:$|editors?['’]?s? picks$",
+        matches=(
+            "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts",
+            "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
+            "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
+            "Editors' Picks", "More on Slate Book Review",
+        ),
+        ignores=(
+            "More from the interview appears below, edited for length.", "More than 300 stories",
+            "More on that later.", "More", "Top stories in the region were about the storm, she said.",
+        ),
     ),
     RegexRule(
         name="en.share.prompt",
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share via \w+)\s*:?$|\d+\s+shares?$",
-        matches=("Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares"),
-        ignores=("Share prices fell sharply on Monday.",),
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+)\s*:?$|\d+\s+shares?$"
+        r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
+        matches=(
+            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
+            "Share this on WhatsApp", "Like this story? Share it with a friend!",
+        ),
+        ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us."),
     ),
     RegexRule(
         name="en.subscribe.newsletter",
@@ -49,7 +65,11 @@ RULES = [
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
-        r"sign up (?:for|to) [^.!?,]{1,40}$|"
+        r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
+        r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
+        r"see all newsletters$|check the opt-in box|keep an eye on your inbox|"
+        r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
+        r"subscribe\s+no,? thanks|(?:[^.!?]{1,40}[.!?]\s+)?join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
         max_chars=260,
         matches=(
@@ -57,21 +77,26 @@ RULES = [
             "By signing up, you agree to our Privacy Policy and Terms of Use.",
             "Sign up to First Edition", "Sign up for The Morning Brief",
             "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
+            "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
+            "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
+            "Want more deals? Join the IGN Deals Newsletter.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
             "By signing up the striker on a free transfer, the club saved millions.",
             "Sign up for the course closes on Friday, officials said.",
+            "Subscribe to the idea that markets always win, and you will be disappointed. Many did.",
+            "Stay up to date with the news, the minister urged, as the storm approached the coast.",
         ),
     ),
     RegexRule(
         name="en.ad.label",
         label=Label.AD,
         doc="Ad slot labels.",
-        pattern=r"(?:advertisement|advertising|sponsored(?: content| links?| stories)?|paid (?:content|post|partner)|ad|ads by \w+|promoted(?: stories| content)?|"
+        pattern=r"(?:advert(?:isement)?|advertising|sponsored(?: content| links?| stories)?|paid (?:content|post|partner)|ad|ads by \w+|promoted(?: stories| content)?|"
         r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad)\s*[.:]?$",
-        matches=("Advertisement", "Story continues below advertisement", "Sponsored Content", "AD"),
-        ignores=("Advertising revenue rose 5% in the quarter.",),
+        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD"),
+        ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
         name="en.consent.cookies",
@@ -96,7 +121,8 @@ RULES = [
         r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:]+\s*[ap]m)?$|"
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
-        r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of",
+        r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|"
+        r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
         matches=(
             "Leave a Reply",
             "12 Comments",
@@ -107,8 +133,9 @@ RULES = [
             "2 days ago at 07:52 am",
             "Your email address will not be published. Required fields are marked *",
             "Name *",
+            "Tell us what YOU think...",
         ),
-        ignores=("Comments made by the minister drew criticism on Monday.",),
+        ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
     ),
     RegexRule(
         name="en.comment.attribution",
@@ -181,9 +208,9 @@ RULES = [
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
-        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|author)\s*:?\s+[\p{Lu}@a-z][^.!?]{1,100}$",
+        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z][^.!?]{1,100}$",
         case_sensitive=True,
-        matches=("By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer"),
+        matches=("By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
     ),
     RegexRule(
@@ -204,5 +231,55 @@ RULES = [
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?)\s*$",
         matches=("Skip to content", "Menu", "Search", "About Us"),
         ignores=("Search teams found the missing hikers on Monday.",),
+    ),
+    RegexRule(
+        name="en.credit.photo",
+        label=Label.CREDIT,
+        doc="Photo credits in English: 'Photo by Jane Doe', 'Image copyright Getty Images', "
+        "'Submitted photo', 'Michael Conroy, AP'.",
+        pattern=r"(?:photo(?:graph)?s?|photo illustration|illustration|image|video|pictures?) "
+        r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
+        r"(?:[.;,]\s+(?:photo|image|illustration)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
+        r"|(?:[^.!?]{1,60}\s)?(?:submitted|courtesy|file|contributed|handout) (?:photo|image)s?\s*[.)]?$"
+        r"|image copyright\b[^!?]{0,80}$"
+        rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}}(?:, (?:{AGENCIES}|USA TODAY|The Associated Press)(?: file)?))$",
+        max_chars=160,
+        matches=(
+            "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
+            "Christopher Battin Submitted photo", "Michael Conroy, AP", "Photo courtesy of the family",
+        ),
+        ignores=(
+            "Photographs by the police show the damage was extensive.",
+            "Michael Conroy, a spokesman, declined to comment.",
+            "About Me/Contact",
+        ),
+    ),
+    RegexRule(
+        name="en.signoff.contributed",
+        label=Label.SIGNOFF,
+        requires=("contributed", "additional reporting"),
+        doc="Closing credits of other reporters: 'Keith Bradsher contributed reporting from Hong Kong.'",
+        pattern=r"[^.!?]{2,120}\scontributed (?:reporting|research|to this (?:report|story|article))\b[^!?]{0,120}$"
+        r"|additional reporting by\b[^!?]{1,120}$",
+        max_chars=260,
+        matches=(
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "The Associated Press contributed to this report.",
+            "Additional reporting by Jane Doe in London.",
+        ),
+        ignores=("Donors contributed to the fund, which reached $2 million.",),
+    ),
+    RegexRule(
+        name="en.other.widget_notice",
+        label=Label.OTHER,
+        doc="What page widgets print about themselves: JavaScript needed, reCAPTCHA, word counts.",
+        pattern=r"(?:this|the) (?:slideshow|video|content|page|site|gallery|form|map|player|feature|embed) requires javascript"
+        r"|javascript is (?:required|disabled|not enabled|needed)|(?:please )?(?:enable|turn on) javascript\b"
+        r"|loading comments(?:\.\.\.|…)?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$",
+        matches=(
+            "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
+            "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
+        ),
+        ignores=("The page requires patience, the author admits.",),
     ),
 ]

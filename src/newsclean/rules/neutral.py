@@ -67,6 +67,19 @@ RULES = [
         closes=True,
     ),
     RegexRule(
+        name="any.nav.author_box_named",
+        label=Label.NAV,
+        doc="An author box headed with the writer's name: 'Über Moritz Bachmann', 'Sobre Carlos Nadalim'.",
+        pattern=r"(?:über|sobre|acerca de|à propos de|a propos de|informazioni su|om) "
+        rf"(?-i:(?!(?:Uns|Nós|Nos|Nosotros|Nous|Oss)\b)\p{{Lu}}[\p{{L}}.'’-]+(?: (?:{NAME_PARTICLES} )?\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s*:?$",
+        matches=("Über Moritz Bachmann", "Sobre Carlos Nadalim", "À propos de Claire Dubois", "Sobre Ana dos Santos"),
+        ignores=(
+            "Über Uns", "Sobre Nós", "Sobre el proyecto de ley", "Über den Autor",
+            "Sobre Bolsonaro, o ministro não quis comentar.",
+        ),
+        closes=True,
+    ),
+    RegexRule(
         name="any.date.published",
         label=Label.DATE,
         requires=("19", "20"),  # every form carries a year
