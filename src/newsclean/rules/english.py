@@ -12,9 +12,10 @@ RULES = [
         label=Label.RELATED,
         doc="'Read more: <headline>' and friends link to other stories.",
         pattern=r"(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|related\s*:"
-        r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
+        r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like"),
+        matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
+                 "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August"),
         ignores=("Read more carefully, the judge told the jury.", "Related parties must disclose their holdings."),
     ),
     RegexRule(
@@ -29,7 +30,7 @@ RULES = [
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
-        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}stories|featured videos?)\s*(?::|\.\.\.|…)?$"
+        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}stories|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts",
@@ -61,7 +62,9 @@ RULES = [
         doc="Newsletter and subscription calls to action.",
         pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts)\b|subscribe(?: now| today)?\s*[.!]?$|"
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40})?\s*$|"
-        r"already (?:a )?(?:subscriber|have an account)|follow us on\b|download (?:the|our) app\b|"
+        r"already (?:a )?(?:subscriber|have an account)|follow us on\b|"
+        r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,80}$|"
+        r"[^.!?]{0,80}\bdelivered (?:right |straight |directly )?(?:to|into) (?:you|your (?:inbox|email|mailbox))\b[^!?]{0,40}$|download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
@@ -80,6 +83,8 @@ RULES = [
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
             "Want more deals? Join the IGN Deals Newsletter.",
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow me on Twitter or LinkedIn. Check out my website.",
+            "Get our conservative analysis delivered right to you. No charge.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -122,6 +127,7 @@ RULES = [
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
         r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|"
+        r"(?:one|\d+) (?:thoughts?|responses?|comments?|replies) (?:on|to) [“\"‘'«]|comment on this (?:story|article|post)$|"
         r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
         matches=(
             "Leave a Reply",
@@ -134,6 +140,7 @@ RULES = [
             "Your email address will not be published. Required fields are marked *",
             "Name *",
             "Tell us what YOU think...",
+            "6 thoughts on “How to Adopt an Online Leader Success Mindset”", "One Response to \"Why we moved\"",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
     ),
@@ -208,9 +215,9 @@ RULES = [
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
-        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z][^.!?]{1,100}$",
+        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z][^.!?]{1,100}(?:[ap]\.m\.)?$",
         case_sensitive=True,
-        matches=("By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson"),
+        matches=("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
     ),
     RegexRule(
@@ -240,13 +247,14 @@ RULES = [
         pattern=r"(?:photo(?:graph)?s?|photo illustration|illustration|image|video|pictures?) "
         r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
         r"(?:[.;,]\s+(?:photo|image|illustration)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
-        r"|(?:[^.!?]{1,60}\s)?(?:submitted|courtesy|file|contributed|handout) (?:photo|image)s?\s*[.)]?$"
+        r"|(?:[^!?]{1,60}\s)?(?:submitted|courtesy|file|contributed|handout) (?:photo|image)s?\s*[.)]?$"
+        r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
         r"|image copyright\b[^!?]{0,80}$"
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}}(?:, (?:{AGENCIES}|USA TODAY|The Associated Press)(?: file)?))$",
         max_chars=160,
         matches=(
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
-            "Christopher Battin Submitted photo", "Michael Conroy, AP", "Photo courtesy of the family",
+            "Christopher Battin Submitted photo", "Michael Conroy, AP", "Elizabeth A. Burton Submitted photo", "Courtesy of Andrew Vaughan", "Photo courtesy of the family",
         ),
         ignores=(
             "Photographs by the police show the damage was extensive.",
@@ -257,15 +265,17 @@ RULES = [
     RegexRule(
         name="en.signoff.contributed",
         label=Label.SIGNOFF,
-        requires=("contributed", "additional reporting"),
-        doc="Closing credits of other reporters: 'Keith Bradsher contributed reporting from Hong Kong.'",
+        requires=("contributed", "additional reporting", "write to"),
+        doc="Closing credits of other reporters and the writer's address: 'Keith Bradsher contributed reporting "
+        "from Hong Kong.', 'Write to Al Root at allen.root@dowjones.com'.",
         pattern=r"[^.!?]{2,120}\scontributed (?:reporting|research|to this (?:report|story|article))\b[^!?]{0,120}$"
-        r"|additional reporting by\b[^!?]{1,120}$",
+        r"|additional reporting by\b[^!?]{1,120}$|write to [^!?@]{2,60} at \S+@[\w-]+(?:\.[\w-]+)+\.?$",
         max_chars=260,
         matches=(
             "Keith Bradsher contributed reporting from Hong Kong.",
             "The Associated Press contributed to this report.",
             "Additional reporting by Jane Doe in London.",
+            "Write to Al Root at allen.root@dowjones.com",
         ),
         ignores=("Donors contributed to the fund, which reached $2 million.",),
     ),
@@ -275,7 +285,7 @@ RULES = [
         doc="What page widgets print about themselves: JavaScript needed, reCAPTCHA, word counts.",
         pattern=r"(?:this|the) (?:slideshow|video|content|page|site|gallery|form|map|player|feature|embed) requires javascript"
         r"|javascript is (?:required|disabled|not enabled|needed)|(?:please )?(?:enable|turn on) javascript\b"
-        r"|loading comments(?:\.\.\.|…)?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$",
+        r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",

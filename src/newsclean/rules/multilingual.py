@@ -13,8 +13,9 @@ from ..model import Label
 from ..patterns import NAME_PARTICLES
 from .base import RegexRule, Rule
 
-# A phrase that introduces a link ("Lire aussi : ...") or stands alone on its line.
-_LEAD = r"(?:\s*[:»›→|]|\s[-–—>]{1,2}\s|$)"
+# A phrase that introduces a link ("Lire aussi : ...") or stands alone on its line, maybe
+# trailing off ("Você pode gostar...").
+_LEAD = r"(?:\s*[:»›→|]|\s[-–—>]{1,2}\s|\s*(?:\.\.\.|…)?$)"
 # Optional trailing punctuation of a whole-line label, then the end of the line.
 _END = r"\s*[.!:]?$"
 # Dashes, stars or spaces around an ad label that stands alone on its line: '- Anzeige -'.
@@ -670,6 +671,7 @@ PORTUGUESE = [
             "Veja também",
             "LEIA MAIS: Inflação desacelera em outubro",
             "Saiba mais:",
+            "Você pode gostar...",
         ),
         (
             "Leia também o relatório completo, disponível no site do tribunal.",

@@ -152,12 +152,12 @@ RULES = [
         doc="A line that only names a stock-photo library, the credit under an illustration: "
         "'shutterstock', 'Ilustrasi shutterstock.com', '(Freepik)', 'Getty Images/iStockphoto'.",
         pattern=r"(?:ilustrasi|illustration|ilustración|illustrazione|symbolbild)?[\s.:(\[]*"
-        r"(?:shutterstock|istock(?:photo)?|getty images|pexels|unsplash|freepik|pixabay|dreamstime|123rf|adobe stock|canva)"
+        r"(?:shutterstock|istock(?:photo)?|getty(?: images)?|pexels|unsplash|freepik|pixabay|dreamstime|123rf|adobe stock|canva)"
         r"(?:\.com)?(?:\s*/\s*[\p{L}\d .'’-]{2,40})?[)\]]?\.?$",
         max_chars=90,
         matches=(
             "shutterstock", "Ilustrasi shutterstock.com", "Ilustrasi. (Shutterstock)", "(Freepik)",
-            "Getty Images/iStockphoto", "Shutterstock/Andrey Popov",
+            "Getty Images/iStockphoto", "Shutterstock/Andrey Popov", "Getty",
         ),
         ignores=("Shutterstock shares fell 5% after the earnings call.", "Pixabay adalah situs foto gratis yang populer."),
     ),
