@@ -95,6 +95,17 @@ def test_builtin_ruleset_agrees_with_reference_on_examples(rule):
         assert BUILTIN_SET.match(example) is _reference_match(BUILTIN_SET, example), example
 
 
+@by_regex_rule
+def test_rule_that_can_start_anywhere_names_what_it_requires(rule):
+    # The engine tries a rule only on lines whose first characters its pattern can begin with;
+    # a pattern that can begin with (nearly) any letter runs on every line of every page unless
+    # `requires` screens the lines first (one such rule once cost a tenth of the text mode's time).
+    keys = start_keys(rule.scoped_pattern())
+    firsts = None if keys is None else {first for first, _ in keys}
+    if firsts is None or len(firsts) >= 36:
+        assert rule.requires, f"{rule.name} can start with any character: give it `requires`"
+
+
 # --------------------------------------------------------------------------------- start_keys
 
 

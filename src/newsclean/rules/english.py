@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import AGENCIES
 from .base import RegexRule
 
 RULES = [
@@ -64,7 +63,7 @@ RULES = [
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40})?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|"
         r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,80}$|"
-        r"[^.!?]{0,80}\bdelivered (?:right |straight |directly )?(?:to|into) (?:you|your (?:inbox|email|mailbox))\b[^!?]{0,40}$|download (?:the|our) app\b|"
+        r"download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
@@ -72,7 +71,7 @@ RULES = [
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
-        r"subscribe\s+no,? thanks|(?:[^.!?]{1,40}[.!?]\s+)?join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
+        r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
         max_chars=260,
         matches=(
@@ -82,9 +81,8 @@ RULES = [
             "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
-            "Want more deals? Join the IGN Deals Newsletter.",
+            "Join the IGN Deals Newsletter.",
             "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow me on Twitter or LinkedIn. Check out my website.",
-            "Get our conservative analysis delivered right to you. No charge.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -242,25 +240,46 @@ RULES = [
     RegexRule(
         name="en.credit.photo",
         label=Label.CREDIT,
-        doc="Photo credits in English: 'Photo by Jane Doe', 'Image copyright Getty Images', "
-        "'Submitted photo', 'Michael Conroy, AP'.",
+        doc="Photo credits in English that say so: 'Photo by Jane Doe', 'Image copyright Getty Images', "
+        "'Courtesy of Andrew Vaughan'.",
         pattern=r"(?:photo(?:graph)?s?|photo illustration|illustration|image|video|pictures?) "
         r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
         r"(?:[.;,]\s+(?:photo|image|illustration)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
-        r"|(?:[^!?]{1,60}\s)?(?:submitted|courtesy|file|contributed|handout) (?:photo|image)s?\s*[.)]?$"
         r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
-        r"|image copyright\b[^!?]{0,80}$"
-        rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}}(?:, (?:{AGENCIES}|USA TODAY|The Associated Press)(?: file)?))$",
+        r"|image copyright\b[^!?]{0,80}$",
         max_chars=160,
         matches=(
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
-            "Christopher Battin Submitted photo", "Michael Conroy, AP", "Elizabeth A. Burton Submitted photo", "Courtesy of Andrew Vaughan", "Photo courtesy of the family",
+            "Courtesy of Andrew Vaughan", "Photo courtesy of the family",
         ),
-        ignores=(
-            "Photographs by the police show the damage was extensive.",
-            "Michael Conroy, a spokesman, declined to comment.",
-            "About Me/Contact",
+        ignores=("Photographs by the police show the damage was extensive.",),
+    ),
+    RegexRule(
+        name="en.credit.after_name",
+        label=Label.CREDIT,
+        requires=("submitted", "courtesy", "file", "contributed", "handout", ", ap", ", afp", ", reuters", ", getty", ", usa today", ", epa"),
+        doc="A credit printed after the photographer's or subject's name: 'Michael Conroy, AP', "
+        "'Christopher Battin Submitted photo'.",
+        pattern=r"(?:[^!?]{1,60}\s)?(?:submitted|courtesy|file|contributed|handout) (?:photo|image)s?\s*[.)]?$"
+        r"|(?-i:\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}), (?:AP|AFP|Reuters|REUTERS|Getty Images|USA TODAY|EPA)(?: file)?$",
+        max_chars=120,
+        matches=("Michael Conroy, AP", "Christopher Battin Submitted photo", "Elizabeth A. Burton Submitted photo"),
+        ignores=("Michael Conroy, a spokesman, declined to comment.", "About Me/Contact"),
+    ),
+    RegexRule(
+        name="en.subscribe.pitch",
+        label=Label.SUBSCRIBE,
+        requires=("delivered", "newsletter"),
+        doc="Newsletter pitches that open with a teaser: 'Get our analysis delivered right to you.', "
+        "'Want more deals? Join the IGN Deals Newsletter.'",
+        pattern=r"[^.!?]{0,80}\bdelivered (?:right |straight |directly )?(?:to|into) (?:you|your (?:inbox|email|mailbox))\b[^!?]{0,40}$"
+        r"|[^.!?]{1,40}[.!?]\s+join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$",
+        max_chars=200,
+        matches=(
+            "Get our conservative analysis delivered right to you. No charge.", "The best stories, delivered to your inbox",
+            "Want more deals? Join the IGN Deals Newsletter.",
         ),
+        ignores=("The parcels were delivered to your neighbours by mistake, the court heard.",),
     ),
     RegexRule(
         name="en.signoff.contributed",

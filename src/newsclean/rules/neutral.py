@@ -229,6 +229,7 @@ RULES = [
         name="any.nav.site_tagline",
         label=Label.NAV,
         doc="A site's name and tagline: 'SOLOPOS.COM - Panduan Informasi dan Inspirasi'.",
+        requires=(".com", ".id", ".net", ".co.", ".org"),
         pattern=r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|co\.uk|org)\s*[-–|]\s*[^\s.!?:]++(?:\s+[^\s.!?:]++){0,5}$",
         max_chars=90,
         matches=("SOLOPOS.COM - Panduan Informasi dan Inspirasi", "Kompas.com | Berita Terkini"),
