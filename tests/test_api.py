@@ -550,3 +550,25 @@ def test_a_stock_photo_credit_is_not_followed_by_its_caption():
     assert "Getty Images" not in article.body
     assert "The extended hours will cost the town" in article.body
     assert [line.rule for line in article.lines if line.text == "Getty Images"] == ["any.credit.stock_photo"]
+
+
+def test_the_body_never_runs_across_an_author_box():
+    # Teasers of other stories below the author box, each a full sentence: together they
+    # outweigh the box, and a long article with them would be the best run of prose.
+    more = "\n".join(
+        f"Paragraph {n} of the report says the reading rooms stayed busy well past ten o'clock on most nights."
+        for n in range(1, 4)
+    )
+    teasers = "\n".join([
+        "The harbour ferry will run every twenty minutes this summer, the operator announced on Friday after a record spring.",
+        "A local baker has won the regional bread prize for the third year in a row, beating forty other entries from the county.",
+        "Residents of the east side say the new bus lane has cut their morning commute by a quarter since it opened in May.",
+        "The county fair returns to the old racecourse in August with a larger livestock show and two new music stages.",
+        "Volunteers planted three hundred oak saplings along the river path on Sunday, the first stage of a ten-year plan.",
+        "The high school robotics team is heading to the national finals after winning the state contest with a tree-climbing robot.",
+    ])
+    page = _BOX_PAGE.format(box=more) + "About Jane Porter\nJane Porter is a reporter for the Town Gazette.\n" + teasers
+    article = extract(page)
+    assert article.paragraphs[0].text.startswith("The council voted on Monday")
+    assert article.paragraphs[-1].text.startswith("A review of the scheme")
+    assert "harbour ferry" not in article.body and "robotics team" not in article.body

@@ -448,6 +448,7 @@ class Segmenter:
                     if fs >= 0 and first >= 1.5:
                         s, e = fs, fe
                 break
+        s, e = self._closed_run(weights, s, e)
         # A byline or date among the first lines of the run closes the header: the deck and
         # captions above it are not body, the prose below it is.
         for k in range(min(e, s + 10), s - 1, -1):
@@ -490,6 +491,24 @@ class Segmenter:
                 s = k
                 break
         return self._skip_description(s, e), e
+
+    def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
+        """Author boxes and readers' comments only follow an article, so the run cannot cross
+        one, however much prose (teasers, comments) lies beyond: it ends above the first such
+        line when a paragraph's worth of prose comes before it, and starts below it otherwise."""
+        lo = s
+        for k in range(s, e + 1):
+            line = self.lines[k]
+            if line.label is None or line.rule not in self.closing:
+                continue
+            best, fs, fe = self._best_run(weights, lo, k)
+            if fs >= 0 and best >= 1.5:
+                return (s if lo == s else fs), fe
+            lo = k + 1
+        if lo == s:
+            return s, e
+        best, fs, fe = self._best_run(weights, lo, e + 1)
+        return (fs, fe) if fs >= 0 and best >= 1.5 else (s, e)
 
     def _skip_description(self, s: int, e: int) -> int:
         """Pages that print the article's opening as a description above the headline (Kontan
