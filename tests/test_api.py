@@ -572,3 +572,25 @@ def test_the_body_never_runs_across_an_author_box():
     assert article.paragraphs[0].text.startswith("The council voted on Monday")
     assert article.paragraphs[-1].text.startswith("A review of the scheme")
     assert "harbour ferry" not in article.body and "robotics team" not in article.body
+
+
+def test_a_table_of_match_results_after_the_report_is_body():
+    page = "\n".join([
+        "Hasil Liga 1: Persib Menang, Persija Tertahan di Kandang",
+        "Minggu, 12 Januari 2025 21:40 WIB",
+        "BANDUNG, KOMPAS.com - Persib Bandung menang 2-0 atas Arema FC pada pekan ke-18 Liga 1, Minggu malam. Dua gol dicetak pada babak kedua.",
+        "Di Jakarta, Persija hanya bermain imbang tanpa gol melawan PSM Makassar meski tampil menyerang sepanjang laga.",
+        "Berikut hasil lengkap pekan ke-18 Liga 1.",
+        "Sabtu, 11 Januari 2025",
+        "Bali United vs PSIS Semarang 1-1",
+        "Madura United vs Dewa United 0-2",
+        "Minggu, 12 Januari 2025",
+        "Persib Bandung vs Arema FC 2-0",
+        "Persija Jakarta vs PSM Makassar 0-0",
+        "Baca juga: Klasemen Liga 1 Usai Pekan ke-18",
+    ])
+    article = extract(page)
+    texts = [p.text for p in article.paragraphs]
+    assert texts[-1] == "Persija Jakarta vs PSM Makassar 0-0"
+    assert "Bali United vs PSIS Semarang 1-1" in texts and "Minggu, 12 Januari 2025" in texts
+    assert {p.kind for p in article.paragraphs if " vs " in p.text} == {ParagraphKind.LIST_ITEM}

@@ -77,6 +77,8 @@ _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
+# A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
+_RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I)
@@ -567,9 +569,9 @@ class Segmenter:
         return s, e
 
     def _list_after(self, e: int) -> int:
-        """A numbered or bulleted list that the prose leads into belongs to the body, though its
-        short items weigh too little for the run: extend the end over it. Up to two other lines
-        (a link, a price) may stand between items."""
+        """A numbered or bulleted list, or a table of match results, that the prose leads into
+        belongs to the body, though its short items weigh too little for the run: extend the end
+        over it. Up to two other lines (a link, a price, a match day) may stand between items."""
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
         while k < n and gap <= 2:
@@ -578,7 +580,9 @@ class Segmenter:
                 line.label in _HARD or line.label in (L.RELATED, L.SUBSCRIBE) or line.rule in self.closing
             ):
                 break
-            if line.label is None and _LIST_ITEM.match(line.norm) and not self._bulleted_headline(k):
+            if line.label is None and (
+                (_LIST_ITEM.match(line.norm) and not self._bulleted_headline(k)) or _RESULT.match(line.norm)
+            ):
                 items += 1
                 end, gap = k, 0
             else:
@@ -1098,7 +1102,7 @@ class Segmenter:
 
     def _kind(self, i: int) -> ParagraphKind:
         norm = self.lines[i].norm
-        if _LIST_ITEM.match(norm):
+        if _LIST_ITEM.match(norm) or _RESULT.match(norm):
             return ParagraphKind.LIST_ITEM
         if not self.good[i] and self.nwords[i] <= 14 and not _ends_sentence(norm) and not norm.endswith(","):
             return ParagraphKind.HEADING
