@@ -594,3 +594,36 @@ def test_a_table_of_match_results_after_the_report_is_body():
     assert texts[-1] == "Persija Jakarta vs PSM Makassar 0-0"
     assert "Bali United vs PSIS Semarang 1-1" in texts and "Minggu, 12 Januari 2025" in texts
     assert {p.kind for p in article.paragraphs if " vs " in p.text} == {ParagraphKind.LIST_ITEM}
+
+
+def test_a_credit_hung_from_its_caption_by_a_dash():
+    page = "\n".join([
+        "Polisi Tangkap 120 Pelaku Curanmor Jelang Lebaran",
+        "- VIVA.co.id/Rina Kartika",
+        "Jakarta, VIVA -- Polda Metro Jaya menangkap 120 pelaku pencurian kendaraan bermotor dalam operasi dua pekan menjelang Lebaran, kata polisi, Senin.",
+        "Ilustrasi penangkapan pelaku kejahatan.",
+        "- ANTARA FOTO/Budi Santoso",
+        "Dari para pelaku, polisi menyita 85 sepeda motor dan 12 mobil yang sebagian sudah berganti pelat nomor.",
+    ])
+    article = extract(page)
+    assert [(c.text, c.credit) for c in article.captions] == [("Ilustrasi penangkapan pelaku kejahatan.", "ANTARA FOTO/Budi Santoso")]
+    assert article.paragraphs[-1].text.startswith("Dari para pelaku")
+    assert article.title == "Polisi Tangkap 120 Pelaku Curanmor Jelang Lebaran"
+
+
+def test_the_headline_again_at_the_top_of_the_body_is_a_repeat():
+    title = "Pilkada 2024: Seniman Semarang Rindu Pemimpin yang Paham Kebudayaan, Bukan Sekadar Seremonial!"
+    page = "\n".join([
+        title,
+        "Seniman muda menginginkan sosok wali kota yang mau berinteraksi dengan warganya, dan tidak sekadar hadir di acara seremonial.",
+        "Budi Arista Romadhoni",
+        "Minggu, 04 Agustus 2024 | 07:00 WIB",
+        title,
+        "Seniman yang juga pendiri Kolektif Hysteria, Akhmad Khoirudin. [Dok Pribadi]",
+        "Para seniman muda di Kota Semarang berharap wali kota terpilih mau turun ke kampung-kampung dan mendengar warganya.",
+        "Diketahui, pemilihan wali kota akan digelar serentak pada 27 November 2024 bersama daerah lain di Jawa Tengah.",
+    ])
+    article = extract(page)
+    assert article.title == title
+    assert title not in article.body
+    assert [line.rule for line in article.lines][4] == "seg.title_repeat"

@@ -240,10 +240,17 @@ class Segmenter:
                 self._set(b, L.DUP, "seg.caption_repeat")
             good[i] = good[j] = False
         # The line below a credit-only line is the caption it belongs to (Tribun prints the
-        # credit first); a caption above its credit is found by the repeat that follows it.
+        # credit first); a caption above its credit is found by the repeat that follows it, or
+        # by the dash that hangs the credit from it ('- ANTARA FOTO/Name', VIVA): a short
+        # sentence right above such a credit is its caption, and the line below is not.
         # A stock-photo credit marks an illustration, which has no caption: prose follows it.
         for i, line in enumerate(lines[:-1]):
-            if line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
+            if line.label is L.CREDIT and line.norm[:1] in "-–—":
+                above = lines[i - 1] if i > 0 else None
+                if above is not None and above.label is None and 2 <= self.nwords[i - 1] <= 30 and _ends_sentence(above.norm):
+                    self._set(above, L.CAPTION, "seg.caption_above_credit")
+                    good[i - 1] = False
+            elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
                 j = i + 1
                 if lines[j].label is None and 3 <= self.nwords[j] <= 30 and not _LIST_ITEM.match(lines[j].norm):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
@@ -801,6 +808,9 @@ class Segmenter:
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
             related_list = False
+            if self.title_index is not None and line.norm.lower() == lines[self.title_index].norm.lower():
+                self._set(line, L.DUP, "seg.title_repeat")  # the headline again, as image alt text
+                continue
             if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
                 self._set(line, L.RELATED, "seg.bulleted_headlines")
                 continue
