@@ -627,3 +627,24 @@ def test_the_headline_again_at_the_top_of_the_body_is_a_repeat():
     assert article.title == title
     assert title not in article.body
     assert [line.rule for line in article.lines][4] == "seg.title_repeat"
+
+
+def test_a_sentence_the_article_repeats_stays_but_a_passage_printed_twice_does_not():
+    step = "Setelah selesai sholat dzuhur, langsung dilanjut sholat ashar dengan bacaan niat berikut ini:"
+    first = "Warga diminta tetap tenang karena petugas sudah disiagakan di setiap titik rawan banjir sejak pagi tadi."
+    second = "Petugas juga menyiapkan perahu karet dan dapur umum di posko utama yang berada di kantor kelurahan."
+    page = "\n".join([
+        "Tata Cara Sholat Jamak Takdim dan Jamak Takhir",
+        "Sholat jamak boleh dilakukan oleh orang yang sedang dalam perjalanan jauh, menurut para ulama dari berbagai mazhab.",
+        step,
+        "Niat sholat dzuhur dibaca lebih dulu, kemudian sholat empat rakaat seperti biasa sampai salam.",
+        step,
+        "Niat sholat ashar dibaca setelahnya, lalu sholat empat rakaat lagi tanpa diselingi sholat sunnah.",
+        first,
+        second,
+        first,
+        second,
+    ])
+    texts = [p.text for p in extract(page).paragraphs]
+    assert texts.count(step) == 2
+    assert texts.count(first) == 1 and texts.count(second) == 1

@@ -826,8 +826,16 @@ class Segmenter:
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
             if self.nwords[i] >= 8:
-                # Pages that print the body twice; short lines (sources, labels) may recur.
-                if line.norm in seen:
+                # Pages that print the body twice; short lines (sources, labels) may recur. An
+                # article may repeat a sentence of its own (the same question to each person
+                # interviewed, the same step in each part of a guide): a repeated sentence is
+                # dropped only with a repeated neighbour, as when a whole passage comes twice.
+                if line.norm in seen and (
+                    not (_ends_sentence(line.norm) or line.norm.endswith(":"))
+                    or lines[i - 1].norm == line.norm
+                    or lines[i - 1].rule == "seg.body_repeat"
+                    or (i < e and lines[i + 1].norm in seen)
+                ):
                     self._set(line, L.DUP, "seg.body_repeat")
                     continue
                 seen.add(line.norm)
