@@ -648,3 +648,28 @@ def test_a_sentence_the_article_repeats_stays_but_a_passage_printed_twice_does_n
     texts = [p.text for p in extract(page).paragraphs]
     assert texts.count(step) == 2
     assert texts.count(first) == 1 and texts.count(second) == 1
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source", "location"),
+    [
+        ("TRIBUNNEWS.COM - ", "TRIBUNNEWS.COM", None),
+        ("JAKARTA, KOMPAS.com - ", "KOMPAS.com", "JAKARTA"),
+        ("Jakarta, CNN Indonesia -- ", "CNN Indonesia", "Jakarta"),
+        ("Liputan6.com, Jakarta - ", "Liputan6.com", "Jakarta"),
+        ("Jakarta (ANTARA) - ", "ANTARA", "Jakarta"),
+        ("TRIBUNJAKARTA.COM, KOJA – ", "TRIBUNJAKARTA.COM", "KOJA"),
+        ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- ", "Antara/PRNewswire", "ISTANBUL"),
+        ("NEW YORK, Nov. 18, 2019 /PRNewswire/ -- ", "PRNewswire", "NEW YORK"),
+    ],
+)
+def test_dateline_forms(dateline, source, location):
+    lede = "Harga cabai rawit di pasar induk turun tajam pekan ini setelah pasokan dari daerah sentra kembali lancar."
+    page = "\n".join([
+        "Harga Cabai Rawit Turun Tajam Pekan Ini",
+        dateline + lede,
+        "Pedagang menyebut pembeli mulai kembali berbelanja dalam jumlah besar sejak awal pekan, terutama pemilik warung makan.",
+    ])
+    article = extract(page)
+    assert (article.source, article.location) == (source, location)
+    assert article.paragraphs[0].text == lede

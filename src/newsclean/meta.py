@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, BYLINE_CHANNEL, DATE_PARTS, NAME, ROLE_AFTER_NAME
+from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, NAME, ROLE_AFTER_NAME
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),
@@ -185,7 +185,9 @@ _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"  # a lone hyphen needs a space before it: "Layang-Layang"
 DATELINE = regex.compile(
     rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
-    rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<src_b>[^()]{{2,30}})\){_DASH}"
+    # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
+    # (Antara/PRNewswire) --', 'NEW YORK, Nov. 18, 2019 /PRNewswire/ --'.
+    rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*(?i:{DATE}))?\s*(?:\((?P<src_b>[^()]{{2,30}})\)|/(?P<src_g>[^/]{{2,30}})/){_DASH}"
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
@@ -205,8 +207,8 @@ def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
     rest = text[m.end() :]
     if g["src_a"]:
         source, location = g["src_a"], g["loc_a"] or g["loc_a2"]
-    elif g["src_b"]:
-        source, location = g["src_b"], g["loc_b"]
+    elif g["src_b"] or g["src_g"]:
+        source, location = g["src_b"] or g["src_g"], g["loc_b"]
     elif g["src_c"]:
         source, location = g["src_c"], g["loc_c"]
     elif g["src_f"]:

@@ -494,7 +494,7 @@ class Segmenter:
             dl = split_dateline(line.norm)
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
-            if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 40)):
+            if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
                 if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
                     continue
                 s = k
