@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -673,3 +673,20 @@ def test_dateline_forms(dateline, source, location):
     article = extract(page)
     assert (article.source, article.location) == (source, location)
     assert article.paragraphs[0].text == lede
+
+
+def test_liputan6_role_lines_credit_a_one_word_editor_and_the_date_reads_on_at():
+    page = "\n".join([
+        "Tri Indonesia: Broadband Dorong Ekosistem Digital Dalam Negeri",
+        "By Corry Anestia",
+        "on 16 Feb 2016 at 09:10 WIB",
+        "Liputan6.com, Jakarta - Operator seluler Tri Indonesia menilai layanan broadband bisa mendorong tumbuhnya ekosistem digital dalam negeri.",
+        "Menurut perusahaan, pengguna data terus bertambah seiring makin murahnya ponsel pintar di pasaran sejak tahun lalu.",
+        "Author",
+        "Corry Anestia",
+        "Editor",
+        "Iskandar",
+    ])
+    article = extract(page)
+    assert article.authors == ["Corry Anestia"] and article.editors == ["Iskandar"]
+    assert article.published == datetime(2016, 2, 16, 9, 10, tzinfo=timezone(timedelta(hours=7)))

@@ -115,9 +115,13 @@ _NAME_SHAPE = regex.compile(
 _ACRONYM = regex.compile(r"\b\p{Lu}{2,}\b")
 
 
-def looks_like_name(text: str) -> bool:
+def looks_like_name(text: str, *, single: bool = False) -> bool:
     """True for a bare personal name line: 2-6 capitalised words, no digits or organisation
-    words, and no acronym among mixed-case words ('Lima PR Menanti Menteri BUMN Baru' is a headline)."""
+    words, and no acronym among mixed-case words ('Lima PR Menanti Menteri BUMN Baru' is a headline).
+    With `single`, one capitalised word also counts (many Indonesians go by one name), for
+    places where only a name can stand, such as below a role line."""
+    if single and text.isalpha() and 3 <= len(text) <= 20 and text.istitle():
+        return _NOT_A_PERSON.search(text) is None
     if len(text) > 60 or _NAME_SHAPE.match(text) is None or _NOT_A_PERSON.search(text):
         return False
     return not _ACRONYM.search(text) or text.isupper()

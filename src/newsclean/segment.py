@@ -276,10 +276,10 @@ class Segmenter:
         lines = self.lines
         role = lines[i].norm.lower()
 
-        def is_name(j: int) -> bool:
-            return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(lines[j].norm)
+        def is_name(j: int, single: bool = False) -> bool:
+            return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(lines[j].norm, single=single)
 
-        if is_name(i + 1) and not is_name(i - 1):
+        if is_name(i + 1, single=True) and not is_name(i - 1):
             self._set(lines[i + 1], L.BYLINE, "seg.name_below_role")
             self.roles[i + 1] = role
             return
