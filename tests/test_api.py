@@ -661,6 +661,8 @@ def test_a_sentence_the_article_repeats_stays_but_a_passage_printed_twice_does_n
         ("TRIBUNJAKARTA.COM, KOJA – ", "TRIBUNJAKARTA.COM", "KOJA"),
         ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- ", "Antara/PRNewswire", "ISTANBUL"),
         ("NEW YORK, Nov. 18, 2019 /PRNewswire/ -- ", "PRNewswire", "NEW YORK"),
+        ("Jakarta, VIVA -- ", "VIVA", "Jakarta"),
+        ("JEDDAH, RABU - ", None, "JEDDAH"),
     ],
 )
 def test_dateline_forms(dateline, source, location):

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, NAME, ROLE_AFTER_NAME
+from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, NAME, ROLE_AFTER_NAME, WEEKDAYS
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),
@@ -192,7 +192,9 @@ DATELINE = regex.compile(
     # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
     # (Antara/PRNewswire) --', 'NEW YORK, Nov. 18, 2019 /PRNewswire/ --'.
     rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*(?i:{DATE}))?\s*(?:\((?P<src_b>[^()]{{2,30}})\)|/(?P<src_g>[^/]{{2,30}})/){_DASH}"
-    rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}){_DASH}"
+    # After a place, an outlet's name in capitals needs no domain: 'Jakarta, VIVA --' (a weekday
+    # there is the day of the report: 'JEDDAH, RABU -').
+    rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
     # Some page texts lose the dash: 'Liputan6.com, Jakarta Sebagai umat ...'
