@@ -692,3 +692,17 @@ def test_liputan6_role_lines_credit_a_one_word_editor_and_the_date_reads_on_at()
     article = extract(page)
     assert article.authors == ["Corry Anestia"] and article.editors == ["Iskandar"]
     assert article.published == datetime(2016, 2, 16, 9, 10, tzinfo=timezone(timedelta(hours=7)))
+
+
+def test_headlines_cut_off_mid_word_are_links_but_one_trailing_quote_is_not():
+    quote = "The mayor paused before answering. “We will see what the council says, and then...”"
+    teasers = "\n".join([
+        "Houston Housing Authority sued over alleged open meeting...",
+        "New car sales plunge 10 percent in October",
+        "Houston’s economy might not be as hot as it looks — and...",
+    ])
+    page = _BOX_PAGE.format(box=quote) + teasers
+    article = extract(page)
+    assert quote in article.body
+    assert "open meeting" not in article.body and "hot as it looks" not in article.body
+    assert "Houston Housing Authority sued over alleged open meeting" in [r.title for r in article.related]

@@ -79,6 +79,8 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
+# A line cut off mid-word by the site: a letter, then the dots.
+_TRUNCATED = regex.compile(r"\p{L}(?:\.\.\.?|…)$")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I)
@@ -256,6 +258,7 @@ class Segmenter:
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
                     good[j] = False
         self._bullet_lists()
+        self._truncated_teasers()
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
         """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
@@ -288,6 +291,22 @@ class Segmenter:
             self._set(lines[j], L.BYLINE, "seg.name_above_role")
             self.roles[j] = role
             j -= 1
+
+    def _truncated_teasers(self) -> None:
+        """Headlines of other stories cut off mid-word ('Houston's economy might not be as hot
+        as it looks — and...', '기적적 독도행 ‘어서와’, 노르웨..'): two or more within a few lines of
+        each other are a link list, in any language. One alone may be a quote trailing off."""
+        lines, n = self.lines, len(self.lines)
+        cut = [
+            i for i, line in enumerate(lines)
+            if line.label is None and self.nwords[i] <= 16 and len(line.norm) <= 120 and _TRUNCATED.search(line.norm)
+        ]
+        for a, b in zip(cut, cut[1:]):
+            if b - a <= 6:
+                for k in (a, b):
+                    if lines[k].label is None:
+                        self._set(lines[k], L.RELATED, "seg.truncated_teasers")
+                        self.good[k] = False
 
     def _bullet_lists(self) -> None:
         """Three or more items each behind a lone '-' line form a link widget, not prose."""
