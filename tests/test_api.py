@@ -706,3 +706,11 @@ def test_headlines_cut_off_mid_word_are_links_but_one_trailing_quote_is_not():
     assert quote in article.body
     assert "open meeting" not in article.body and "hot as it looks" not in article.body
     assert "Houston Housing Authority sued over alleged open meeting" in [r.title for r in article.related]
+
+
+def test_story_links_set_in_capitals_between_paragraphs_are_not_body():
+    shouted = "COUNCIL MEMBER SAYS LIBRARY HOURS VOTE WAS RUSHED THROUGH"
+    short = "WHAT COMES NEXT"
+    article = extract(_BOX_PAGE.format(box=f"{shouted}\n{short}"))
+    assert shouted not in article.body and short in article.body
+    assert [line.rule for line in article.lines if line.text == shouted] == ["seg.shouted_link"]

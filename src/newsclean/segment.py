@@ -79,6 +79,8 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
+# Seven or more words in Latin letters (of a line that has no small letter).
+_SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
 # A line cut off mid-word by the site: a letter, then the dots.
 _TRUNCATED = regex.compile(r"\p{L}(?:\.\.\.?|…)$")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
@@ -827,6 +829,12 @@ class Segmenter:
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
             related_list = False
+            if line.norm.isupper() and not _ends_sentence(line.norm) and _SHOUTED.match(line.norm):
+                # Links to other stories set in capitals between paragraphs (Fox News), shaped
+                # like headlines; an article's own subheadings in capitals are shorter, and a
+                # sentence in capitals (an announcement, a question) ends like one.
+                self._set(line, L.RELATED, "seg.shouted_link")
+                continue
             if self.title_index is not None and line.norm.lower() == lines[self.title_index].norm.lower():
                 self._set(line, L.DUP, "seg.title_repeat")  # the headline again, as image alt text
                 continue
