@@ -714,3 +714,15 @@ def test_story_links_set_in_capitals_between_paragraphs_are_not_body():
     article = extract(_BOX_PAGE.format(box=f"{shouted}\n{short}"))
     assert shouted not in article.body and short in article.body
     assert [line.rule for line in article.lines if line.text == shouted] == ["seg.shouted_link"]
+
+
+def test_prose_below_an_english_photo_credit_stays_body():
+    article = extract(_BOX_PAGE.format(box="Image copyright Getty Images"))
+    assert "The extended hours will cost the town" in article.body
+    assert [line.rule for line in article.lines if line.text == "Image copyright Getty Images"] == ["en.credit.photo"]
+
+
+def test_hashtags_and_links_do_not_make_a_sentence_a_glued_menu():
+    line = "She shared the hashtag #MethWeAreOnIt and a link pic.twitter.com/dUO6AJlMxR with the county's new campaign page"
+    article = extract(_BOX_PAGE.format(box=line))
+    assert line in article.body

@@ -76,6 +76,8 @@ _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+# Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
+_TAGS_AND_LINKS = regex.compile(r"\S*[#@/]\S*")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
@@ -202,7 +204,12 @@ class Segmenter:
             norm = line.norm
             if line.label is None:
                 # Menus pasted without spaces: 'Tentang KamiPedoman Media SiberKetentuan ...'
-                if 3 <= self.nwords[i] <= 40 and not _ends_sentence(norm) and len(_GLUED.findall(norm)) >= 3:
+                if (
+                    3 <= self.nwords[i] <= 40
+                    and not _ends_sentence(norm)
+                    and len(_GLUED.findall(norm)) >= 3
+                    and len(_GLUED.findall(_TAGS_AND_LINKS.sub(" ", norm))) >= 3
+                ):
                     self._set(line, L.NAV, "seg.glued_menu")
                     good[i] = False
                 elif self.nwords[i] >= 6 and (
@@ -248,6 +255,9 @@ class Segmenter:
         # by the dash that hangs the credit from it ('- ANTARA FOTO/Name', VIVA): a short
         # sentence right above such a credit is its caption, and the line below is not.
         # A stock-photo credit marks an illustration, which has no caption: prose follows it.
+        # Credit-first is how Indonesian and Malay sites print it; elsewhere the caption comes
+        # first, so below a credit only a line that does not read as prose is taken.
+        credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
             if line.label is L.CREDIT and line.norm[:1] in "-–—":
                 above = lines[i - 1] if i > 0 else None
@@ -256,7 +266,12 @@ class Segmenter:
                     good[i - 1] = False
             elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
                 j = i + 1
-                if lines[j].label is None and 3 <= self.nwords[j] <= 30 and not _LIST_ITEM.match(lines[j].norm):
+                if (
+                    lines[j].label is None
+                    and 3 <= self.nwords[j] <= 30
+                    and not _LIST_ITEM.match(lines[j].norm)
+                    and (credit_first or not good[j])
+                ):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
                     good[j] = False
         self._bullet_lists()
@@ -301,7 +316,11 @@ class Segmenter:
         lines, n = self.lines, len(self.lines)
         cut = [
             i for i, line in enumerate(lines)
-            if line.label is None and self.nwords[i] <= 16 and len(line.norm) <= 120 and _TRUNCATED.search(line.norm)
+            if line.label is None
+            and line.norm.endswith(("..", "…"))
+            and self.nwords[i] <= 16
+            and len(line.norm) <= 120
+            and _TRUNCATED.search(line.norm)
         ]
         for a, b in zip(cut, cut[1:]):
             if b - a <= 6:
