@@ -726,3 +726,19 @@ def test_hashtags_and_links_do_not_make_a_sentence_a_glued_menu():
     line = "She shared the hashtag #MethWeAreOnIt and a link pic.twitter.com/dUO6AJlMxR with the county's new campaign page"
     article = extract(_BOX_PAGE.format(box=line))
     assert line in article.body
+
+
+def test_the_quick_questions_that_end_an_interview_are_body():
+    turns = ["Q: Favorite book?", "A: The Old Man and the Sea", "Q: Favorite athlete?", "A: Serena Williams", "Q: Coffee or tea?", "A: Tea"]
+    page = "\n".join([
+        "Meet the New Head Librarian",
+        "Q: What drew you to the job after twenty years in the state archives, and what will change first?",
+        "A: The late opening hours. Students have been asking for them for years, and the trial showed they were right.",
+        *turns,
+        "Categories: Staff, Interviews",
+        "Tags: library, hours, students",
+        "Previous Post",
+        "Next Post",
+    ])
+    texts = [p.text for p in extract(page).paragraphs]
+    assert texts[-6:] == turns

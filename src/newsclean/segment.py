@@ -80,11 +80,11 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _TAGS_AND_LINKS = regex.compile(r"\S*[#@/]\S*")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
+# A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
+_INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
 # Seven or more words in Latin letters (of a line that has no small letter).
 _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
-# A line cut off mid-word by the site: a letter, then the dots.
-_TRUNCATED = regex.compile(r"\p{L}(?:\.\.\.?|…)$")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I)
@@ -101,6 +101,15 @@ _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
                      "it": "it", "nl": "nl", "pl": "pl", "se": "sv", "tr": "tr", "uk": "en", "us": "en"}
+
+
+def _truncated(text: str) -> bool:
+    """Cut off mid-word by the site: a letter, then '..', '...' or '…'."""
+    return text.endswith(("..", "…")) and text.rstrip(".…")[-1:].isalpha() and len(text) - len(text.rstrip(".…")) <= 3
+
+
+def _is_result(text: str) -> bool:
+    return text.rstrip(".")[-1:].isdigit() and _RESULT.match(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -200,9 +209,12 @@ class Segmenter:
     def _context(self) -> None:
         lines, good = self.lines, self.good
         n = len(lines)
+        truncated = []
         for i, line in enumerate(lines):
             norm = line.norm
             if line.label is None:
+                if norm[-1] in ".…" and _truncated(norm) and self.nwords[i] <= 16 and len(norm) <= 120:
+                    truncated.append(i)
                 # Menus pasted without spaces: 'Tentang KamiPedoman Media SiberKetentuan ...'
                 if (
                     3 <= self.nwords[i] <= 40
@@ -275,7 +287,7 @@ class Segmenter:
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
                     good[j] = False
         self._bullet_lists()
-        self._truncated_teasers()
+        self._truncated_teasers(truncated)
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
         """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
@@ -309,19 +321,11 @@ class Segmenter:
             self.roles[j] = role
             j -= 1
 
-    def _truncated_teasers(self) -> None:
+    def _truncated_teasers(self, cut: list[int]) -> None:
         """Headlines of other stories cut off mid-word ('Houston's economy might not be as hot
         as it looks — and...', '기적적 독도행 ‘어서와’, 노르웨..'): two or more within a few lines of
         each other are a link list, in any language. One alone may be a quote trailing off."""
-        lines, n = self.lines, len(self.lines)
-        cut = [
-            i for i, line in enumerate(lines)
-            if line.label is None
-            and line.norm.endswith(("..", "…"))
-            and self.nwords[i] <= 16
-            and len(line.norm) <= 120
-            and _TRUNCATED.search(line.norm)
-        ]
+        lines = self.lines
         for a, b in zip(cut, cut[1:]):
             if b - a <= 6:
                 for k in (a, b):
@@ -616,9 +620,10 @@ class Segmenter:
         return s, e
 
     def _list_after(self, e: int) -> int:
-        """A numbered or bulleted list, or a table of match results, that the prose leads into
-        belongs to the body, though its short items weigh too little for the run: extend the end
-        over it. Up to two other lines (a link, a price, a match day) may stand between items."""
+        """A numbered or bulleted list, a table of match results or the quick questions that end
+        an interview, when the prose leads into them, belong to the body, though their short
+        items weigh too little for the run: extend the end over them. Up to two other lines (a
+        link, a price, a match day) may stand between items."""
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
         while k < n and gap <= 2:
@@ -628,7 +633,9 @@ class Segmenter:
             ):
                 break
             if line.label is None and (
-                (_LIST_ITEM.match(line.norm) and not self._bulleted_headline(k)) or _RESULT.match(line.norm)
+                (_LIST_ITEM.match(line.norm) and not self._bulleted_headline(k))
+                or _is_result(line.norm)
+                or _INTERVIEW_TURN.match(line.norm)
             ):
                 items += 1
                 end, gap = k, 0
@@ -836,6 +843,7 @@ class Segmenter:
         self._subscribe_boxes(s, e)
         related_list = False
         seen: set[str] = set()
+        headline = lines[self.title_index].norm.lower() if self.title_index is not None else None
         for i in range(s, e + 1):
             line = lines[i]
             if line.rule == "any.nav.url_only" and s < i < e:
@@ -854,7 +862,7 @@ class Segmenter:
                 # sentence in capitals (an announcement, a question) ends like one.
                 self._set(line, L.RELATED, "seg.shouted_link")
                 continue
-            if self.title_index is not None and line.norm.lower() == lines[self.title_index].norm.lower():
+            if headline is not None and len(line.norm) == len(headline) and line.norm.lower() == headline:
                 self._set(line, L.DUP, "seg.title_repeat")  # the headline again, as image alt text
                 continue
             if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
@@ -1166,7 +1174,7 @@ class Segmenter:
 
     def _kind(self, i: int) -> ParagraphKind:
         norm = self.lines[i].norm
-        if _LIST_ITEM.match(norm) or _RESULT.match(norm):
+        if _LIST_ITEM.match(norm) or _is_result(norm):
             return ParagraphKind.LIST_ITEM
         if not self.good[i] and self.nwords[i] <= 14 and not _ends_sentence(norm) and not norm.endswith(","):
             return ParagraphKind.HEADING

@@ -233,8 +233,10 @@ RULES = [
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
         pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
         r"more|print edition|view all|see all|show more|back|next article|previous article|next post|previous post|about us|contact us|contact|"
-        r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?)\s*$",
-        matches=("Skip to content", "Menu", "Search", "About Us"),
+        r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?)\s*$"
+        r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
+        r"(?:\s+(?:[«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?)?$",
+        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›"),
         ignores=("Search teams found the missing hikers on Monday.",),
     ),
     RegexRule(
