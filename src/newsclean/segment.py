@@ -786,10 +786,22 @@ class Segmenter:
             # A long line passed on the way up may be the deck under the headline.
             between += 0.5 if self.nwords[i] >= 10 else 1.0
         if best is not None and best - 1 in shaped:
-            # Two headline-like lines in a row: the first is the headline and the longer one
-            # below it the deck (a kicker above a headline is too short to be taken).
+            # Two headline-like lines in a row: the first is the headline and the one below it
+            # the deck, when the deck is the longer (a kicker above a headline is too short to
+            # be taken), or when the pair stands alone right above the byline (headline, deck,
+            # byline) and the first line reads as a sentence, not a list of sections.
             above = best - 1
-            if 6 <= self.nwords[above] < self.nwords[best] and not _similar(lines[above].norm, lines[best].norm):
+            alone_above_byline = (
+                best + 1 < len(lines)
+                and lines[best + 1].label is L.BYLINE
+                and (above == 0 or above - 1 not in shaped)
+                and langs.stop_ratio(lines[above].norm, self.lang) > 0
+            )
+            if (
+                6 <= self.nwords[above]
+                and (self.nwords[above] < self.nwords[best] or alone_above_byline)
+                and not _similar(lines[above].norm, lines[best].norm)
+            ):
                 best = above
         if best is not None:
             # A headline printed twice above the body (image alt, sticky header): take the first

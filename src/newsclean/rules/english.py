@@ -28,7 +28,7 @@ RULES = [
         r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40}|related|read these next|"
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
-        r"(?:most read|top stories|next up|latest|more stories) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
+        r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}stories|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$",
         matches=(
@@ -208,6 +208,17 @@ RULES = [
         max_chars=400,
         matches=("Like this article?", "Image 1 of 5", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE"),
         ignores=("We recommend that residents stay indoors, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.promo.click_here",
+        label=Label.PROMO,
+        requires=("click",),
+        doc="The site's calls to get its app or read on elsewhere: 'CLICK HERE TO GET THE FOX NEWS APP', "
+        "'GET FOX BUSINESS ON THE GO BY CLICKING HERE'.",
+        pattern=r"(?:click here to (?:get|download) (?:the|our) [^.!?]{1,40} app|[^.!?]{1,80}\bby clicking here)\s*[.!]?$",
+        max_chars=160,
+        matches=("CLICK HERE TO GET THE FOX NEWS APP", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "READ MORE ON FOX BUSINESS BY CLICKING HERE"),
+        ignores=("Click here to get more information or download this game.",),
     ),
     RegexRule(
         name="en.byline.by",

@@ -189,14 +189,17 @@ RULES = [
     RegexRule(
         name="any.copyright.sign",
         label=Label.COPYRIGHT,
-        doc="Copyright lines start with ©, (c) or the word Copyright.",
-        pattern=r"(?:©|\(c\)|copyright\b|hak cipta\b|all rights? reserved)|(?:19|20)\d\d\s*(?:©|ยฉ)",
+        doc="Copyright lines start with ©, (c) or the word Copyright, or with the notice news agencies "
+        "print: 'This material may not be published, broadcast, rewritten or redistributed.'",
+        pattern=r"(?:©|\(c\)|copyright\b|hak cipta\b|all rights? reserved)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
         matches=(
             "© 2025 TRIBUNnews.com,a subsidiary of KG Media. All Right Reserved",
             "COPYRIGHT © ANTARA 2015",
             "2024 ยฉ PT Dynamo Media Network",
             "Copyright 2020 The Associated Press.",
+            "This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC.",
         ),
         ignores=("Copyrighted material was removed from the site, the court heard.",),
     ),
