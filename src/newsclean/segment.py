@@ -523,10 +523,11 @@ class Segmenter:
         s, e = self._bridge(weights, s, e)
         e = self._list_after(e)
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
-        # last line of words right after the body is that paragraph's beginning.
+        # last line of words right after the body (or after a 'Baca juga' link or an ad below
+        # it) is that paragraph's beginning.
         last = len(self.lines) - 1
         if e < last <= e + 2 and self.lines[last].label is None and self.nwords[last] >= 6:
-            if all(self.lines[k].label in _WIDGET for k in range(e + 1, last)):
+            if all(self.lines[k].label in _BRIDGEABLE for k in range(e + 1, last)):
                 e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
         for k in range(max(0, s - 20), e + 1):
