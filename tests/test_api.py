@@ -518,6 +518,9 @@ def test_a_time_belongs_to_the_date_it_follows(stamp, expected):
         ("Baca juga: “Stok Beras Aman Sampai Lebaran”", "Stok Beras Aman Sampai Lebaran"),
         # Quotes inside the headline are its own: only a headline quoted whole is unwrapped.
         ("Baca juga: 'Kami Siap', Kata Wali Kota soal 'Banjir Kiriman'", "'Kami Siap', Kata Wali Kota soal 'Banjir Kiriman'"),
+        # A link set in brackets loses them.
+        ("[Related: Harga Bawang Merah di Pasar Kramat Jati Naik ]", "Harga Bawang Merah di Pasar Kramat Jati Naik"),
+        ("(Baca juga: Stok Beras Aman Sampai Lebaran)", "Stok Beras Aman Sampai Lebaran"),
     ],
 )
 def test_related_titles_drop_media_kickers_and_wrapping_quotes(line, title):

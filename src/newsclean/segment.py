@@ -1218,8 +1218,9 @@ class Segmenter:
             title = _MEDIA_LABEL.sub("", title, count=1)
         if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
             title = title[1:-1].strip()
-        if title.endswith(")") and "(" not in title:
-            title = title[:-1].rstrip()
+        for close, open_ in ((")", "("), ("]", "[")):
+            if title.endswith(close) and open_ not in title:
+                title = title[:-1].rstrip()
         return title if len(title) >= 8 and " " in title else None
 
     def _link(self, title: str, line: Line) -> str | None:

@@ -9,11 +9,14 @@ RULES = [
     RegexRule(
         name="en.related.read_more",
         label=Label.RELATED,
-        doc="'Read more: <headline>' and friends link to other stories.",
-        pattern=r"(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|related\s*:"
+        doc="'Read more: <headline>' and friends link to other stories, bracketed or not: '[Related: ...]'.",
+        pattern=r"[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b"
+        r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
         matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
+                 "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
+                 "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August"),
         ignores=("Read more carefully, the judge told the jury.", "Related parties must disclose their holdings."),
     ),
@@ -47,7 +50,7 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares)\s*:?$|\d+\s+shares?$"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
@@ -224,18 +227,19 @@ RULES = [
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
-        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z][^.!?]{1,100}(?:[ap]\.m\.)?$",
+        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.)?$",
         case_sensitive=True,
-        matches=("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson"),
+        matches=("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
+                 "By Amy Kuperinsky | NJ Advance Media for NJ.com"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
     ),
     RegexRule(
         name="en.tags.label",
         label=Label.TAGS,
         doc="Tag and topic lists.",
-        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:",
+        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:|tags\s+#",
         max_chars=400,
-        matches=("Tags: economy, budget", "Filed Under: Politics"),
+        matches=("Tags: economy, budget", "Filed Under: Politics", "tags #Local Markets #Nifty #Sensex"),
         ignores=("Topics of the meeting included trade.",),
     ),
     RegexRule(
@@ -266,6 +270,23 @@ RULES = [
             "Courtesy of Andrew Vaughan", "Photo courtesy of the family",
         ),
         ignores=("Photographs by the police show the damage was extensive.",),
+    ),
+    RegexRule(
+        name="en.caption.position",
+        label=Label.CAPTION,
+        doc="Captions that open by pointing at the picture: 'Above: A coworking space in San Francisco.', 'Pictured: ...'.",
+        pattern=r"(?:above|below|pictured|inset|main (?:picture|image|photo))\s*:\s+\S[^!?]{5,250}$",
+        max_chars=300,
+        matches=("Above: A WeWork coworking space in San Francisco.", "Pictured: The couple at their wedding in 2015"),
+        ignores=("Above all, the council wants the pier to stay open, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.other.standards_note",
+        label=Label.OTHER,
+        doc="The note under an agency story that points to its editorial standards: 'Our Standards: The Thomson Reuters Trust Principles.'",
+        pattern=r"our (?:standards|editorial standards|ethics policy)\s*:",
+        matches=("Our Standards: The Thomson Reuters Trust Principles.",),
+        ignores=("Our standards have slipped, the coach admitted after the defeat.",),
     ),
     RegexRule(
         name="en.credit.after_name",
