@@ -745,3 +745,12 @@ def test_the_quick_questions_that_end_an_interview_are_body():
     ])
     texts = [p.text for p in extract(page).paragraphs]
     assert texts[-6:] == turns
+
+
+def test_bbc_image_credit_and_labelled_caption():
+    box = "Image copyright Getty Images\nImage caption Students queue outside the central library before it opens at nine"
+    article = extract(_BOX_PAGE.format(box=box))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Students queue outside the central library before it opens at nine", "Image copyright Getty Images")
+    ]
+    assert "Students queue" not in article.body and "The extended hours" in article.body

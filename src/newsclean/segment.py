@@ -70,7 +70,9 @@ _END_PUNCT = frozenset('.!?"”’…:;)\'»。！？」』')
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # What kind of item a caption or a list entry is, printed in front of it: 'Foto: <caption>
 # (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
-_MEDIA_LABEL = regex.compile(r"^(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:\s*(?=\S)", regex.I)
+_MEDIA_LABEL = regex.compile(
+    r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption)\s*(?=\S)", regex.I
+)
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)"
@@ -1059,7 +1061,7 @@ class Segmenter:
                     credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
-                    text = _MEDIA_LABEL.sub("", text[:cut].rstrip(" -–—|"))
+                    text = text[:cut].rstrip(" -–—|")
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
@@ -1072,7 +1074,7 @@ class Segmenter:
                             tail = len(text) if copy.startswith(text) else credit_tail(copy, weak=True)
                             credit = clean_credit(copy[tail:]) if tail is not None else None
                             break
-                captions.append(Caption.model_construct(text=text, credit=credit or None))
+                captions.append(Caption.model_construct(text=_MEDIA_LABEL.sub("", text, count=1), credit=credit or None))
             elif label is L.CREDIT:
                 last_credit = line.text.strip()
                 continue

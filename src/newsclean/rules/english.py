@@ -50,11 +50,13 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel)\s*:?$|\d+\s+shares?$"
+        r"|these are external links and will open in a new window"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
-            "Share this on WhatsApp", "Like this story? Share it with a friend!",
+            "Share this on WhatsApp", "Like this story? Share it with a friend!", "Copy this link", "Close share panel",
+            "These are external links and will open in a new window",
         ),
         ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us."),
     ),
@@ -100,7 +102,8 @@ RULES = [
         label=Label.AD,
         doc="Ad slot labels.",
         pattern=r"(?:advert(?:isement)?|advertising|sponsored(?: content| links?| stories)?|paid (?:content|post|partner)|ad|ads by \w+|promoted(?: stories| content)?|"
-        r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad)\s*[.:]?$",
+        r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad|"
+        r"continue reading the main story)\s*[.:]?$",
         matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD"),
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
@@ -274,10 +277,12 @@ RULES = [
     RegexRule(
         name="en.caption.position",
         label=Label.CAPTION,
-        doc="Captions that open by pointing at the picture: 'Above: A coworking space in San Francisco.', 'Pictured: ...'.",
-        pattern=r"(?:above|below|pictured|inset|main (?:picture|image|photo))\s*:\s+\S[^!?]{5,250}$",
+        doc="Captions that open by pointing at the picture or saying what they are: 'Above: A coworking space in "
+        "San Francisco.', 'Pictured: ...', 'Image caption ...' (BBC).",
+        pattern=r"(?:(?:above|below|pictured|inset|main (?:picture|image|photo))\s*:|(?:image|media) caption)\s+\S[^!?]{5,250}$",
         max_chars=300,
-        matches=("Above: A WeWork coworking space in San Francisco.", "Pictured: The couple at their wedding in 2015"),
+        matches=("Above: A WeWork coworking space in San Francisco.", "Pictured: The couple at their wedding in 2015",
+                 "Image caption Taylor Swift at the awards in Los Angeles"),
         ignores=("Above all, the council wants the pier to stay open, the mayor said.",),
     ),
     RegexRule(
