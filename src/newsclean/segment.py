@@ -709,6 +709,10 @@ class Segmenter:
                 i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE)
             ):
                 self._set(line, L.BYLINE, "seg.bare_name")
+            elif i - title_i <= 4 and self._mostly_date(line.norm):
+                # A date without a time under the headline (no rule takes a bare date: pages
+                # print them in lists too); here it is the publication date.
+                self._set(line, L.DATE, "seg.head_date")
             elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
@@ -977,8 +981,8 @@ class Segmenter:
                 # Link lists run on across the dates and separators printed with each item.
                 if line.label is L.RELATED:
                     related_list = True
-                elif line.label in _HARD or line.rule in self.closing:
-                    related_list = False
+                elif line.label in _HARD or line.label is L.OTHER or line.rule in self.closing:
+                    related_list = False  # footers: legal links, notices
                 continue
             if self.nwords[i] <= 2 and line.norm[-1] != ")":
                 self._set(line, L.NAV, "seg.tail_furniture")
