@@ -754,3 +754,9 @@ def test_bbc_image_credit_and_labelled_caption():
         ("Students queue outside the central library before it opens at nine", "Image copyright Getty Images")
     ]
     assert "Students queue" not in article.body and "The extended hours" in article.body
+
+
+def test_a_bare_tags_header_lists_its_tags_one_per_line():
+    page = _LIST_PAGE.format(last="") + "TOPIK TERKAIT\nHarga Cabai\nPasar Induk\nInflasi\nIngatlah untuk menjaga komentar tetap hormat"
+    article = extract(page)
+    assert article.tags == ["Harga Cabai", "Pasar Induk", "Inflasi"]

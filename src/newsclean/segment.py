@@ -89,7 +89,9 @@ _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-�
 _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
-_TAGS_LABEL = regex.compile(r"^(?:tags?|topik|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I)
+_TAGS_LABEL = regex.compile(
+    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I
+)
 _TAG_SEPARATOR = regex.compile(r"[,;|#]")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
@@ -108,6 +110,14 @@ _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr",
 def _truncated(text: str) -> bool:
     """Cut off mid-word by the site: a letter, then '..', '...' or '…'."""
     return text.endswith(("..", "…")) and text.rstrip(".…")[-1:].isalpha() and len(text) - len(text.rstrip(".…")) <= 3
+
+
+# Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
+_INITIALS_END = re.compile(r"\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5}){0,3}\)\.?$")
+
+
+def _signed_off(text: str) -> bool:
+    return text[-1:] in ")." and (_INITIALS_END.search(text) is not None or signoff_name(text) is not None)
 
 
 def _is_result(text: str) -> bool:
@@ -589,7 +599,8 @@ class Segmenter:
         def crossable(k: int) -> bool:
             line = lines[k]
             if line.label is None:  # the headlines listed under a 'Baca Juga' header
-                return weights[k] <= 0 and self._headline_shaped(k)
+                # (not a line the reporter signed off: the article ends there)
+                return weights[k] <= 0 and self._headline_shaped(k) and not _signed_off(line.norm)
             return line.label in _BRIDGEABLE and line.rule not in self.closing
 
         def prose_run(k: int, step: int) -> tuple[int, float]:
@@ -603,6 +614,8 @@ class Segmenter:
         for step in (1, -1):
             while True:
                 edge = e if step == 1 else s
+                if step == 1 and _signed_off(lines[edge].norm):
+                    break  # the reporter's sign-off ends the article: what follows is another block
                 k, gap, widgets = edge + step, 0, 0
                 while 0 <= k < n and gap < 8 and crossable(k):
                     widgets += lines[k].label is not None
@@ -974,7 +987,7 @@ class Segmenter:
 
     def _tail(self, e: int) -> None:
         lines = self.lines
-        related_list = False
+        related_list = tag_list = False
         for i in range(e + 1, len(lines)):
             line = lines[i]
             if line.label is not None:
@@ -983,7 +996,13 @@ class Segmenter:
                     related_list = True
                 elif line.label in _HARD or line.label is L.OTHER or line.rule in self.closing:
                     related_list = False  # footers: legal links, notices
+                # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
+                tag_list = line.label is L.TAGS and not self._tags(line.norm)
                 continue
+            if tag_list and self.nwords[i] <= 4 and not _ends_sentence(line.norm):
+                self._set(line, L.TAGS, "seg.tag_list")
+                continue
+            tag_list = False
             if self.nwords[i] <= 2 and line.norm[-1] != ")":
                 self._set(line, L.NAV, "seg.tail_furniture")
             elif line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):

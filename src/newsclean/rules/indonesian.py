@@ -64,7 +64,7 @@ RULES = [
         pattern=r"(?:berita|artikel|video|foto)\s+(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru|terkini|menarik(?: lainnya)?|lain)\s*:?$"
         r"|(?:terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
-        r"baca lainnya|lainnya|berita utama|headline|topik pilihan|topik terkait|info terkait|baca berikutnya|"
+        r"baca lainnya|lainnya|berita utama|headline|topik pilihan|info terkait|baca berikutnya|"
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
@@ -294,9 +294,9 @@ RULES = [
         name="id.tags.label",
         label=Label.TAGS,
         doc="Tag lists: 'Tags:', 'Tag:', 'Topik:', 'Kata kunci:'.",
-        pattern=r"(?:tags?|topik|kata kunci|keywords?|label)\s*:|(?:tags?|topik)$|#\w+(?:\s+#\w+)+$",
+        pattern=r"(?:tags?|topik|kata kunci|keywords?|label)\s*:|(?:tags?|topik|topik terkait|tags? terkait|trending tags?)$|#\w+(?:\s+#\w+)+$",
         max_chars=400,
-        matches=("Tags: banjir, jakarta", "Topik:", "TAG", "#gempa #bmkg"),
+        matches=("Tags: banjir, jakarta", "Topik:", "TAG", "#gempa #bmkg", "TOPIK TERKAIT", "Tag Terkait", "Trending Tags"),
         ignores=("Tagihan listrik naik bulan ini.",),
     ),
     RegexRule(
@@ -304,9 +304,11 @@ RULES = [
         label=Label.COMMENT,
         doc="Comment sections and comment counters: 'Komentar', 'Tulis komentar', '12 Komentar'.",
         pattern=r"(?:\d+\s+)?(?:komentar|comments?)(?:\s+(?:pembaca|anda))?\s*(?::\s*\d+|\(\d+\))?$|tulis komentar|beri komentar|lihat komentar|kirim komentar|"
-        r"(?:belum ada|tidak ada) komentar|isi komentar anda|komentar (?:adalah|merupakan) tanggapan pribadi|login sebagai\b",
+        r"(?:belum ada|tidak ada) komentar|isi komentar anda|komentar (?:adalah|merupakan) tanggapan pribadi|login sebagai\b|"
+        r"ingatlah untuk menjaga komentar",
         max_chars=300,
-        matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar", "Komentar : 0", "Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi."),
+        matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar", "Komentar : 0", "Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi.",
+                 "Ingatlah untuk menjaga komentar tetap hormat dan mengikuti pedoman komunitas kami"),
         ignores=("Komentar itu disampaikan oleh menteri di Jakarta.",),
     ),
     RegexRule(
