@@ -112,6 +112,8 @@ def _truncated(text: str) -> bool:
     return text.endswith(("..", "…")) and text.rstrip(".…")[-1:].isalpha() and len(text) - len(text.rstrip(".…")) <= 3
 
 
+# A photographer's credit, name first: '... (Ika Yuniati/Solopos)'. Sign-offs put the site first.
+_NAME_CREDIT = regex.compile(r"\((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?/\s?[\p{L}][\w.-]{1,30}\)\.?$")
 # Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
 _INITIALS_END = re.compile(r"\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5}){0,3}\)\.?$")
 
@@ -712,6 +714,8 @@ class Segmenter:
                 elif title_i is None and i == lead and self.nwords[i] >= 8:
                     self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
                     subtitle_done = True
+                elif title_i is None and self.nwords[i] >= 6 and _NAME_CREDIT.search(line.norm):
+                    self._set(line, L.CAPTION, "seg.head_caption")  # the lead photo's, headline not in the text
                 else:
                     self._set(line, L.NAV, "seg.above_title")
                 continue
@@ -906,9 +910,11 @@ class Segmenter:
                 or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
                 or _CAPTION_WORD.match(line.norm)
                 or lines[i - 1].rule == "any.dup.image_widget"  # the caption under a zoom widget
+                or (i < e and _NAME_CREDIT.search(line.norm))
             ):
                 # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
-                # a finished sentence instead.
+                # a finished sentence instead, at the end of the article. A photographer's
+                # '(Name/Site)' before more paragraphs credits a photo.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
             if self.nwords[i] >= 8:
