@@ -143,11 +143,15 @@ def _clean_names(chunk: str) -> list[str]:
     return names
 
 
+_TABLE_COLON = regex.compile(r"\s*\|\s*:\s*\|\s*")
+
+
 def byline_people(text: str) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line, in order of appearance."""
     authors: list[str] = []
     editors: list[str] = []
     text = _BRACKETED.sub("", text).strip()  # 'Claire Dubois (Lyon, correspondante)'
+    text = _TABLE_COLON.sub(": ", text)  # Grid's 'Penulis | : | Name'
     m = _NAME_ROLE.match(text)
     if m:
         role = m["role"].lower()

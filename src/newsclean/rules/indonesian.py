@@ -170,11 +170,13 @@ RULES = [
     RegexRule(
         name="id.byline.role_colon",
         label=Label.BYLINE,
-        doc="Credit lines: 'Penulis:', 'Editor:', 'Reporter:', 'Rep:', 'Red:', 'Pewarta:', 'Kontributor :', 'Oleh:'.",
+        doc="Credit lines: 'Penulis:', 'Editor:', 'Reporter:', 'Rep:', 'Red:', 'Pewarta:', 'Kontributor :', 'Oleh:', "
+        "and Grid's table rows 'Penulis | : | Name'.",
         pattern=r"(?:penulis|editor|reporter|rep|red|redaktur|pewarta|kontributor|penyunting|oleh|wartawan|"
         r"jurnalis|fotografer|laporan|author|writer|editor\s*&\s*reporter|redaktur\s*&\s*reporter)"
-        r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?\s*:\s*\S",
-        matches=("Penulis: Hasiolan Eko P Gultom", "Penulis: Rahmaliyah | Editor: pairat", "Rep: Fauziah Mursid/ Red: Andi Nur Aminah", "Kontributor : Dafi Yusuf", "Redaktur & Reporter : Mufthia Ridwan", "Editor : Enih Nurhaeni", "Pewarta: Nur Imansyah"),
+        r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?\s*(?:\|\s*:\s*\||:)\s*\S",
+        matches=("Penulis: Hasiolan Eko P Gultom", "Penulis: Rahmaliyah | Editor: pairat", "Rep: Fauziah Mursid/ Red: Andi Nur Aminah", "Kontributor : Dafi Yusuf", "Redaktur & Reporter : Mufthia Ridwan", "Editor : Enih Nurhaeni", "Pewarta: Nur Imansyah",
+                 "Penulis | : | Siti Rahmawati"),
         ignores=("Penulis buku itu mengatakan bahwa ia terinspirasi dari ibunya.",),
     ),
     RegexRule(
