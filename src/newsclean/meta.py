@@ -241,31 +241,34 @@ def _tail_pattern(body: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?r)\s*(?:{body})\s*\.?\s*$", regex.I)
 
 
-# Each form of trailing credit is keyed by a character it cannot do without, so a line is only
-# searched with the forms whose character it has near its end.
-_CREDIT_FORMS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    (")", _tail_pattern(
+# Each form of trailing credit is keyed by a character it cannot do without and the most
+# characters its match can hold after the last such character (a few more for a closing dot), so
+# a line is only searched with the forms whose character stands near enough to its end. The ':'
+# form can hold its own colons: it is keyed by the words it needs instead (see credit_tail).
+_CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
+    (")", 4, _tail_pattern(
         r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
         r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
     )),
-    ("]", _tail_pattern(r"\[[^\[\]]{2,60}\]")),
+    ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
     # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
     # browser titles end.
-    ("|", _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|{AGENCIES}))[^|]{{2,80}}")),
-    ("©", _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
-    (":", _tail_pattern(
+    ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|{AGENCIES}))[^|]{{2,80}}")),
+    ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
+    (":", 160, _tail_pattern(
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
-    ("/", _tail_pattern(
+    ("/", 50, _tail_pattern(
         r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
     )),
-    ("-", _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
-    ("–", _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
+    ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
+    ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )
+_CREDIT_WORD = regex.compile(r"foto|photo|image|credit", regex.I)
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
     r"\((?![a-z]{2,5}(?:/[a-z]{2,5}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
@@ -279,13 +282,20 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
     # Credits are short: only the end of the line is searched.
     start = max(0, len(text) - 160)
     tail = text[start:]
+    n = len(tail)
     m = None
-    for key, pattern in _CREDIT_FORMS:
-        if key in tail:
-            m = pattern.search(text, start)
-            if m is not None:
-                break
-    if m is None and weak and "/" in tail:
+    for key, reach, pattern in _CREDIT_FORMS:
+        at = tail.rfind(key)
+        if at < 0 or n - at > reach:
+            continue
+        if key == "/" and n - at > 46 and not tail[at + 1 :].rstrip(" .").isdigit():
+            continue  # only the digits of a date may follow the last slash that far
+        if key == ":" and not _CREDIT_WORD.search(tail):
+            continue
+        m = pattern.search(text, start)
+        if m is not None:
+            break
+    if m is None and weak and "/" in tail and (n - tail.rfind(")") <= 4 or n - tail.rfind("/") <= 46):
         m = _WEAK_CREDIT_TAIL.search(text, start)
     if m is None or m.start() < 8 or not any(c.isalpha() for c in text[m.start() :]):
         return None
