@@ -93,14 +93,16 @@ _LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
-    rf"(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?(?P<names>{NAME})(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+    # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME})(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?P<names>{NAME})\s+(?P<role>{ROLE_AFTER_NAME})$")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|\bdan\b|&|;)\s*", regex.I)
 _NOT_A_PERSON = regex.compile(
     r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"
-    r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara)\b|\.(?:com|co|id)\b|^\W*$|\d"
+    r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara|"
+    r"redactie|redaktion|rédaction|redacción|redação|redazione|redakcja|redaksjon|redaktionen)\b|\.(?:com|co|id)\b|^\W*$|\d"
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
     # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
     r"|\b(?:tag|tags|trending|news|berita|video|foto|live|update|terkini|populer|headline|indeks|kanal|topik|home)\b",

@@ -90,7 +90,10 @@ _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(
-    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|label)\s*:?\s*", regex.I
+    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|label|"
+    r"schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|argomenti|"
+    r"trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)\s*:?\s*",
+    regex.I,
 )
 _TAG_SEPARATOR = regex.compile(r"[,;|#]")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import DATE, DATE_WITH_TIME, EN_DATE_ONLY, NAME_PARTICLES, TIME_FIRST, VIEWS, WEEKDAYS
+from ..patterns import DATE, DATE_WITH_TIME, EN_DATE_ONLY, NAME_PARTICLES, TIME, TIME_FIRST, VIEWS, WEEKDAYS
 from .base import RegexRule
 
 _SOCIAL = (
@@ -80,6 +80,17 @@ RULES = [
         closes=True,
     ),
     RegexRule(
+        name="any.tags.label",
+        label=Label.TAGS,
+        doc="Tag and topic lists in the languages we know: 'Schlagwörter:', 'Mots-clés :', 'Etiquetas:', "
+        "'Meer over:', 'Tagi:', 'Etiketler:'.",
+        pattern=r"(?:schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|"
+        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)\s*:",
+        max_chars=400,
+        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon"),
+        ignores=("Themen wie Hitze und Wasser bestimmten die Sitzung.",),
+    ),
+    RegexRule(
         name="any.date.published",
         label=Label.DATE,
         requires=("19", "20"),  # every form carries a year
@@ -89,7 +100,10 @@ RULES = [
         # The lookahead keeps lines without an early digit from entering the date alternatives.
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
-        rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated)?\s*:?\s*{DATE_WITH_TIME})?\s*$"
+        rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated)?\s*:?\s*{DATE_WITH_TIME}"
+        # ... or only the time of the last edit: 'Laatste update: 15:10'.
+        rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
+        rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME})?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
@@ -112,6 +126,7 @@ RULES = [
             "Publié le 14 mai 2024 à 16h42, modifié le 14 mai 2024 à 18h05",
             "14.05.2024, 16:42 Uhr",
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
+            "14 november 2023 14:32 Laatste update: 15:10",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
