@@ -48,7 +48,8 @@ DATE_PREFIX = (
     r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|]\s*)|(?:\p{L}++(?:\s\p{L}++)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
     r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"gepubliceerd|bijgewerkt)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada)\s+)?"
+    r"gepubliceerd|bijgewerkt|giriş|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
+    r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada)\s+)?"
 )
 DATE_SEP = r"\s*[,|/\-–—•·]?\s*"
 DATE_WITH_TIME = (

@@ -100,7 +100,8 @@ RULES = [
         # The lookahead keeps lines without an early digit from entering the date alternatives.
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
-        rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated)?\s*:?\s*{DATE_WITH_TIME}"
+        rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
+        rf"güncelleme|aktualizacja|uppdaterad|dikemaskini)?\s*:?\s*{DATE_WITH_TIME}"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME})?\s*$"
@@ -127,6 +128,7 @@ RULES = [
             "14.05.2024, 16:42 Uhr",
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
             "14 november 2023 14:32 Laatste update: 15:10",
+            "Giriş: 14.11.2023 - 09:41 Güncelleme: 14.11.2023 - 10:05",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
