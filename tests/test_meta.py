@@ -47,3 +47,13 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Volunteers repaint the railings on the pier. Photograph: Owen Hartley/The Guardian") is not None
     assert credit_tail("Pengemudi ojek online menunggu penumpang di Jakarta. - Reuters - Beawiharta") is not None
     assert credit_tail("Kata dia menutup pernyataannya pada Senin sore. (mdk/yan)", weak=True) is None
+
+
+def test_every_month_name_the_date_pattern_accepts_has_a_number():
+    import regex
+
+    from newsclean.meta import _MONTH_NUMBER
+    from newsclean.patterns import MONTHS
+
+    names = [n for n in regex.sub(r"[()?:\\.]", "", MONTHS).split("|") if n]
+    assert [n for n in names if n.lower() not in _MONTH_NUMBER] == []

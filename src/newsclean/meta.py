@@ -9,6 +9,18 @@ import regex
 from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, NAME, ROLE_AFTER_NAME, WEEKDAYS
 
 _MONTH_NUMBER = {
+    **dict.fromkeys(("styczeń", "stycznia", "ocak"), 1),
+    **dict.fromkeys(("luty", "lutego", "şubat"), 2),
+    **dict.fromkeys(("marzec", "marca", "mart", "mac"), 3),
+    **dict.fromkeys(("kwiecień", "kwietnia", "nisan"), 4),
+    **dict.fromkeys(("maj", "maja", "mayıs"), 5),
+    **dict.fromkeys(("czerwiec", "czerwca", "haziran"), 6),
+    **dict.fromkeys(("lipiec", "lipca", "temmuz", "julai"), 7),
+    **dict.fromkeys(("sierpień", "sierpnia", "augusti", "ağustos", "ogos"), 8),
+    **dict.fromkeys(("wrzesień", "września", "eylül"), 9),
+    **dict.fromkeys(("październik", "października", "ekim"), 10),
+    **dict.fromkeys(("listopad", "listopada", "kasım"), 11),
+    **dict.fromkeys(("grudzień", "grudnia", "aralık", "disember"), 12),
     **dict.fromkeys(("januari", "january", "jan", "januar", "jänner", "janvier", "enero", "ene", "janeiro", "gennaio", "gen"), 1),
     **dict.fromkeys(("februari", "pebruari", "february", "feb", "februar", "février", "fevrier", "febrero", "fevereiro", "fev", "febbraio"), 2),
     **dict.fromkeys(("maret", "march", "mar", "märz", "mars", "marzo", "março", "maart", "mrt"), 3),

@@ -21,7 +21,13 @@ EU_MONTHS = (
     r"luglio|settembre|ottobre|dicembre|maart|augustus|mrt|okt|dez|déc|ene|abr|ago|dic|fev|out|"
     r"gen|mag|giu|lug|ott"
 )
-MONTHS = rf"(?:{ID_MONTHS}|{EN_MONTHS}|{EU_MONTHS})\.?"
+# Polish (both cases), Swedish, Turkish and Malay names not already above.
+MORE_MONTHS = (
+    r"styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|"
+    r"sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
+    r"augusti|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|mac|julai|ogos|disember"
+)
+MONTHS = rf"(?:{ID_MONTHS}|{EN_MONTHS}|{EU_MONTHS}|{MORE_MONTHS})\.?"
 WEEKDAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"

@@ -1252,10 +1252,11 @@ POLISH = [
     _r(
         "pl.ad.label",
         A,
-        "'Reklama' or 'Artykuł sponsorowany' alone on a line marks an advertisement slot.",
+        "'Reklama' or 'Artykuł sponsorowany' alone on a line marks an advertisement slot, and so does "
+        "'Dalsza część artykułu pod materiałem wideo' (the article goes on below the video ad).",
         rf"{_ALONE}(?:reklama|(?:artykuł|materiał) sponsorowany|materiał partnera|treść "
-        rf"sponsorowana|sponsorowane){_ALONE}$",
-        ("Reklama", "REKLAMA", "Artykuł sponsorowany"),
+        rf"sponsorowana|sponsorowane|dalsza część artykułu pod (?:materiałem wideo|reklamą|wideo)){_ALONE}$",
+        ("Reklama", "REKLAMA", "Artykuł sponsorowany", "Dalsza część artykułu pod materiałem wideo"),
         (
             "Reklama alkoholu w telewizji ma zostać zakazana.",
             "Materiał sponsorowany przez ministerstwo budzi kontrowersje.",
