@@ -59,7 +59,7 @@ DATE_PREFIX = (
 )
 DATE_SEP = r"\s*[,|/\-–—•·]?\s*"
 DATE_WITH_TIME = (
-    rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om)\s+)?{TIME}"
+    rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om|kl\.?|klockan|godz\.?|saat)\s+)?{TIME}"
 )
 TIME_FIRST = rf"{DATE_PREFIX}{TIME}{DATE_SEP}(?:{WEEKDAYS},?\s*)?{DATE}"
 # English pages print the date alone ('November 20, 2019'); Indonesian ones only as page furniture.

@@ -129,6 +129,7 @@ RULES = [
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
             "14 november 2023 14:32 Laatste update: 15:10",
             "Giriş: 14.11.2023 - 09:41 Güncelleme: 14.11.2023 - 10:05",
+            "Publicerad 14 november 2023 kl. 09.41",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
