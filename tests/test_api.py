@@ -760,3 +760,10 @@ def test_a_bare_tags_header_lists_its_tags_one_per_line():
     page = _LIST_PAGE.format(last="") + "TOPIK TERKAIT\nHarga Cabai\nPasar Induk\nInflasi\nIngatlah untuk menjaga komentar tetap hormat"
     article = extract(page)
     assert article.tags == ["Harga Cabai", "Pasar Induk", "Inflasi"]
+
+
+def test_malay_pages_read_times_as_malaysian_and_indonesian_ones_as_wib():
+    malay = extract(Path(ROOT / "fixtures" / "ms-bharian-feri-langkawi.txt").read_text(encoding="utf-8"))
+    assert malay.language == "ms" and malay.published.utcoffset() == timedelta(hours=8)
+    seed = Path(ROOT / "fixtures" / "tribunnews-track-1-5.txt").read_text(encoding="utf-8")
+    assert extract(seed).language == "id"

@@ -44,6 +44,7 @@ _MALAYIC = """
     seorang satu dua tiga sendiri lain secara kata katanya berkata begitu bahkan yakni maka
     agar supaya walaupun meskipun sedang sama baru sekitar bila apabila apa siapa mana
     bagaimana mengapa kenapa sini sana pernah selalu lalu jadi sebab pihak demikian terdapat
+    beliau daripada amat hendak
     sebanyak
 """
 
@@ -211,9 +212,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "ms": _words(
         _MALAYIC
         + """
-        beliau bahawa kerana boleh sahaja ialah iaitu selepas semasa manakala mahupun
-        sebarang mahu semalam hendak sekiranya justeru amat mengikut bagaimanapun
-        memandangkan sewaktu seramai ramai baharu daripada
+        bahawa kerana boleh sahaja ialah iaitu selepas semasa manakala mahupun
+        sebarang mahu semalam sekiranya justeru mengikut bagaimanapun
+        memandangkan sewaktu seramai baharu
         """
     ),
 }
@@ -233,8 +234,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         """
         isnin khamis jumaat ahad mac jun julai ogos disember rm peratus bilion trilion
         pelbagai bahagian berikutan susulan difahamkan dimaklumkan menerusi memberitahu
-        mendapati sila kerajaan wang awam jabatan pejabat polis minit hospital tempoh rasmi
-        nombor kerap
+        sila kerajaan wang awam polis minit hospital tempoh rasmi nombor
         """
     ),
 }

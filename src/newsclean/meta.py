@@ -221,9 +221,19 @@ DATELINE = regex.compile(
 )
 
 
-def split_dateline(text: str) -> tuple[str | None, str | None, str] | None:
+# Malaysian papers end the place with a colon ('KUALA PERLIS: '); elsewhere a word in capitals
+# and a colon is a label or an acronym ('NASA: ...', 'UPDATE: ...'), so this form is asked for.
+_COLON_DATELINE = regex.compile(r"(?P<loc>\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}):\s+(?=\S)")
+
+
+def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str | None, str] | None:
     """(source, location, rest) when `text` opens with a dateline such as 'JAKARTA, KOMPAS.com - ',
-    'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise."""
+    'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise. With `colon`, a place in
+    capitals followed by a colon counts too."""
+    if colon:
+        c = _COLON_DATELINE.match(text)
+        if c is not None:
+            return None, c["loc"], text[c.end() :]
     m = DATELINE.match(text)
     if m is None:
         return None

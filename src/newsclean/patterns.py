@@ -57,7 +57,7 @@ DATE_PREFIX = (
     r"gepubliceerd|bijgewerkt|giriş|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
     r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada)\s+)?"
 )
-DATE_SEP = r"\s*[,|/\-–—•·]?\s*"
+DATE_SEP = r"\s*[,|/\-–—•·@]?\s*"
 DATE_WITH_TIME = (
     rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om|kl\.?|klockan|godz\.?|saat)\s+)?{TIME}"
 )

@@ -106,6 +106,9 @@ _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.bylin
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
+# Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
+# Malaysian time; elsewhere a date without a zone is taken as UTC.
+_DEFAULT_ZONE = {"id": 7, "ms": 8}
 _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
                      "it": "it", "nl": "nl", "pl": "pl", "se": "sv", "tr": "tr", "uk": "en", "us": "en"}
 
@@ -553,7 +556,7 @@ class Segmenter:
                 continue
             if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
                 continue  # a dateline above menus or comments belongs to another block
-            dl = split_dateline(line.norm)
+            dl = split_dateline(line.norm, colon=self.lang == "ms")
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
@@ -1062,7 +1065,7 @@ class Segmenter:
         seen_related: set[str] = set()
         tags: list[str] = []
         pages = None
-        zone = 7 if self.lang in ("id", "ms") else 0
+        zone = _DEFAULT_ZONE.get(self.lang, 0)
         month_first = self.lang == "en"
         last_credit: str | None = None
         for idx, line in enumerate(lines):
@@ -1075,7 +1078,7 @@ class Segmenter:
                 if not paragraphs and source is None and location is None:
                     # Matched on a copy with every space-like character as a plain space (same
                     # length), so the rest of the paragraph keeps its NBSPs.
-                    dl = split_dateline(text.translate(_PLAIN_SPACES))
+                    dl = split_dateline(text.translate(_PLAIN_SPACES), colon=self.lang == "ms")
                     if dl is not None:
                         source, location = dl[0], dl[1]
                         text = text[len(text) - len(dl[2]) :].strip()
