@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, NAME, ROLE_AFTER_NAME, WEEKDAYS
+from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, MONTHS, NAME, ROLE_AFTER_NAME, WEEKDAYS
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("styczeń", "stycznia", "ocak"), 1),
@@ -209,7 +209,7 @@ DATELINE = regex.compile(
     rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
     # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
     # (Antara/PRNewswire) --', 'NEW YORK, Nov. 18, 2019 /PRNewswire/ --'.
-    rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*(?i:{DATE}))?\s*(?:\((?P<src_b>[^()]{{2,30}})\)|/(?P<src_g>[^/]{{2,30}})/){_DASH}"
+    rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}))?\s*(?:\((?P<src_b>[^()]{{2,30}})\)|/(?P<src_g>[^/]{{2,30}})/){_DASH}"
     # After a place, an outlet's name in capitals needs no domain: 'Jakarta, VIVA --' (a weekday
     # there is the day of the report: 'JEDDAH, RABU -').
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"

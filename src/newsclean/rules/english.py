@@ -246,6 +246,16 @@ RULES = [
         ignores=("Topics of the meeting included trade.",),
     ),
     RegexRule(
+        name="en.nav.new_tab_link",
+        label=Label.NAV,
+        requires=("new tab", "new window"),
+        doc="Links that say they open a new tab, as screen readers are told: 'Careers, opens new tab'.",
+        pattern=r"[^.!?]{1,60},? opens (?:in )?(?:a )?new (?:tab|window)\)?$",
+        max_chars=90,
+        matches=("Careers, opens new tab", "Acquire Licensing Rights, opens new tab"),
+        ignores=("The museum opens a new window onto the city's past, the curator said.",),
+    ),
+    RegexRule(
         name="en.nav.furniture",
         label=Label.NAV,
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",

@@ -104,7 +104,9 @@ RULES = [
         rf"güncelleme|aktualizacja|uppdaterad|dikemaskini)?\s*:?\s*{DATE_WITH_TIME}"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
-        rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME})?\s*$"
+        rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME}"
+        # ... or how long ago it was edited: 'Updated 2 hours ago'.
+        r"|\s*[,|·]?\s*updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
@@ -130,6 +132,7 @@ RULES = [
             "14 november 2023 14:32 Laatste update: 15:10",
             "Giriş: 14.11.2023 - 09:41 Güncelleme: 14.11.2023 - 10:05",
             "Publicerad 14 november 2023 kl. 09.41",
+            "November 14, 2023 9:41 AM GMT Updated 2 hours ago",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
