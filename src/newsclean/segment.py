@@ -90,7 +90,7 @@ _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(
-    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|label|"
+    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|posted in|categories|category|label|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|argomenti|"
     r"trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)(?!\p{L})\s*:?\s*",
     regex.I,
@@ -1171,6 +1171,10 @@ class Segmenter:
         top, bottom = self._credit_zone()
         for idx, line in enumerate(self.lines):
             if line.label is not L.BYLINE:
+                # A date line that names its author: 'Posted on November 14, 2023 by Laura Bennett'.
+                if line.label is L.DATE and top <= idx <= bottom and " by " in line.norm:
+                    a = byline_people(line.norm[line.norm.rindex(" by ") :])[0]
+                    near[0].extend(x for x in a if x not in near[0])
                 continue
             role = self.roles.get(idx)
             if role is not None:
@@ -1226,7 +1230,7 @@ class Segmenter:
         norm = self.lines[i].norm
         if _LIST_ITEM.match(norm) or _is_result(norm):
             return ParagraphKind.LIST_ITEM
-        if not self.good[i] and self.nwords[i] <= 14 and not _ends_sentence(norm) and not norm.endswith(","):
+        if not self.good[i] and self.nwords[i] <= 14 and not _ends_sentence(norm) and not norm.endswith((",", ":")):
             return ParagraphKind.HEADING
         if norm[0] in "\"“«„" and norm[-1] in "\"”»" and _QUOTE.search(norm, 1, len(norm) - 1) is None:
             return ParagraphKind.QUOTE

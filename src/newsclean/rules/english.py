@@ -50,12 +50,12 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
-            "Share this on WhatsApp", "Like this story? Share it with a friend!", "Copy this link", "Close share panel", "Share this story About sharing",
+            "Share this on WhatsApp", "Like this story? Share it with a friend!", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
         ),
         ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us."),
@@ -240,9 +240,9 @@ RULES = [
         name="en.tags.label",
         label=Label.TAGS,
         doc="Tag and topic lists.",
-        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:|tags\s+#",
+        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:|tags\s+#|(?:filed under|posted in)\s+\S",
         max_chars=400,
-        matches=("Tags: economy, budget", "Filed Under: Politics", "tags #Local Markets #Nifty #Sensex"),
+        matches=("Tags: economy, budget", "Filed Under: Politics", "tags #Local Markets #Nifty #Sensex", "Posted in Bread, Sourdough"),
         ignores=("Topics of the meeting included trade.",),
     ),
     RegexRule(
