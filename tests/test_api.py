@@ -767,3 +767,30 @@ def test_malay_pages_read_times_as_malaysian_and_indonesian_ones_as_wib():
     assert malay.language == "ms" and malay.published.utcoffset() == timedelta(hours=8)
     seed = Path(ROOT / "fixtures" / "tribunnews-track-1-5.txt").read_text(encoding="utf-8")
     assert extract(seed).language == "id"
+
+
+@pytest.mark.parametrize(
+    ("first", "source", "location"),
+    [
+        ("(CNN) President Smith made an unscheduled trip to the hospital on Saturday, aides said.", "CNN", None),
+        ("Hong Kong (CNN Business) A muddled view of trade talks weighed on Asian markets on Monday.", "CNN Business", "Hong Kong"),
+    ],
+)
+def test_agency_in_brackets_opens_the_body_without_a_dash(first, source, location):
+    page = "\n".join([
+        "Markets slip as trade talks stall",
+        first,
+        "Investors are waiting for clearer signals before the end of the year, analysts said on Monday.",
+    ])
+    article = extract(page)
+    assert (article.source, article.location) == (source, location)
+
+
+def test_a_name_in_brackets_is_no_dateline():
+    page = "\n".join([
+        "Presiden Resmikan Bendungan Baru",
+        "Joko Widodo (Jokowi) meresmikan bendungan baru di Jawa Tengah pada Senin pagi bersama gubernur.",
+        "Bendungan itu diharapkan mengairi ribuan hektare sawah di tiga kabupaten sekitarnya mulai tahun depan.",
+    ])
+    article = extract(page)
+    assert article.source is None and article.paragraphs[0].text.startswith("Joko Widodo (Jokowi)")

@@ -215,6 +215,8 @@ DATELINE = regex.compile(
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
+    # An agency in brackets needs no dash: '(CNN) President ...', 'Hong Kong (CNN Business) A ...'.
+    rf"|(?:(?P<loc_h>{_PLACE})\s+)?\((?P<src_h>CNN(?: Business)?|{AGENCIES})\)\s+(?=\p{{Lu}})"
     # Some page texts lose the dash: 'Liputan6.com, Jakarta Sebagai umat ...'
     rf"|(?P<src_f>[\p{{L}}\d-]+\.(?i:com|co\.id|id)),\s*(?P<loc_f>\p{{Lu}}\p{{Ll}}+)\s+(?=\p{{Lu}}\p{{Ll}}))",
     regex.V0,
@@ -245,6 +247,8 @@ def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str |
         source, location = g["src_b"] or g["src_g"], g["loc_b"]
     elif g["src_c"]:
         source, location = g["src_c"], g["loc_c"]
+    elif g["src_h"]:
+        source, location = g["src_h"], g["loc_h"]
     elif g["src_f"]:
         source, location = g["src_f"], g["loc_f"]
     elif g["loc_d"]:

@@ -186,6 +186,7 @@ class Segmenter:
         # A page too short to tell takes the language of its country's domain, when known.
         self.lang = lang or langs.detect("\n".join(line.norm for line in lines)) or _domain_language(url)
         self.crawler_date: str | None = None
+        self.dateline: tuple[str, str] | None = None  # (source, location) printed apart from the body
         self.good: list[bool] = []
         self.nwords: list[int] = []
         self.body_start = 0
@@ -564,7 +565,24 @@ class Segmenter:
                     continue
                 s = k
                 break
+        else:
+            self._dateline_above(s)
         return self._skip_description(s, e), e
+
+    def _dateline_above(self, s: int) -> None:
+        """CNN prints the dateline over three lines above the body: the place, the outlet and a
+        lone dash ('Baltimore' / 'CNN' / '—'). Read as one, it gives the source and location."""
+        lines = self.lines
+        if s < 3 or lines[s - 1].norm not in ("—", "–", "-", "--"):
+            return
+        place, outlet = lines[s - 3], lines[s - 2]
+        if place.label is not None or outlet.label is not None or self.nwords[s - 3] > 3 or self.nwords[s - 2] > 3:
+            return
+        dl = split_dateline(f"{place.norm} ({outlet.norm}) — x")
+        if dl is not None and dl[0] and dl[1]:
+            self.dateline = (dl[0], dl[1])
+            for k in (s - 3, s - 2, s - 1):
+                self._set(lines[k], L.OTHER, "seg.dateline_lines")
 
     def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
         """Author boxes and readers' comments only follow an article, so the run cannot cross
@@ -1135,6 +1153,8 @@ class Segmenter:
                         authors.append(name)
                     break
         published, date_line = self._published(month_first, zone)
+        if location is None and source is None and self.dateline is not None:
+            source, location = self.dateline
         if location is None and source is None and date_line is not None:
             # Without a dateline, some sites put the place on the date line: 'Teruel - 14 may 2024'.
             m = _PLACE_BEFORE_DATE.match(lines[date_line].norm)

@@ -65,7 +65,7 @@ RULES = [
         label=Label.SUBSCRIBE,
         doc="Newsletter and subscription calls to action.",
         pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts)\b|subscribe(?: now| today)?\s*[.!]?$|"
-        r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40})?\s*$|"
+        r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40}| to (?:your|my) [^.]{1,30} account)?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|"
         r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,80}$|"
         r"download (?:the|our) app\b|"
@@ -261,10 +261,11 @@ RULES = [
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
         pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
         r"more|print edition|view all|see all|show more|back|next article|previous article|next post|previous post|about us|contact us|contact|"
-        r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?)\s*$"
+        r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
+        r"sign out|log out|settings|topics you follow)\s*$"
         r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
         r"(?:\s+(?:[«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?)?$",
-        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›"),
+        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›", "Your CNN account", "Sign out"),
         ignores=("Search teams found the missing hikers on Monday.",),
     ),
     RegexRule(
