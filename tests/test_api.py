@@ -794,3 +794,11 @@ def test_a_name_in_brackets_is_no_dateline():
     ])
     article = extract(page)
     assert article.source is None and article.paragraphs[0].text.startswith("Joko Widodo (Jokowi)")
+
+
+def test_a_schedule_of_dates_after_the_report_is_body():
+    dates = ["June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ Credit Union Amphitheatre",
+             "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre"]
+    page = _BOX_PAGE.format(box="") + "The band's summer tour dates are below.\n" + "\n".join(dates) + "\nRelated\nMore music news"
+    texts = [p.text for p in extract(page).paragraphs]
+    assert texts[-3:] == dates

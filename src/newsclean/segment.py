@@ -38,6 +38,7 @@ from .meta import (
     signoff_name,
     split_dateline,
 )
+from .patterns import MONTHS
 from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
@@ -84,6 +85,8 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 # A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
 _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
+# An entry of a schedule that starts with its date: 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'.
+_DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
 # Seven or more words in Latin letters (of a line that has no small letter).
 _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
@@ -662,8 +665,8 @@ class Segmenter:
         return s, e
 
     def _list_after(self, e: int) -> int:
-        """A numbered or bulleted list, a table of match results or the quick questions that end
-        an interview, when the prose leads into them, belong to the body, though their short
+        """A numbered or bulleted list, a table of match results, a schedule of dates or the quick
+        questions that end an interview, when the prose leads into them, belong to the body, though their short
         items weigh too little for the run: extend the end over them. Up to two other lines (a
         link, a price, a match day) may stand between items."""
         lines, n = self.lines, len(self.lines)
@@ -677,6 +680,7 @@ class Segmenter:
             if line.label is None and (
                 (_LIST_ITEM.match(line.norm) and not self._bulleted_headline(k))
                 or _is_result(line.norm)
+                or _DATED_ITEM.match(line.norm)
                 or _INTERVIEW_TURN.match(line.norm)
             ):
                 items += 1
@@ -1248,7 +1252,7 @@ class Segmenter:
 
     def _kind(self, i: int) -> ParagraphKind:
         norm = self.lines[i].norm
-        if _LIST_ITEM.match(norm) or _is_result(norm):
+        if _LIST_ITEM.match(norm) or _is_result(norm) or _DATED_ITEM.match(norm):
             return ParagraphKind.LIST_ITEM
         if not self.good[i] and self.nwords[i] <= 14 and not _ends_sentence(norm) and not norm.endswith((",", ":")):
             return ParagraphKind.HEADING
