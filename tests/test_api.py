@@ -802,3 +802,17 @@ def test_a_schedule_of_dates_after_the_report_is_body():
     page = _BOX_PAGE.format(box="") + "The band's summer tour dates are below.\n" + "\n".join(dates) + "\nRelated\nMore music news"
     texts = [p.text for p in extract(page).paragraphs]
     assert texts[-3:] == dates
+
+
+def test_a_table_printed_a_row_per_line_after_the_report_is_body():
+    rows = ["England (Group A): 10th appearance", "Czech Republic (Group A): Seventh appearance",
+            "Ukraine (Group B): Third appearance", "Spain (Group F): 11th appearance"]
+    page = _BOX_PAGE.format(box="") + "Qualified teams\n" + "\n".join(rows) + "\nMore soccer news\nTerms of Use"
+    texts = [p.text for p in extract(page).paragraphs]
+    assert texts[-5:] == ["Qualified teams", *rows]
+
+
+def test_a_menu_is_no_table():
+    menu = ["News", "Sport", "Business", "Culture"]
+    page = _BOX_PAGE.format(box="") + "\n".join(menu)
+    assert not set(menu) & {p.text for p in extract(page).paragraphs}

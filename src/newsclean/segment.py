@@ -85,6 +85,8 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 # A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
 _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
+# A row's shape: its words (each run of them) as 'w', its punctuation as printed.
+_ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.]+(?:\s+[\p{L}\p{N}'’.]+)*")
 # An entry of a schedule that starts with its date: 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'.
 _DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
@@ -666,9 +668,11 @@ class Segmenter:
 
     def _list_after(self, e: int) -> int:
         """A numbered or bulleted list, a table of match results, a schedule of dates or the quick
-        questions that end an interview, when the prose leads into them, belong to the body, though their short
-        items weigh too little for the run: extend the end over them. Up to two other lines (a
-        link, a price, a match day) may stand between items."""
+        questions that end an interview, when the prose leads into them, belong to the body,
+        though their short items weigh too little for the run: extend the end over them. Up to
+        two other lines (a link, a price, a match day) may stand between items. So does a table
+        printed a row per line, its rows alike in shape ('England (Group A): 10th appearance')."""
+        e = self._table_after(e)
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
         while k < n and gap <= 2:
@@ -689,6 +693,23 @@ class Segmenter:
                 gap += 1
             k += 1
         return end if items >= 2 else e
+
+    def _table_after(self, e: int) -> int:
+        lines, n = self.lines, len(self.lines)
+        k = e + 1
+        if k < n and lines[k].label is None and self.nwords[k] <= 8 and not self.good[k]:
+            k += 1  # the table's heading
+        shape, end = None, k
+        while end < n and lines[end].label is None and 3 <= self.nwords[end] <= 20:
+            row = _ROW_SHAPE.sub("w", lines[end].norm)
+            if shape is None:
+                shape = row
+            elif row != shape:
+                break
+            end += 1
+        if shape is None or end - k < 3 or not any(c in shape for c in ":()–-@|/,"):
+            return e
+        return end - 1
 
     # -- 4. head, body, tail -----------------------------------------------------------------
     def _head(self, start: int) -> None:
