@@ -816,3 +816,10 @@ def test_a_menu_is_no_table():
     menu = ["News", "Sport", "Business", "Culture"]
     page = _BOX_PAGE.format(box="") + "\n".join(menu)
     assert not set(menu) & {p.text for p in extract(page).paragraphs}
+
+
+def test_a_post_embedded_at_the_end_of_the_article_is_quoted_in_it():
+    embed = ["Who are we as a nation if we respond to threats with threats of our own?", "— Rep. Jane Porter (@janeporter) November 19, 2019"]
+    page = _BOX_PAGE.format(box="") + "\n".join(embed) + "\nUpdated at 1:23 p.m.\nView the discussion thread."
+    texts = [p.text for p in extract(page).paragraphs]
+    assert texts[-2:] == embed

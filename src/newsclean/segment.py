@@ -85,6 +85,8 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 # A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
 _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
+# The signature under an embedded post: '— Rep. Ilhan Omar (@Ilhan) November 19, 2019'.
+_EMBED_SIGNATURE = regex.compile(rf"[—–-]\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s+(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}$", regex.I)
 # A row's shape: its words (each run of them) as 'w', its punctuation as printed.
 _ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.]+(?:\s+[\p{L}\p{N}'’.]+)*")
 # An entry of a schedule that starts with its date: 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'.
@@ -672,7 +674,7 @@ class Segmenter:
         though their short items weigh too little for the run: extend the end over them. Up to
         two other lines (a link, a price, a match day) may stand between items. So does a table
         printed a row per line, its rows alike in shape ('England (Group A): 10th appearance')."""
-        e = self._table_after(e)
+        e = self._table_after(self._tweet_after(e))
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
         while k < n and gap <= 2:
@@ -693,6 +695,17 @@ class Segmenter:
                 gap += 1
             k += 1
         return end if items >= 2 else e
+
+    def _tweet_after(self, e: int) -> int:
+        """A post embedded at the end of the article ('<text>' / '— Name (@handle) November 19,
+        2019') is quoted in it: extend the end over its text and signature."""
+        lines = self.lines
+        for k in range(e + 1, min(e + 4, len(lines))):
+            if lines[k].label is not None:
+                return e
+            if _EMBED_SIGNATURE.match(lines[k].norm):
+                return k
+        return e
 
     def _table_after(self, e: int) -> int:
         lines, n = self.lines, len(self.lines)
