@@ -218,12 +218,10 @@ RULES = [
     RegexRule(
         name="en.promo.click_here",
         label=Label.PROMO,
-        requires=("click",),
-        doc="The site's calls to get its app or read on elsewhere: 'CLICK HERE TO GET THE FOX NEWS APP', "
-        "'GET FOX BUSINESS ON THE GO BY CLICKING HERE'.",
-        pattern=r"(?:click here to (?:get|download) (?:the|our) [^.!?]{1,40} app|[^.!?]{1,80}\bby clicking here)\s*[.!]?$",
+        doc="The site's call to get its app: 'CLICK HERE TO GET THE FOX NEWS APP'.",
+        pattern=r"click here to (?:get|download) (?:the|our) [^.!?]{1,40} app\s*[.!]?$",
         max_chars=160,
-        matches=("CLICK HERE TO GET THE FOX NEWS APP", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "READ MORE ON FOX BUSINESS BY CLICKING HERE"),
+        matches=("CLICK HERE TO GET THE FOX NEWS APP",),
         ignores=("Click here to get more information or download this game.",),
     ),
     RegexRule(
