@@ -50,7 +50,7 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*|share full article)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
@@ -188,7 +188,7 @@ RULES = [
         pattern=r"about (?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$"
         r"|(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
         r"(?:[\w-]+\s+){0,6}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|fellow|author|blogger)\b"
-        r"|(?-i:\p{Lu}[\p{L}.'’-]+)\s+(?:joined|covers|writes about|has written for)\s[^.]{0,60}"
+        r"|(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:joined|covers|writes about|has written for)\s[^.]{0,60}"
         r"\b(?:magazine|newspaper|news|desk|times|post|journal|associated press|reuters|staff|newsroom)\b",
         max_chars=600,
         closes=True,
@@ -197,6 +197,7 @@ RULES = [
             "Meg James is a corporate media reporter for the Los Angeles Times, covering television.",
             "Brigit Katz is a freelance writer based in Toronto.",
             "Emiliano joined pv magazine in March 2017.",
+            "Laura Chen covers transportation for the Metro desk. More about Laura Chen",
             "NRO contributor Victor Davis Hanson is the Martin and Illie Anderson Senior Fellow at the Hoover Institution.",
         ),
         ignores=(
@@ -293,6 +294,15 @@ RULES = [
         matches=("Above: A WeWork coworking space in San Francisco.", "Pictured: The couple at their wedding in 2015",
                  "Image caption Taylor Swift at the awards in Los Angeles"),
         ignores=("Above all, the council wants the pier to stay open, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.other.print_note",
+        label=Label.OTHER,
+        doc="Where the story ran in the printed paper: 'A version of this article appears in print on Nov. 15, 2023, ...'.",
+        pattern=r"a version of this (?:article|story) appear(?:s|ed) in print\b",
+        max_chars=400,
+        matches=("A version of this article appears in print on Nov. 15, 2023, Section A, Page 21 of the New York edition",),
+        ignores=("A version of this story was told by his grandmother, he said.",),
     ),
     RegexRule(
         name="en.other.standards_note",
