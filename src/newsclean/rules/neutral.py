@@ -16,10 +16,12 @@ RULES = [
     RegexRule(
         name="any.signoff.initials",
         label=Label.SIGNOFF,
-        doc="Editors' initials closing a story: '(rdm/sfr)', '(izz)', '(*)'.",
-        pattern=r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\s*\)$",
+        doc="Editors' initials closing a story: '(rdm/sfr)', '(izz)', '(*)', and German pages' 'jso/dpa' "
+        "(the editor's initials and the agencies).",
+        pattern=r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\s*\)$"
+        r"|[a-z]{2,4}(?:/[a-z]{2,4})*/(?i:dpa|afp|ap|reuters|kna|epd|sid|apa|dpa-afx)(?:/(?i:dpa|afp|ap|reuters|kna|epd|sid))*$",
         case_sensitive=True,
-        matches=("(rdm/sfr)", "(izz)", "(*)", "(trp/vap)"),
+        matches=("(rdm/sfr)", "(izz)", "(*)", "(trp/vap)", "jso/dpa", "mes/AFP/Reuters"),
         ignores=("(IDN Times/Arief Rahmat)", "(Angkasa Yudhistira)"),
     ),
     RegexRule(
@@ -85,9 +87,9 @@ RULES = [
         doc="Tag and topic lists in the languages we know: 'Schlagwörter:', 'Mots-clés :', 'Etiquetas:', "
         "'Meer over:', 'Tagi:', 'Etiketler:'.",
         pattern=r"(?:schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|"
-        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)\s*:",
+        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)\s*:|mehr lesen über$",
         max_chars=400,
-        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon"),
+        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon", "Mehr lesen über"),
         ignores=("Themen wie Hitze und Wasser bestimmten die Sitzung.",),
     ),
     RegexRule(
