@@ -65,6 +65,7 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             a, b = int(g["a3"]), int(g["b3"])
             mo, d = (a, b) if month_first and a <= 12 else (b, a)
             y = int(g["y3"])
+            y += 2000 if y < 100 else 0  # '14/11/23
         else:
             y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
         hour = minute = second = 0

@@ -98,8 +98,8 @@ _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(
     r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|posted in|categories|category|label|"
-    r"schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|argomenti|"
-    r"trefwoorden|meer over|mehr lesen über|tagi|tematy|taggar|ämnen|etiketler|konular)(?!\p{L})\s*:?\s*",
+    r"schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets(?: liés)?|étiquettes|etiquetas|temas|assuntos|tópicos|argomenti|"
+    r"trefwoorden|meer over|mehr lesen über|thèmes liés|tagi|tematy|taggar|ämnen|etiketler|konular)(?!\p{L})\s*:?\s*",
     regex.I,
 )
 _TAG_SEPARATOR = regex.compile(r"[,;|#]")

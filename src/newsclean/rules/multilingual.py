@@ -262,6 +262,19 @@ GERMAN = [
 
 FRENCH = [
     _r(
+        "fr.date.short_year",
+        Label.DATE,
+        "Stamps with a two-digit year, which the general date rule does not screen for: "
+        "'Publié le 14/11/23 à 09h41 — Mis à jour le 14/11/23 à 10h05' (20 Minutes).",
+        r"(?:publié|mis à jour) le \d{1,2}/\d{1,2}/\d{2} à \d{1,2}h\d{2}"
+        r"(?:\s*[—–|,-]\s*(?:mis à jour|modifié) le \d{1,2}/\d{1,2}/\d{2} à \d{1,2}h\d{2})?$",
+        ("Publié le 14/11/23 à 09h41 — Mis à jour le 14/11/23 à 10h05", "Publié le 3/2/24 à 7h05"),
+        (
+            "Publié le 14/11/23 à 09h41, le rapport a été contesté dès le lendemain.",
+            "Mis à jour le règlement, le club a pu recruter.",
+        ),
+    ),
+    _r(
         "fr.related.read_also",
         R,
         "'Lire aussi :', 'À lire aussi' and kin introduce links to other stories.",
