@@ -87,9 +87,9 @@ RULES = [
         doc="Tag and topic lists in the languages we know: 'Schlagwörter:', 'Mots-clés :', 'Etiquetas:', "
         "'Meer over:', 'Tagi:', 'Etiketler:'.",
         pattern=r"(?:schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|"
-        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)\s*:|(?:mehr lesen über|sujets liés|thèmes liés)$",
+        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)(?:\s*:|$)|(?:mehr lesen über|sujets liés|thèmes liés)$",
         max_chars=400,
-        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon", "Mehr lesen über"),
+        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon", "Mehr lesen über", "Argomenti"),
         ignores=("Themen wie Hitze und Wasser bestimmten die Sitzung.",),
     ),
     RegexRule(
