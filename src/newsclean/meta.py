@@ -66,6 +66,8 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             mo, d = (a, b) if month_first and a <= 12 else (b, a)
             y = int(g["y3"])
             y += 2000 if y < 100 else 0  # '14/11/23
+        elif g["y5"]:
+            y, mo, d = int(g["y5"]), _MONTH_NUMBER[g["m5"].lower()], int(g["d5"])
         else:
             y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
         hour = minute = second = 0

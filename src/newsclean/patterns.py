@@ -27,7 +27,8 @@ MORE_MONTHS = (
     r"sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia|"
     r"augusti|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|mac|julai|ogos|disember"
 )
-MONTHS = rf"(?:{ID_MONTHS}|{EN_MONTHS}|{EU_MONTHS}|{MORE_MONTHS})\.?"
+MONTH_NAMES = rf"(?:{ID_MONTHS}|{EN_MONTHS}|{EU_MONTHS}|{MORE_MONTHS})"
+MONTHS = rf"{MONTH_NAMES}\.?"
 WEEKDAYS = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"
@@ -46,6 +47,8 @@ DATE_PARTS = (
     rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4}|\d{2}(?!\d))"
     r"|(?P<y4>\d{4})-(?P<m4>\d\d)-(?P<d4>\d\d)"
+    # Folha de S.Paulo: '14.nov.2023'.
+    rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{MONTH_NAMES})\.(?P<y5>\d{{4}})"
 )
 DATE = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", DATE_PARTS) + ")"
 # A line that states when the article appeared, optionally with a site or verb in front and a

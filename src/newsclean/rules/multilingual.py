@@ -709,8 +709,8 @@ PORTUGUESE = [
         "Share and print buttons ('Compartilhe', 'Compartilhar no WhatsApp', 'Copiar link').",
         r"(?:compartilhe(?: (?:esta|essa) notícia| este artigo)?|compartilhar(?: n[oa] [\w-]+| "
         r"por e-?mail)?|partilh(?:ar|e)|enviar por e-?mail|imprimir|copiar (?:o )?link|"
-        r"link copiado)$",
-        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar"),
+        r"link copiado|endereço da página)$",
+        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar", "Endereço da página"),
         (
             "Compartilhar senhas de streaming pode custar mais caro a partir de julho.",
             "Imprimir documentos em casa ficou mais barato, diz a pesquisa.",
@@ -722,11 +722,12 @@ PORTUGUESE = [
         "Paywall prompts ('Assine', 'Já é assinante?', 'Conteúdo exclusivo para assinantes').",
         r"(?:assine(?: já| agora)?|seja assinante|torne-se assinante|assinar)" + _END
         + r"|já é assinante\s*\?|(?:conteúdo|matéria|reportagem) exclusiv[ao] para assinantes"
-        r"|exclusivo para assinantes",
+        r"|(?:recurso |conteúdo )?exclusivo para assinantes|salvar (?:artigos|para ler depois)$",
         (
             "Assine já",
             "Já é assinante? Faça login",
             "Conteúdo exclusivo para assinantes",
+            "Recurso exclusivo para assinantes",
             "Seja assinante",
         ),
         (
