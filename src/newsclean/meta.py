@@ -205,6 +205,8 @@ def signoff_name(text: str) -> str | None:
 _MEDIA = (
     r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:com|co\.id|co|id|net|tv|news)\b"
     r"|CNN\s+Indonesia|CNBC\s+Indonesia|IDN\s+Times|ANTARA(?:\s+News)?|Antaranews|KOMPAS|TEMPO|Republika|Bisnis|Tribun\w*"
+    # Papers whose name in capitals reads like a place: 'PIKIRAN RAKYAT - ' is the source.
+    r"|PIKIRAN\s+RAKYAT|MEDIA\s+INDONESIA|JAWA\s+POS|SUARA\s+MERDEKA|POS\s+KOTA|HARIAN\s+JOGJA|KONTAN"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"  # a lone hyphen needs a space before it: "Layang-Layang"
