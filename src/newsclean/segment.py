@@ -80,9 +80,8 @@ _CLOSERS = "\"”’'»)"
 _STOPS = (".", "!", "?", "…")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
-_TAGS_AND_LINKS = regex.compile(r"\S*[#@/]\S*")
+_TAGS_AND_LINKS = regex.compile(r"(?<!\S)\S*[#@/]\S*")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
-# A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 # A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
 _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
 # The signature under an embedded post: '— Rep. Ilhan Omar (@Ilhan) November 19, 2019'.
@@ -91,6 +90,7 @@ _EMBED_SIGNATURE = regex.compile(rf"[—–-]\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s+(
 _ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.]+(?:\s+[\p{L}\p{N}'’.]+)*")
 # An entry of a schedule that starts with its date: 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'.
 _DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
+# A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
 # Seven or more words in Latin letters (of a line that has no small letter).
 _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
