@@ -823,3 +823,14 @@ def test_a_post_embedded_at_the_end_of_the_article_is_quoted_in_it():
     page = _BOX_PAGE.format(box="") + "\n".join(embed) + "\nUpdated at 1:23 p.m.\nView the discussion thread."
     texts = [p.text for p in extract(page).paragraphs]
     assert texts[-2:] == embed
+
+
+def test_a_time_printed_before_its_date_belongs_to_it():
+    when = parse_date("Published: 09:41 GMT, 14 November 2023 | Updated: 10:05 GMT, 14 November 2023", default_zone=0)
+    assert when is not None and when.replace(tzinfo=None) == datetime(2023, 11, 14, 9, 41)
+
+
+def test_a_bare_12_is_two_pages_only_after_a_page_label():
+    body = "TRIBUNNEWS.COM - Warga berkumpul di balai desa pada Senin pagi untuk membahas rencana pembangunan jalan baru, kata kepala desa."
+    assert extract(f"Judul Berita Jalan Desa Dibahas Warga\n{body}\nHalaman\n12").page_count == 2
+    assert extract(f"Judul Berita Jalan Desa Dibahas Warga\n{body}\n12\nshares").page_count is None

@@ -45,6 +45,8 @@ _TIME_RE = regex.compile(
     r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
+# What may stand between a time and the date it belongs to: a comma, a weekday.
+_TIME_THEN_DATE = regex.compile(r"[\s,|·–—-]*(?:\p{L}+\.?,?\s*)?")
 # The crawler that saved some pages glued " date 2024-11-06 " in front of the first line.
 CRAWLER_DATE = regex.compile(r"date (\d{4}-\d\d(?:-\d\d)?)\s+")
 
@@ -72,9 +74,16 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
         hour = minute = second = 0
         offset = default_zone
-        # A time belongs to the date it follows, not to a later one ('(modifica il ... 18:05)').
+        # A time belongs to the date it follows, not to a later one ('(modifica il ... 18:05)'),
+        # unless the line prints the time first ('09:41 GMT, 14 November 2023 | Updated: ...').
         later = DATE_RE.search(text, m.end())
-        t = _TIME_RE.search(text, m.end(), later.start() if later else len(text)) or _TIME_RE.search(text, 0, m.start())
+        before = None
+        for before in _TIME_RE.finditer(text, 0, m.start()):
+            pass
+        if before is not None and _TIME_THEN_DATE.fullmatch(text, before.end(), m.start()):
+            t = before
+        else:
+            t = _TIME_RE.search(text, m.end(), later.start() if later else len(text)) or before
         if t is not None:
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
             if t["ap"]:
@@ -145,9 +154,10 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
 
 
 # Where the names of a byline end: at a bar before the outlet or the date ('By Jane Doe | NJ.com'),
-# or at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März').
+# at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März'),
+# or at the outlet the writer works for ('By JAMES CARTER FOR MAILONLINE').
 # Particles of names ('van den', 'el', 'le') are not among those words.
-_NAMES_END = regex.compile(r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)")
+_NAMES_END = regex.compile(r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)|\s+(?i:for)\s+(?=\p{Lu})")
 
 
 def _clean_names(chunk: str) -> list[str]:

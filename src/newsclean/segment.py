@@ -314,6 +314,9 @@ class Segmenter:
                 ):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
                     good[j] = False
+            elif line.label is L.PAGINATION and lines[i + 1].label is None and lines[i + 1].norm in ("12", "1 2"):
+                # Two pages: 'Halaman' / '12' (alone, '12' is as often a count of shares).
+                self._set(lines[i + 1], L.PAGINATION, "seg.page_numbers")
         self._bullet_lists()
         self._truncated_teasers(truncated)
 
@@ -795,10 +798,23 @@ class Segmenter:
             elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
+            elif lines[i - 1].label is L.SUBTITLE and self._summary_point(i, start):
+                self._set(line, L.SUBTITLE, "seg.summary")
             elif self._cut(i, weak=True) is not None or self.nwords[i] >= 8:
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _summary_point(self, i: int, start: int) -> bool:
+        """Whether line i goes on the deck above it as another point of a summary printed
+        under the headline (Daily Mail): deck-like lines, one after another, up to the byline."""
+        lines = self.lines
+        k = i
+        while k < start and lines[k].label is None:
+            if self.nwords[k] < 6 or self._cut(k, weak=True) is not None:
+                return False
+            k += 1
+        return k < start and lines[k].label in (L.BYLINE, L.DATE)
 
     def _summary(self, title_i: int, start: int) -> bool:
         """A bullet summary under its header ('Baca 10 detik', 'Key Points') right below the

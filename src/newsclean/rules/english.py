@@ -50,7 +50,7 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*|share full article)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
@@ -132,6 +132,8 @@ RULES = [
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
         r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|"
         r"(?:one|\d+) (?:thoughts?|responses?|comments?|replies) (?:on|to) [“\"‘'«]|comment on this (?:story|article|post)$|"
+        r"comments?\s+\d+$|share what you think|(?:the )?comments? (?:below )?(?:have|has) not been moderated|"
+        r"the views expressed in the contents above are those of our users|"
         r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
         matches=(
             "Leave a Reply",
@@ -144,6 +146,7 @@ RULES = [
             "Your email address will not be published. Required fields are marked *",
             "Name *",
             "Tell us what YOU think...",
+            "Comments 3", "Share what you think", "The comments below have not been moderated.",
             "6 thoughts on “How to Adopt an Online Leader Success Mindset”", "One Response to \"Why we moved\"",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),

@@ -229,11 +229,12 @@ RULES = [
     RegexRule(
         name="any.pagination.digits",
         label=Label.PAGINATION,
-        doc="Page-number strips print as digit runs that start at 1 2 ('1234', '1 2 3 Next').",
-        pattern=r"(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}"
-        r"(?:\s*(?:next|selanjutnya|berikutnya|»|›|>))?$",
+        doc="Page-number strips print as digit runs that start at 1 2 ('1234', '1 2 3 Next'). A bare '12' "
+        "is as often a count of shares; the segmenter takes it after a 'Halaman' line.",
+        pattern=r"(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){1,12}$"
+        r"|(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}\s*(?:next|selanjutnya|berikutnya|»|›|>)$",
         matches=("1234", "1 2 3 4", "1 2 Selanjutnya", "12 Next"),
-        ignores=("2024", "1945 adalah tahun kemerdekaan", "10 orang tewas"),
+        ignores=("2024", "1945 adalah tahun kemerdekaan", "10 orang tewas", "12"),
     ),
     RegexRule(
         name="any.other.version",
