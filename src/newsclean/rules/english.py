@@ -50,12 +50,12 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
-            "Share this on WhatsApp", "Like this story? Share it with a friend!", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
+            "Share this on WhatsApp", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
         ),
         ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us."),
@@ -208,6 +208,16 @@ RULES = [
             "The mayor is a former reporter who covered city hall for a decade.",
             "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
         ),
+    ),
+    RegexRule(
+        name="en.other.contributor_note",
+        label=Label.OTHER,
+        doc="A contributor's lines beside the byline: 'I write about ...', 'Opinions expressed by Forbes "
+        "Contributors are their own.' (printed above the article too, so they do not close it).",
+        pattern=r"i (?:write|cover|report) (?:about|on) (?!(?:it|this|that|them|him|her)\b)[^!?]{1,100}$|opinions expressed by [^.!?]{1,60} are (?:their|his|her) own\b",
+        max_chars=200,
+        matches=("I write about clean transport and the energy transition.", "Opinions expressed by Forbes Contributors are their own."),
+        ignores=("I write about it because nobody else will, she said, and the council knows it.",),
     ),
     RegexRule(
         name="en.promo.membership",
