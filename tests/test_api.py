@@ -834,3 +834,8 @@ def test_a_bare_12_is_two_pages_only_after_a_page_label():
     body = "TRIBUNNEWS.COM - Warga berkumpul di balai desa pada Senin pagi untuk membahas rencana pembangunan jalan baru, kata kepala desa."
     assert extract(f"Judul Berita Jalan Desa Dibahas Warga\n{body}\nHalaman\n12").page_count == 2
     assert extract(f"Judul Berita Jalan Desa Dibahas Warga\n{body}\n12\nshares").page_count is None
+
+
+def test_a_page_head_cut_a_few_words_into_its_last_paragraph_keeps_them():
+    page = _LIST_PAGE.format(last="").rstrip("\n") + "\nKeduanya disebut sulit mendapatkan ti"
+    assert extract(page).paragraphs[-1].text == "Keduanya disebut sulit mendapatkan ti"

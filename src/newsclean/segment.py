@@ -125,8 +125,13 @@ def _truncated(text: str) -> bool:
     return text.endswith(("..", "…")) and text.rstrip(".…")[-1:].isalpha() and len(text) - len(text.rstrip(".…")) <= 3
 
 
-# A photographer's credit, name first: '... (Ika Yuniati/Solopos)'. Sign-offs put the site first.
-_NAME_CREDIT = regex.compile(r"\((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?/\s?[\p{L}][\w.-]{1,30}\)\.?$")
+# A photo credit closing a line: the photographer's name first ('(Ika Yuniati/Solopos)') or an
+# organisation in capitals first ('(NASA/JPL-Caltech/ASU)'). Reporters' sign-offs put the site
+# first ('(Tribunnews.com/Name)').
+_PHOTO_CREDIT_END = regex.compile(
+    r"\((?:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?/\s?[\p{L}][\w.-]{1,30}"
+    r"|\p{Lu}{2,}[\p{L}\d&-]*(?:\s?/\s?[\p{L}\d.&-]+){1,3})\)\.?$"
+)
 # Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
 _INITIALS_END = re.compile(r"\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5}){0,3}\)\.?$")
 
@@ -557,7 +562,11 @@ class Segmenter:
         # last line of words right after the body (or after a 'Baca juga' link or an ad below
         # it) is that paragraph's beginning.
         last = len(self.lines) - 1
-        if e < last <= e + 2 and self.lines[last].label is None and self.nwords[last] >= 6:
+        if (
+            e < last <= e + 2
+            and self.lines[last].label is None
+            and (self.nwords[last] >= 6 or (last == e + 1 and self._cut_short(last)))
+        ):
             if all(self.lines[k].label in _BRIDGEABLE for k in range(e + 1, last)):
                 e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
@@ -593,6 +602,12 @@ class Segmenter:
             self.dateline = (dl[0], dl[1])
             for k in (s - 3, s - 2, s - 1):
                 self._set(lines[k], L.OTHER, "seg.dateline_lines")
+
+    def _cut_short(self, i: int) -> bool:
+        """A last line that stops mid-sentence right under the body, so short that only its first
+        words made it into the saved page ('Keduanya disebut sulit mendapatkan ti', 'Di Jakar')."""
+        norm = self.lines[i].norm
+        return norm[0].isupper() and not _ends_sentence(norm) and norm[-1].isalpha() and not norm.isupper()
 
     def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
         """Author boxes and readers' comments only follow an article, so the run cannot cross
@@ -779,7 +794,7 @@ class Segmenter:
                 elif title_i is None and i == lead and self.nwords[i] >= 8:
                     self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
                     subtitle_done = True
-                elif title_i is None and self.nwords[i] >= 6 and _NAME_CREDIT.search(line.norm):
+                elif title_i is None and self.nwords[i] >= 6 and _PHOTO_CREDIT_END.search(line.norm):
                     self._set(line, L.CAPTION, "seg.head_caption")  # the lead photo's, headline not in the text
                 else:
                     self._set(line, L.NAV, "seg.above_title")
@@ -988,11 +1003,11 @@ class Segmenter:
                 or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
                 or _CAPTION_WORD.match(line.norm)
                 or lines[i - 1].rule == "any.dup.image_widget"  # the caption under a zoom widget
-                or (i < e and _NAME_CREDIT.search(line.norm))
+                or (i < e and _PHOTO_CREDIT_END.search(line.norm))
             ):
                 # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
-                # a finished sentence instead, at the end of the article. A photographer's
-                # '(Name/Site)' before more paragraphs credits a photo.
+                # a finished sentence instead, at the end of the article. A photographer's or
+                # an organisation's credit before more paragraphs credits a photo.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
             if self.nwords[i] >= 8:
