@@ -839,3 +839,9 @@ def test_a_bare_12_is_two_pages_only_after_a_page_label():
 def test_a_page_head_cut_a_few_words_into_its_last_paragraph_keeps_them():
     page = _LIST_PAGE.format(last="").rstrip("\n") + "\nKeduanya disebut sulit mendapatkan ti"
     assert extract(page).paragraphs[-1].text == "Keduanya disebut sulit mendapatkan ti"
+
+
+def test_a_cut_paragraph_below_a_bare_related_header_is_body_but_a_headline_is_not():
+    head = _LIST_PAGE.format(last="").rstrip("\n") + "\nBaca Juga\nAdvertisement\n"
+    assert extract(head + "Mereka disambut petugas haji denga").paragraphs[-1].text == "Mereka disambut petugas haji denga"
+    assert "Harga Cabai Rawit Turun" not in extract(head + "Harga Cabai Rawit Turun Tajam di Pasar Induk Kramat Jati").body

@@ -563,9 +563,14 @@ class Segmenter:
         # it) is that paragraph's beginning.
         last = len(self.lines) - 1
         if (
-            e < last <= e + 2
+            e < last <= e + 3
             and self.lines[last].label is None
-            and (self.nwords[last] >= 6 or (last == e + 1 and self._cut_short(last)))
+            and (
+                (last <= e + 2 and self.nwords[last] >= 6)
+                # a few words cut short, right under the body or below the widgets after it
+                # (not a headline under a bare 'Baca Juga': headlines are title-cased)
+                or (self._cut_short(last) and (last == e + 1 or not self._title_cased(last)))
+            )
         ):
             if all(self.lines[k].label in _BRIDGEABLE for k in range(e + 1, last)):
                 e = last
@@ -602,6 +607,10 @@ class Segmenter:
             self.dateline = (dl[0], dl[1])
             for k in (s - 3, s - 2, s - 1):
                 self._set(lines[k], L.OTHER, "seg.dateline_lines")
+
+    def _title_cased(self, i: int) -> bool:
+        words = self.lines[i].norm.split()
+        return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
     def _cut_short(self, i: int) -> bool:
         """A last line that stops mid-sentence right under the body, so short that only its first
