@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
+from ..patterns import MONTHS, TIME
 from .base import RegexRule
 
 RULES = [
@@ -50,7 +51,7 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
@@ -66,7 +67,7 @@ RULES = [
         doc="Newsletter and subscription calls to action.",
         pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts)\b|subscribe(?: now| today)?\s*[.!]?$|"
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40}| to (?:your|my) [^.]{1,30} account)?\s*$|"
-        r"already (?:a )?(?:subscriber|have an account)|follow us on\b|"
+        r"already (?:a )?(?:subscriber|have an account)|follow us on\b|follow the (?:topics (?:with)?in|author of) this article|you are (?:signed|logged) in as\b|"
         r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,80}$|"
         r"download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
@@ -87,7 +88,7 @@ RULES = [
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
             "Join the IGN Deals Newsletter.",
-            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow me on Twitter or LinkedIn. Check out my website.",
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the author of this article", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -307,6 +308,19 @@ RULES = [
         matches=("Above: A WeWork coworking space in San Francisco.", "Pictured: The couple at their wedding in 2015",
                  "Image caption Taylor Swift at the awards in Los Angeles"),
         ignores=("Above all, the council wants the pier to stay open, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.date.stamp_line",
+        label=Label.DATE,
+        requires=("updated", "posted", "published", "comment"),
+        doc="Date lines that the general date rule cannot read whole: without a year ('Updated Nov 19, 9:41 AM; "
+        "Posted Nov 18, 8:19 PM'), or with a blog's comment count and category after the date ('October 12, 2018 / "
+        "0 Comments / in News / by admin').",
+        pattern=rf"(?:updated|posted|published):?\s+{MONTHS}\s+\d{{1,2}},\s+{TIME}(?:\s*[;|,]\s*(?:updated|posted|published):?\s+{MONTHS}\s+\d{{1,2}},\s+{TIME})?$"
+        rf"|{MONTHS}\s+\d{{1,2}},\s+\d{{4}}\s*[/|]\s*\d+\s+comments?\b[^!?]{{0,80}}$",
+        max_chars=160,
+        matches=("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "October 12, 2018 / 0 Comments / in Jeongdong Promotion / by jdadmin"),
+        ignores=("Updated figures are due on Nov 19, the ministry said.",),
     ),
     RegexRule(
         name="en.other.print_note",

@@ -102,8 +102,8 @@ RULES = [
         # The lookahead keeps lines without an early digit from entering the date alternatives.
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
-        rf"(?:\s*[,|·]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
-        rf"güncelleme|aktualizacja|uppdaterad|dikemaskini)?\s*:?\s*{DATE_WITH_TIME}"
+        rf"(?:\s*[,|·/]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
+        rf"güncelleme|aktualizacja|uppdaterad|dikemaskini|original)?\s*:?\s*{DATE_WITH_TIME}"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME}"
@@ -135,6 +135,7 @@ RULES = [
             "Giriş: 14.11.2023 - 09:41 Güncelleme: 14.11.2023 - 10:05",
             "Publicerad 14 november 2023 kl. 09.41",
             "November 14, 2023 9:41 AM GMT Updated 2 hours ago",
+            "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
