@@ -845,3 +845,10 @@ def test_a_cut_paragraph_below_a_bare_related_header_is_body_but_a_headline_is_n
     head = _LIST_PAGE.format(last="").rstrip("\n") + "\nBaca Juga\nAdvertisement\n"
     assert extract(head + "Mereka disambut petugas haji denga").paragraphs[-1].text == "Mereka disambut petugas haji denga"
     assert "Harga Cabai Rawit Turun" not in extract(head + "Harga Cabai Rawit Turun Tajam di Pasar Induk Kramat Jati").body
+
+
+def test_a_quote_introduced_with_said_colon_is_not_a_readers_comment():
+    box = "In a statement, the council said:\n\"We are delighted that so many young people have made the library their second home this year.\""
+    article = extract(_BOX_PAGE.format(box=box))
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("The council voted on Monday") and "In a statement, the council said:" in texts

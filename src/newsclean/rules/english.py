@@ -155,13 +155,19 @@ RULES = [
     RegexRule(
         name="en.comment.attribution",
         label=Label.COMMENT,
-        doc="The head of a reader's comment: 'Milan Griffes on September 12, 2018 at 4:47 pm said:'.",
+        doc="The head of a reader's comment: 'Milan Griffes on September 12, 2018 at 4:47 pm said:', "
+        "'Bob Smith says:'. Only a name or a user name says so: 'In a statement, the council said:' leads "
+        "into a quote of the article.",
         requires=("said", "says", "wrote", "writes"),
         pattern=r"[^.!?]{2,60}\s(?:on|at)\s[^.!?]{4,40}\d{4}[^.!?]{0,25}\s(?:said|says|wrote|writes)\s*:?$"
-        r"|[^.!?]{2,60}\s(?:said|says|wrote|writes)\s*:$",
+        r"|(?!(?:he|she|they|it|we|i|you|who)\s)(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|[\w.-]{2,30})"
+        r"\s(?:said|says|wrote|writes)\s*:$",
         closes=True,
-        matches=("Milan Griffes on September 12, 2018 at 4:47 pm said:", "Bob Smith says:"),
-        ignores=("The minister said the plan would go ahead.",),
+        matches=("Milan Griffes on September 12, 2018 at 4:47 pm said:", "Bob Smith says:", "jdadmin says:"),
+        ignores=(
+            "The minister said the plan would go ahead.", "In a statement, the council said:", "He said:",
+            "The mayor told reporters on Monday that he said:",
+        ),
     ),
     RegexRule(
         name="en.other.poll_result",
