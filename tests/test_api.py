@@ -852,3 +852,19 @@ def test_a_quote_introduced_with_said_colon_is_not_a_readers_comment():
     article = extract(_BOX_PAGE.format(box=box))
     texts = [p.text for p in article.paragraphs]
     assert texts[0].startswith("The council voted on Monday") and "In a statement, the council said:" in texts
+
+
+def test_a_sentence_about_a_journalist_inside_the_story_is_body():
+    line = "Jamal Khashoggi was a columnist for The Washington Post and a critic of the government, friends recalled."
+    article = extract(_BOX_PAGE.format(box=line))
+    assert line in article.body and article.paragraphs[0].text.startswith("The council voted on Monday")
+
+
+def test_the_writers_bio_after_the_article_still_ends_it():
+    bio = "Jane Porter is a reporter for the Town Gazette, covering schools and libraries."
+    teasers = "\n".join(
+        f"Teaser {n}: the harbour ferry will run every twenty minutes this summer, the operator announced on Friday."
+        for n in range(1, 8)
+    )
+    article = extract(_BOX_PAGE.format(box="") + bio + "\nMore from Jane Porter\n" + teasers)
+    assert bio not in article.body and "Teaser" not in article.body

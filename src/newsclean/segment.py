@@ -245,6 +245,11 @@ class Segmenter:
         truncated = []
         for i, line in enumerate(lines):
             norm = line.norm
+            if line.rule == "en.other.author_sentence" and 0 < i < n - 1 and good[i - 1] and good[i + 1]:
+                # 'X was a columnist for ...' between two paragraphs tells of a journalist in
+                # the story; an author box stands after the article, not inside it.
+                line.label, line.rule = None, ""
+                good[i] = _ends_sentence(norm) and self.nwords[i] >= 8
             if line.label is None:
                 if norm[-1] in ".…" and _truncated(norm) and self.nwords[i] <= 16 and len(norm) <= 120:
                     truncated.append(i)

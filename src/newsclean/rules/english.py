@@ -193,17 +193,27 @@ RULES = [
     RegexRule(
         name="en.other.author_bio",
         label=Label.OTHER,
-        requires=("about ", "writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "fellow", "author", "blogger", "joined", "covers", "writes about", "written for"),
-        doc="The author box under an article: 'About Jane Doe', 'Jane Doe is a reporter for ...'.",
-        pattern=r"about (?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$"
-        r"|(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+        requires=("about ",),
+        doc="The header of the author box under an article: 'About Jane Doe'.",
+        pattern=r"about (?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$",
+        closes=True,
+        matches=("About Brigit Katz",),
+        ignores=("About 200 people attended the rally on Sunday.",),
+    ),
+    RegexRule(
+        name="en.other.author_sentence",
+        label=Label.OTHER,
+        requires=("writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "fellow", "author", "blogger", "joined", "covers", "writes about", "written for"),
+        doc="The sentence that presents the writer in an author box: 'Jane Doe is a reporter for ...'. The same "
+        "words tell of journalists inside articles, so the segmenter keeps such a line in the body when prose "
+        "stands on both sides of it.",
+        pattern=r"(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
         r"(?:[\w-]+\s+){0,6}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|fellow|author|blogger)\b"
         r"|(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:joined|covers|writes about|has written for)\s[^.]{0,60}"
         r"\b(?:magazine|newspaper|news|desk|times|post|journal|associated press|reuters|staff|newsroom)\b",
         max_chars=600,
         closes=True,
         matches=(
-            "About Brigit Katz",
             "Meg James is a corporate media reporter for the Los Angeles Times, covering television.",
             "Brigit Katz is a freelance writer based in Toronto.",
             "Emiliano joined pv magazine in March 2017.",
@@ -211,7 +221,6 @@ RULES = [
             "NRO contributor Victor Davis Hanson is the Martin and Illie Anderson Senior Fellow at the Hoover Institution.",
         ),
         ignores=(
-            "About 200 people attended the rally on Sunday.",
             "The mayor is a former reporter who covered city hall for a decade.",
             "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
         ),
