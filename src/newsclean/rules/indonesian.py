@@ -24,7 +24,8 @@ RULES = [
         label=Label.RELATED,
         doc="'Baca juga: <headline>' and its variants link to another story.",
         pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
-        r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)"
+        # Without a colon, a headline follows (capitalised); a sentence goes on in small letters.
+        r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)(?!\s+(?!(?:video|berita|artikel|foto)\b)(?-i:\p{Ll}))"
         r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar(?:[^:]{0,60}\bdi ?sini\s*:?\s*$)?"
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
         r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$",

@@ -214,8 +214,10 @@ RULES = [
         name="any.copyright.sign",
         label=Label.COPYRIGHT,
         doc="Copyright lines start with ©, (c) or the word Copyright, or with the notice news agencies "
-        "print: 'This material may not be published, broadcast, rewritten or redistributed.'",
-        pattern=r"(?:©|\(c\)|copyright\b|hak cipta\b|all rights? reserved)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        "print: 'This material may not be published, broadcast, rewritten or redistributed.' The word "
+        "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
+        pattern=r"(?:©|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
         r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
         matches=(
@@ -225,7 +227,11 @@ RULES = [
             "Copyright 2020 The Associated Press.",
             "This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC.",
         ),
-        ignores=("Copyrighted material was removed from the site, the court heard.",),
+        ignores=(
+            "Copyrighted material was removed from the site, the court heard.",
+            "Copyright law changes were debated in parliament on Monday, and lawmakers are split.",
+            "All rights reserved, the company said, would remain with the original authors.",
+        ),
     ),
     RegexRule(
         name="any.pagination.digits",
