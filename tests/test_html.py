@@ -138,3 +138,22 @@ def test_any_tag_soup_extracts_without_raising(markup, url):
     article = extract(markup, url=url)
     assert all(isinstance(r.url, (str, type(None))) for r in article.related)
     assert "void(0)" not in "".join(r.url or "" for r in article.related)
+
+
+def test_a_table_row_is_one_line_with_its_cells_apart():
+    text = html_to_text(
+        "<html><body><table><tr><th>Pos</th><th>Player</th><th>Plays</th></tr>"
+        "<tr><td>DL</td><td>Larry <b>Ogunjobi</b></td><td>63</td></tr></table></body></html>"
+    )
+    assert text.split("\n") == ["Pos Player Plays", "DL Larry Ogunjobi 63"]
+
+
+def test_text_after_a_comment_is_kept():
+    # Server-rendered React pages put an empty comment between the text nodes of one sentence.
+    text = html_to_text("<html><body><p>the man had suffered<!-- --> months of dizziness<?pi x?>, then</p></body></html>")
+    assert text == "the man had suffered months of dizziness, then"
+
+
+def test_button_labels_show_as_a_browser_shows_them():
+    text = html_to_text("<html><body><p>Last paragraph.</p><div><button>View Comments</button></div></body></html>")
+    assert text.split("\n") == ["Last paragraph.", "View Comments"]

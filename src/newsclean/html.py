@@ -18,17 +18,20 @@ from lxml import html as lxml_html
 _LOOKS_LIKE_HTML = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _INVISIBLE = {
     "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
-    "embed", "select", "option", "button", "input", "textarea", "head",
+    "embed", "select", "option", "input", "textarea", "head",
 }
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
     "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "td", "th", "tr", "ul", "caption", "tbody", "thead", "tfoot", "center", "menu",
+    "tr", "ul", "caption", "tbody", "thead", "tfoot", "center", "menu",
 }
 # Inside text nodes every whitespace run, newlines included, shows as one space; only block
 # boundaries break lines. (NBSP is not collapsible whitespace in HTML and is kept.)
+# Table cells sit side by side: a row reads as one line, its cells apart by a space.
+_CELLS = {"td", "th"}
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
+_SPACES = re.compile(" {2,}")  # where cells, inline items and text nodes meet
 # Links that lead nowhere another page could be read from.
 _NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")
 
@@ -80,9 +83,12 @@ def render_html(markup: str) -> RenderedPage:
     # An inline element just closed with no text after it: a word that opens the next one
     # capitalised is a new item that CSS sets apart ('<span>Tommy Kurnia</span><span>Author</span>').
     glued = False
-    for event, el in etree.iterwalk(body if body is not None else root, events=("start", "end")):
-        if not isinstance(el.tag, str):  # comments and processing instructions: only their tail
-            if event == "end" and el.tail:
+    # Comments and processing instructions come as events of their own; only their tail shows
+    # ('had suffered<!-- --> months of ...', as React servers print text).
+    events = ("start", "end", "comment", "pi")
+    for event, el in etree.iterwalk(body if body is not None else root, events=events):
+        if not isinstance(el.tag, str):
+            if el.tail:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
             continue
         tag = el.tag
@@ -100,6 +106,8 @@ def render_html(markup: str) -> RenderedPage:
                     links.setdefault(" ".join(shown.split()), href)
             if tag in _BLOCKS:
                 parts.append("\n")
+            elif tag in _CELLS:
+                parts.append(" ")
             elif glued and _opens_new_item(parts[-1], el.text):
                 parts.append(" ")
             glued = False
@@ -108,6 +116,8 @@ def render_html(markup: str) -> RenderedPage:
         else:
             if tag in _BLOCKS:
                 parts.append("\n")
+            elif tag in _CELLS:
+                parts.append(" ")
             if el.tail and tag not in _INVISIBLE:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
             glued = tag not in _BLOCKS and not el.tail and bool(parts)
@@ -130,7 +140,7 @@ def _lines(text: str) -> str:
     ('<div>Penulis</div><div>: Masriadi</div>') that the page's CSS shows side by side."""
     out: list[str] = []
     for line in text.split("\n"):
-        line = line.strip()
+        line = _SPACES.sub(" ", line.strip())
         if not line:
             continue
         if line[0] == ":" and out and not out[-1].endswith(":"):
