@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import extract
-from newsclean.html import html_to_text, looks_like_html
+from newsclean.html import html_to_text, looks_like_html, render_html
 
 PAGE = """<!DOCTYPE html>
 <html lang="id">
@@ -157,3 +157,35 @@ def test_text_after_a_comment_is_kept():
 def test_button_labels_show_as_a_browser_shows_them():
     text = html_to_text("<html><body><p>Last paragraph.</p><div><button>View Comments</button></div></body></html>")
     assert text.split("\n") == ["Last paragraph.", "View Comments"]
+
+
+ZONED = """<html><head><title>Ferry returns to the lake</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Ferry returns to the lake</h1>
+<p>The old ferry made its first crossing in ten years on Sunday, carrying forty passengers across the lake.</p>
+<figure><img src="a.jpg"><figcaption>Passengers wave from the deck of the restored ferry on Sunday</figcaption></figure>
+<p>Volunteers spent three winters repairing the hull, and the town council paid for a new engine last spring.</p>
+<aside><p>Our reporters have covered the lake towns for more than forty years, and we rely on readers like you.</p></aside>
+<p>The ferry will run twice a day until the end of September, weather permitting, the operator said.</p>
+</article>
+<footer><p>This website is run by a small team of local journalists who answer every letter they receive.</p></footer>
+</body></html>"""
+
+
+def test_markup_regions_decide_lines_no_rule_labels():
+    rendered = render_html(ZONED)
+    lines = rendered.text.split("\n")
+    zone = dict(zip(lines, rendered.zones))
+    assert zone["Home News"] == "nav"
+    assert zone["Passengers wave from the deck of the restored ferry on Sunday"] == "figcaption"
+    assert zone["Ferry returns to the lake"] is None
+    article = extract(ZONED)
+    assert [p.text for p in article.paragraphs] == [
+        "The old ferry made its first crossing in ten years on Sunday, carrying forty passengers across the lake.",
+        "Volunteers spent three winters repairing the hull, and the town council paid for a new engine last spring.",
+        "The ferry will run twice a day until the end of September, weather permitting, the operator said.",
+    ]
+    assert [c.text for c in article.captions] == ["Passengers wave from the deck of the restored ferry on Sunday"]
+    rules = {line.text: line.rule for line in article.lines}
+    assert rules["This website is run by a small team of local journalists who answer every letter they receive."] == "html.footer"
+    assert rules["Our reporters have covered the lake towns for more than forty years, and we rely on readers like you."] == "html.aside"

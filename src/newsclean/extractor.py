@@ -6,9 +6,13 @@ from collections.abc import Iterable, Sequence
 
 from .html import looks_like_html, render_html, resolve_link
 from .lines import split_lines
-from .model import Article
+from .model import Article, Label
 from .rules import Rule, RuleSet, builtin_rules
 from .segment import Segmenter
+
+
+# What a line in a region of the page's markup is, when no rule says otherwise.
+_ZONE_LABELS = {"figcaption": Label.CAPTION, "aside": Label.OTHER, "footer": Label.NAV, "nav": Label.NAV}
 
 
 class Extractor:
@@ -33,8 +37,9 @@ class Extractor:
             )
         links: dict[str, str] = {}
         link_base = url
+        zones: tuple[str | None, ...] = ()
         if looks_like_html(text):
-            text, links, base = render_html(text)
+            text, links, base, zones = render_html(text)
             if base:
                 link_base = resolve_link(url, base)
         lines = split_lines(text)
@@ -42,6 +47,9 @@ class Extractor:
             rule = self.ruleset.match(line.norm)
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
+            elif zones and zones[line.number] is not None:
+                zone = zones[line.number]
+                line.label, line.rule = _ZONE_LABELS[zone], f"html.{zone}"
         return Segmenter(
             lines, rules=self._by_name, closing=self._closing, url=url, lang=lang, links=links, link_base=link_base
         ).article()

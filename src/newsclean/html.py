@@ -2,9 +2,10 @@
 
 The rendering follows what a browser shows: the `<title>` first (the engine uses it to find the
 headline), then the visible text of the body with a line break around every block element.
-Scripts, styles and other invisible content are dropped. Per-line DOM features (link density,
-tag paths) are a later step; for now HTML and page text share one engine, and what the HTML adds
-is the address behind each link's text, so that related stories come with their URLs."""
+Scripts, styles and other invisible content are dropped. HTML and page text share one engine;
+what the markup adds is the address behind each link's text (related stories come with their
+URLs) and, for each line, the region of the page it stands in where the markup names one
+(`<figcaption>`, `<aside>`, `<footer>`, `<nav>`), which decides lines that no rule labels."""
 
 from __future__ import annotations
 
@@ -28,9 +29,14 @@ _BLOCKS = {
 }
 # Inside text nodes every whitespace run, newlines included, shows as one space; only block
 # boundaries break lines. (NBSP is not collapsible whitespace in HTML and is kept.)
+_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 # Table cells sit side by side: a row reads as one line, its cells apart by a space.
 _CELLS = {"td", "th"}
-_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
+# Regions whose lines the markup itself marks as not the article's text. Each block boundary
+# in the rendered text is followed by the code of the region it opens into.
+ZONES = ("figcaption", "aside", "footer", "nav")
+_ZONE_CODE = {tag: chr(1 + i) for i, tag in enumerate(ZONES)}
+_CODE_ZONE = {code: tag for tag, code in _ZONE_CODE.items()}
 _SPACES = re.compile(" {2,}")  # where cells, inline items and text nodes meet
 # Links that lead nowhere another page could be read from.
 _NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")
@@ -38,11 +44,14 @@ _NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")
 
 class RenderedPage(NamedTuple):
     """An HTML page as the engine reads it. `links` maps the text of each link (whitespace
-    collapsed) to its `href` as written in the page; the first link with a given text wins."""
+    collapsed) to its `href` as written in the page; the first link with a given text wins.
+    `zones` has one entry per line of `text`: the page region the line stands in when the
+    markup says what it is (`figcaption`, `aside`, `footer`, `nav`; the innermost wins), else None."""
 
     text: str
     links: dict[str, str]
     base: str | None  # the page's <base href>, against which relative links resolve
+    zones: tuple[str | None, ...] = ()
 
 
 def looks_like_html(text: str) -> bool:
@@ -73,6 +82,7 @@ def render_html(markup: str) -> RenderedPage:
     except (etree.ParserError, ValueError):
         return RenderedPage("", {}, None)
     parts: list[str] = []
+    zones = [""]  # codes of the open regions, innermost last
     links: dict[str, str] = {}
     title = root.find(".//title")
     if title is not None and title.text:
@@ -104,8 +114,10 @@ def render_html(markup: str) -> RenderedPage:
                 if href and not href.lower().startswith(_NOT_A_PAGE):
                     shown = el.text_content() if len(el) else el.text or ""
                     links.setdefault(" ".join(shown.split()), href)
+            if tag in _ZONE_CODE:
+                zones.append(_ZONE_CODE[tag])
             if tag in _BLOCKS:
-                parts.append("\n")
+                parts.append("\n" + zones[-1])
             elif tag in _CELLS:
                 parts.append(" ")
             elif glued and _opens_new_item(parts[-1], el.text):
@@ -114,14 +126,17 @@ def render_html(markup: str) -> RenderedPage:
             if el.text:
                 parts.append(_WHITESPACE.sub(" ", el.text))
         else:
+            if tag in _ZONE_CODE and len(zones) > 1:
+                zones.pop()
             if tag in _BLOCKS:
-                parts.append("\n")
+                parts.append("\n" + zones[-1])
             elif tag in _CELLS:
                 parts.append(" ")
             if el.tail and tag not in _INVISIBLE:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
             glued = tag not in _BLOCKS and not el.tail and bool(parts)
-    return RenderedPage(_lines("".join(parts)), links, base.get("href") if base is not None else None)
+    text, line_zones = _lines("".join(parts))
+    return RenderedPage(text, links, base.get("href") if base is not None else None, line_zones)
 
 
 def _opens_new_item(before: str, text: str | None) -> bool:
@@ -134,17 +149,20 @@ def _opens_new_item(before: str, text: str | None) -> bool:
     return first.isupper() or (first.isdigit() and before[-1].isalpha())
 
 
-def _lines(text: str) -> str:
-    """The non-empty lines of the rendered text. A line that opens with a colon finishes the
-    one above: the label and the value of a credit sit in blocks of their own
-    ('<div>Penulis</div><div>: Masriadi</div>') that the page's CSS shows side by side."""
+def _lines(text: str) -> tuple[str, tuple[str | None, ...]]:
+    """The non-empty lines of the rendered text, and the region of each. A line that opens
+    with a colon finishes the one above: the label and the value of a credit sit in blocks of
+    their own ('<div>Penulis</div><div>: Masriadi</div>') that the page's CSS shows side by side."""
     out: list[str] = []
+    zones: list[str | None] = []
     for line in text.split("\n"):
-        line = _SPACES.sub(" ", line.strip())
+        zone = _CODE_ZONE.get(line[:1])
+        line = _SPACES.sub(" ", (line[1:] if zone else line).strip())
         if not line:
             continue
         if line[0] == ":" and out and not out[-1].endswith(":"):
             out[-1] += line
         else:
             out.append(line)
-    return "\n".join(out)
+            zones.append(zone)
+    return "\n".join(out), tuple(zones)
