@@ -824,7 +824,7 @@ class Segmenter:
                 # A date without a time under the headline (no rule takes a bare date: pages
                 # print them in lists too); here it is the publication date.
                 self._set(line, L.DATE, "seg.head_date")
-            elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i) is None:
+            elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i, weak=True) is None:
                 self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
             elif lines[i - 1].label is L.SUBTITLE and self._summary_point(i, start):
@@ -846,10 +846,11 @@ class Segmenter:
         return k < start and lines[k].label in (L.BYLINE, L.DATE)
 
     def _summary(self, title_i: int, start: int) -> bool:
-        """A bullet summary under its header ('Baca 10 detik', 'Key Points') right below the
-        headline is the subtitle, one line per bullet."""
+        """A bullet summary under its header ('Baca 10 detik', 'Key Points') below the headline
+        (right below it, or past the byline, date and lead photo) is the subtitle, one line per
+        bullet."""
         lines = self.lines
-        for k in range(title_i + 1, min(title_i + 4, start)):
+        for k in range(title_i + 1, start):
             if lines[k].rule == "any.other.summary_header":
                 j = k + 1
                 while j < start and lines[j].label is None and self.nwords[j] >= 4 and j <= k + 6:
@@ -946,6 +947,8 @@ class Segmenter:
                     # share widgets print it) or the first line of a whole page (the browser
                     # title, often rewritten) is not the headline as displayed.
                     longer = len(low_i) > len(low_best) + 10 or low_i.startswith(low_best)
+                    if i == 0 and best > 8:
+                        continue  # the browser title of a whole page, menus below it
                     if low_i == low_best or (i > 0 and not longer):
                         return i
         return best

@@ -52,10 +52,10 @@ RULES = [
     RegexRule(
         name="any.other.summary_header",
         label=Label.OTHER,
-        doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points'.",
-        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|the short version|ringkasan|poin penting|"
-        r"das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)\s*:?$",
-        matches=("Baca 10 detik", "Key Points"),
+        doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points', 'Intinya Sih...'.",
+        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|the short version|ringkasan|poin penting|intinya sih|"
+        r"das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)\s*(?::|\.\.\.|…)?$",
+        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:"),
         ignores=("Key points of the plan were leaked to reporters.",),
     ),
     RegexRule(
