@@ -834,6 +834,18 @@ class Segmenter:
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
 
+    def _paragraphs_follow(self, i: int, e: int) -> bool:
+        """Whether two paragraphs of prose follow line i before the body ends."""
+        found = 0
+        for k in range(i + 1, e + 1):
+            if self.good[k]:
+                found += 1
+                if found == 2:
+                    return True
+            elif self.lines[k].label in _HARD:
+                return False
+        return False
+
     def _summary_point(self, i: int, start: int) -> bool:
         """Whether line i goes on the deck above it as another point of a summary printed
         under the headline (Daily Mail): deck-like lines, one after another, up to the byline."""
@@ -1020,11 +1032,12 @@ class Segmenter:
                 or line.norm[:cut].rstrip()[-1:] not in _SIGNED_OFF
                 or _CAPTION_WORD.match(line.norm)
                 or lines[i - 1].rule == "any.dup.image_widget"  # the caption under a zoom widget
-                or (i < e and _PHOTO_CREDIT_END.search(line.norm))
+                or (i < e and (_PHOTO_CREDIT_END.search(line.norm) or self._paragraphs_follow(i, e)))
             ):
                 # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
                 # a finished sentence instead, at the end of the article. A photographer's or
-                # an organisation's credit before more paragraphs credits a photo.
+                # an organisation's credit, or any credit with paragraphs still to come,
+                # credits a photo.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
             if self.nwords[i] >= 8:

@@ -128,7 +128,6 @@ RULES = [
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
         r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
         r"\[\s*\d+\s+comments?\s*\]$|(?:top|most) (?:rated|liked|recent|popular|recommended) comments$|\(?view all\)?$|"
-        r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:]+\s*[ap]m)?$|"
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
         r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|"
@@ -143,7 +142,6 @@ RULES = [
             "Comments are closed.",
             "Reply",
             "[ 167 comments ]",
-            "2 days ago at 07:52 am",
             "Your email address will not be published. Required fields are marked *",
             "Name *",
             "Tell us what YOU think...",

@@ -93,6 +93,35 @@ RULES = [
         ignores=("Themen wie Hitze und Wasser bestimmten die Sitzung.",),
     ),
     RegexRule(
+        name="any.date.relative",
+        label=Label.DATE,
+        requires=("ago", "lalu", "vor ", "il y a", "hace", "há", " fa", "geleden"),
+        doc="How long ago a story appeared, alone or after its section, as lists of other stories and "
+        "comments print it: '2 hours ago', 'Nasional • 3 hari yang lalu', 'vor 5 Minuten', 'il y a 2 heures'.",
+        pattern=r"(?:[\p{L}&' -]{2,30}\s[|•·]\s)?(?:"
+        r"(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:.]+\s*[ap]\.?m\.?)?"
+        r"|\d{1,3} (?:detik|menit|jam|hari|minggu|pekan|bulan|tahun) (?:yang )?lalu"
+        r"|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
+        r"|il y a (?:\d{1,3}|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)"
+        r"|(?:hace|há) (?:\d{1,3}|una?) (?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mês)"
+        r"|\d{1,3} (?:secondi|minuti|min|ore|ora|giorni|giorno|settimane) fa"
+        r"|\d{1,3} (?:seconden|minuten|min|uur|dagen|dag|weken) geleden"
+        r")$",
+        max_chars=60,
+        matches=(
+            "2 hours ago",
+            "2 days ago at 07:52 am",
+            "Nasional • 3 hari yang lalu",
+            "Ekonomi | 3 jam yang lalu",
+            "12 menit lalu",
+            "vor 5 Minuten",
+            "il y a 2 heures",
+            "hace 3 horas",
+            "2 ore fa",
+        ),
+        ignores=("Two hours ago, the river burst its banks.", "3 hari yang lalu warga mulai mengungsi ke balai desa."),
+    ),
+    RegexRule(
         name="any.date.published",
         label=Label.DATE,
         requires=("19", "20"),  # every form carries a year
