@@ -3,10 +3,11 @@ never lose a credit that searching every form would find."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.meta import _CREDIT_FORMS, _WEAK_CREDIT_TAIL, credit_tail
+from newsclean.meta import _CREDIT_FORMS, _WEAK_CREDIT_TAIL, byline_people, credit_tail
 
 
 def _reference_credit_tail(text: str, weak: bool) -> int | None:
@@ -57,3 +58,17 @@ def test_every_month_name_the_date_pattern_accepts_has_a_number():
 
     names = [n for n in regex.sub(r"[()?:\\.]", "", MONTHS).split("|") if n]
     assert [n for n in names if n.lower() not in _MONTH_NUMBER] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Dimas Arya Pratama, Rina Oktaviani - detikJatim", ["Dimas Arya Pratama", "Rina Oktaviani"]),
+        ("Von Theresa Brandl und Michael Oswald, BR", ["Theresa Brandl", "Michael Oswald"]),
+        ("Par Hélène Rougier et Marc Dupuis", ["Hélène Rougier", "Marc Dupuis"]),
+        ("By Dan Evans and Jo Smith", ["Dan Evans", "Jo Smith"]),
+        ("By John E Smith", ["John E Smith"]),
+    ],
+)
+def test_bylines_name_each_writer_once(line, authors):
+    assert byline_people(line)[0] == authors
