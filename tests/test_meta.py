@@ -72,3 +72,10 @@ def test_every_month_name_the_date_pattern_accepts_has_a_number():
 )
 def test_bylines_name_each_writer_once(line, authors):
     assert byline_people(line)[0] == authors
+
+
+def test_an_agency_inside_a_word_is_no_credit():
+    # 'JawaPos' and 'KapanLagi' hold 'aP' and 'ap': the browser title's site, not the AP's photo.
+    assert credit_tail("Atap Tiga Ruang Kelas Ambruk, Siswa Belajar di Tenda Darurat | JawaPos.com") is None
+    assert credit_tail("Brandon Salim Makin Dekat dengan Sivia Blink | KapanLagi.com") is None
+    assert credit_tail("Firefighters work through the night at the warehouse | AP Photo") is not None

@@ -302,7 +302,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
     # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
     # browser titles end.
-    ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|{AGENCIES}))[^|]{{2,80}}")),
+    ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     (":", 160, _tail_pattern(
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
