@@ -28,7 +28,9 @@ RULES = [
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)(?!\s+(?!(?:video|berita|artikel|foto)\b)(?-i:\p{Ll}))"
         r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar(?:[^:]{0,60}\bdi ?sini\s*:?\s*$)?"
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
-        r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$",
+        r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$"
+        # A video teaser names its video in quotes, or after a 'Video:' kicker.
+        r"|(?:simak|tonton|saksikan) video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)",
         max_chars=400,
         matches=(
             "Baca juga: Pertahanan Rusia Masih Tangguh",
@@ -42,9 +44,13 @@ RULES = [
             "BACA ARTIKEL LAINNYA... PSS Menang Tipis",
             "Simak berita lainnya seputar topik artikel ini, di sini :",
             "Simak Video 'Gudang Plastik di Cakung Terbakar, Asap Hitam Membubung Tinggi':",
+            'Simak Video "Petani Keramba di Malang Panen Dini Akibat Cuaca Ekstrem"',
+            "Video: Momen Haru Dinda Aryanti Sungkem ke Orang Tua Sebelum Akad",
         ),
         ignores=(
             "Baca selengkapnya di halaman berikut, kata dia kepada wartawan yang hadir di lokasi.",
+            "Simak juga penjelasan petugas tentang jadwal kapal yang berubah pekan depan.",
+            "Video: warga merekam detik-detik banjir, kata dia.",
             "Lihat juga bahwa harga cabai naik di pasar tradisional, ujarnya.",
             "Bacaan doa dibacakan oleh ustaz setempat.",
         ),
@@ -62,7 +68,8 @@ RULES = [
         name="id.related.widget_header",
         label=Label.RELATED,
         doc="Headers of related-story widgets; the headlines listed under them are related too.",
-        pattern=r"(?:berita|artikel|video|foto)\s+(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru|terkini|menarik(?: lainnya)?|lain)\s*:?$"
+        pattern=r"(?:berita|artikel|video|foto)\s+(?:[\w.]+\s+)?(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru|terkini|menarik|lain)(?: lainnya)?\s*:?$"
+        r"|(?:berita|artikel) lainnya dari [\w.]+\s*:?$"
         r"|(?:terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|info terkait|baca berikutnya|"
@@ -70,7 +77,18 @@ RULES = [
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
         r"berita hari ini|rekomendasi lain|rekomendasi berita)\s*:?$",
-        matches=("Berita Rekomendasi", "Berita Terkait", "Artikel Terkait", "Terpopuler", "Terkini Lainnya", "Berita Lainnya", "Komentar Terbanyak"),
+        matches=(
+            "Berita Rekomendasi",
+            "Berita Terkait",
+            "Artikel Terkait",
+            "Terpopuler",
+            "Terkini Lainnya",
+            "Berita Lainnya",
+            "Komentar Terbanyak",
+            "Berita Terkini Lainnya",
+            "Berita detikcom Lainnya",
+            "Berita Lainnya dari detikcom",
+        ),
         ignores=("Berita terkait kasus ini akan terus diperbarui.", "Terpopuler di kalangan anak muda, aplikasi ini gratis."),
     ),
     # --- advertising -----------------------------------------------------------------------
@@ -287,12 +305,14 @@ RULES = [
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
         pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+$"
         r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
-        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya)\s*[»›>]?$"
+        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya|(?:tampilkan|muat|lihat) (?:lebih banyak|(?:berita|artikel) (?:lainnya|lain|selengkapnya)))\s*[»›>]?$"
         # Merdeka ends each page of a long article with the next page's subheading.
         r"|baca (?:selanjutnya|halaman berikutnya)\s*:\s*\S",
         matches=(
             "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya",
             "Baca Selanjutnya: Gula Darah Rendah...",
+            "Tampilkan lebih banyak",
+            "Lihat Berita Lainnya",
         ),
         ignores=(
             "Halaman sekolah itu dipenuhi genangan air.", "Selanjutnya, polisi memeriksa saksi.",
