@@ -56,6 +56,20 @@ RULES = [
         ),
     ),
     RegexRule(
+        name="id.signoff.contributed",
+        label=Label.SIGNOFF,
+        requires=("kontribusi",),
+        doc="The closing credit of another reporter or an agency: '<Nama> berkontribusi dalam penulisan "
+        "artikel ini.' (Tempo); the contributor is not the article's author.",
+        pattern=r"[^.!?]{2,80}\s(?:turut\s+|ikut\s+)?berkontribusi\s+(?:dalam|untuk|pada)\s+(?:penulisan|tulisan|artikel|berita|laporan)\b[^!?]{0,60}$",
+        max_chars=200,
+        matches=(
+            "Rahmat Hidayatullah berkontribusi dalam penulisan artikel ini.",
+            "Antara turut berkontribusi dalam tulisan ini",
+        ),
+        ignores=("Petani berkontribusi untuk ketahanan pangan nasional, kata menteri.",),
+    ),
+    RegexRule(
         name="id.related.syndication",
         label=Label.RELATED,
         doc="'Artikel ini telah tayang di <site> dengan judul ...' points to the original story.",

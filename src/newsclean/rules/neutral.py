@@ -50,12 +50,28 @@ RULES = [
         ignores=("Ir a los comentarios de la ministra no ayudó.",),
     ),
     RegexRule(
+        name="any.other.social_embed",
+        label=Label.OTHER,
+        doc="What an embedded social-media post leaves in the page text: 'View this post on Instagram', "
+        "'A post shared by Name (@handle)', and their Indonesian forms.",
+        pattern=r"(?:view this (?:post|profile) on instagram|lihat postingan ini di instagram|lihat (?:postingan|kiriman) ini di instagram"
+        r"|(?:a post shared by|sebuah kiriman dibagikan oleh|postingan yang dibagikan oleh)\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
+        r"|a video posted by\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40})\.?$",
+        matches=(
+            "View this post on Instagram",
+            "Lihat postingan ini di Instagram",
+            "Sebuah kiriman dibagikan oleh Dinda Aryanti (@dindaaryanti)",
+            "A post shared by Jane Doe (@janedoe) on Nov 2, 2025 at 10:14am PST",
+        ),
+        ignores=("A post shared by the mayor on Monday drew thousands of angry replies from residents.",),
+    ),
+    RegexRule(
         name="any.other.summary_header",
         label=Label.OTHER,
         doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points', 'Intinya Sih...'.",
-        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|the short version|ringkasan|poin penting|intinya sih|"
+        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|the short version|ringkasan(?: berita)?|poin penting|intinya sih|"
         r"das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)\s*(?::|\.\.\.|…)?$",
-        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:"),
+        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:", "Ringkasan Berita:"),
         ignores=("Key points of the plan were leaked to reporters.",),
     ),
     RegexRule(
