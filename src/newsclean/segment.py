@@ -1010,7 +1010,14 @@ class Segmenter:
             if line.label is not None:
                 related_list = line.label is L.RELATED and self._related_title(line) is None
                 continue
-            if related_list and not self.good[i] and self._headline_shaped(i) and not self._subheading_after_list(i, e):
+            # Under a bare header only headlines follow; one may end in '?' or '!' and read as
+            # prose, but it keeps the capitals of a headline.
+            if (
+                related_list
+                and (not self.good[i] or (line.norm[-1] in "?!" and self._title_cased(i)))
+                and self._headline_shaped(i)
+                and not self._subheading_after_list(i, e)
+            ):
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
             related_list = False
