@@ -316,11 +316,10 @@ class Segmenter:
                     good[i - 1] = False
             elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
                 j = i + 1
-                if (
-                    lines[j].label is None
-                    and 3 <= self.nwords[j] <= 30
-                    and not _LIST_ITEM.match(lines[j].norm)
-                    and (credit_first or not good[j])
+                # A caption that repeats the credit at its end is the credit's, however long.
+                if lines[j].label is None and (
+                    (3 <= self.nwords[j] <= 30 and not _LIST_ITEM.match(lines[j].norm) and (credit_first or not good[j]))
+                    or (len(line.norm) >= 8 and lines[j].norm.endswith(line.norm))
                 ):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
                     good[j] = False
