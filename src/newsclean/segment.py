@@ -318,7 +318,12 @@ class Segmenter:
                 j = i + 1
                 # A caption that repeats the credit at its end is the credit's, however long.
                 if lines[j].label is None and (
-                    (3 <= self.nwords[j] <= 30 and not _LIST_ITEM.match(lines[j].norm) and (credit_first or not good[j]))
+                    (
+                        3 <= self.nwords[j] <= 30
+                        and not _LIST_ITEM.match(lines[j].norm)
+                        and (credit_first or not good[j])
+                        and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
+                    )
                     or (len(line.norm) >= 8 and lines[j].norm.endswith(line.norm))
                 ):
                     self._set(lines[j], L.CAPTION, "seg.next_to_credit")
