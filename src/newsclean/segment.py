@@ -111,6 +111,8 @@ _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
+# Bare labels over lists of videos or photo galleries, whose titles are other stories.
+_MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru"})
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
@@ -1128,12 +1130,21 @@ class Segmenter:
     def _tail(self, e: int) -> None:
         lines = self.lines
         related_list = tag_list = False
+        # The site's own name and menu words, as printed above the headline, link to no story.
+        menu = {lines[k].norm for k in range(self.title_index or 0) if lines[k].label is L.NAV}
         for i in range(e + 1, len(lines)):
             line = lines[i]
             if line.label is not None:
-                # Link lists run on across the dates and separators printed with each item.
+                # Link lists run on across the dates, separators and comment counts printed
+                # with each item. A header opens a list ('Video' over video teasers too); a
+                # link that carries its own headline ('Baca juga: ...', 'Artikel ini telah
+                # tayang di ...') does not.
                 if line.label is L.RELATED:
+                    related_list = line.rule.startswith("seg.") or self._related_title(line) is None
+                elif line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS:
                     related_list = True
+                elif line.label is L.COMMENT and self.nwords[i] <= 2 and line.norm.islower() and related_list:
+                    pass  # a card's comment icon and count ('comment', '0 komentar'); a header is capitalised
                 elif line.label in _HARD or line.label is L.OTHER or line.rule in self.closing:
                     related_list = False  # footers: legal links, notices
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
@@ -1149,7 +1160,7 @@ class Segmenter:
                 self._set(line, L.SIGNOFF, "seg.signoff")
             elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals
-            elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i):
+            elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
                 self._set(line, L.RELATED, "seg.related_list")
             elif self.good[i]:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
