@@ -1026,6 +1026,10 @@ class Segmenter:
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
+            if related_list and self.nwords[i] <= 2 and not _ends_sentence(line.norm) and lines[i - 1].label is not None:
+                # A card's channel and duration under its headline ('kumparanNEWS', '01:12').
+                self._set(line, L.NAV, "seg.related_card")
+                continue
             related_list = False
             if line.norm.isupper() and not _ends_sentence(line.norm) and _SHOUTED.match(line.norm):
                 # Links to other stories set in capitals between paragraphs (Fox News), shaped
