@@ -283,9 +283,9 @@ RULES = [
         label=Label.PAGINATION,
         doc="Page-number strips print as digit runs that start at 1 2 ('1234', '1 2 3 Next'). A bare '12' "
         "is as often a count of shares; the segmenter takes it after a 'Halaman' line.",
-        pattern=r"(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){1,12}$"
-        r"|(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}\s*(?:next|selanjutnya|berikutnya|»|›|>)$",
-        matches=("1234", "1 2 3 4", "1 2 Selanjutnya", "12 Next"),
+        pattern=r"(?:(?:halaman|page|hal\.?)\s*:?\s*)?(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){1,12}$"
+        r"|(?:(?:halaman|page|hal\.?)\s*:?\s*)?(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}\s*(?:next|selanjutnya|berikutnya|»|›|>)$",
+        matches=("1234", "1 2 3 4", "1 2 Selanjutnya", "12 Next", "Halaman 1 2 Selanjutnya"),
         ignores=("2024", "1945 adalah tahun kemerdekaan", "10 orang tewas", "12"),
     ),
     RegexRule(
