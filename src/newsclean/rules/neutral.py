@@ -263,10 +263,16 @@ RULES = [
         "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
         pattern=r"(?:©|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
         r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
-        r"|this material may not be published, broadcast, rewritten,? or redistributed",
+        r"|this material may not be published, broadcast, rewritten,? or redistributed"
+        # The owner first: 'Nexstar Media Inc. © 1998 - 2025 | All Rights Reserved.'
+        # (A caption ends with its photo's '© 2023 Site/Name' instead.)
+        r"|[^©\n.!?]{2,60}(?:\.[^©\n.!?]{0,20})?\s(?:©|\(c\))\s*(?:19|20)\d\d\b[^\n/]{0,120}$",
+        requires=("©", "(c)", "copyright", "hak cipta", "all right", "this material", "ยฉ"),
         max_chars=300,
         matches=(
             "© 2025 TRIBUNnews.com,a subsidiary of KG Media. All Right Reserved",
+            "Nexstar Media Inc. © 1998 - 2025 | All Rights Reserved.",
+            "Manchester Evening News © 2025 a Reach plc subsidiary",
             "COPYRIGHT © ANTARA 2015",
             "2024 ยฉ PT Dynamo Media Network",
             "Copyright 2020 The Associated Press.",
@@ -276,6 +282,7 @@ RULES = [
             "Copyrighted material was removed from the site, the court heard.",
             "Copyright law changes were debated in parliament on Monday, and lawmakers are split.",
             "All rights reserved, the company said, would remain with the original authors.",
+            "Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",
         ),
     ),
     RegexRule(
