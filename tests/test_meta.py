@@ -79,3 +79,8 @@ def test_an_agency_inside_a_word_is_no_credit():
     assert credit_tail("Atap Tiga Ruang Kelas Ambruk, Siswa Belajar di Tenda Darurat | JawaPos.com") is None
     assert credit_tail("Brandon Salim Makin Dekat dengan Sivia Blink | KapanLagi.com") is None
     assert credit_tail("Firefighters work through the night at the warehouse | AP Photo") is not None
+
+
+def test_a_rank_before_the_role_is_not_part_of_the_name():
+    assert byline_people("Hannah Leckford Senior Reporter") == (["Hannah Leckford"], [])
+    assert byline_people("Moch Krisna Aditya Managing Editor") == ([], ["Moch Krisna Aditya"])

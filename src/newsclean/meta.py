@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
-from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, MONTHS, NAME, ROLE_AFTER_NAME, WEEKDAYS
+from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, MONTHS, NAME, NAME_SHORTEST, ROLE_AFTER_NAME, WEEKDAYS
 
 _MONTH_NUMBER = {
     **dict.fromkeys(("styczeń", "stycznia", "ocak"), 1),
@@ -121,7 +121,7 @@ _NAME_BEFORE = regex.compile(
     rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
-_NAME_ROLE = regex.compile(rf"(?P<names>{NAME})\s+(?P<role>{ROLE_AFTER_NAME})$")
+_NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})\s+(?P<role>{ROLE_AFTER_NAME})$")
 # The word for 'and' between names, in the languages we read; the short ones in small letters
 # only, so that initials ('John E. Smith') and first names ('Dan Evans') stay whole.
 _NAME_SPLIT = regex.compile(r"\s*(?:,|&|;|\b(?:and|AND|dan|DAN|und|UND|et|ET|y|e|en|i|och|ve|oraz)\b)\s*")
@@ -185,7 +185,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = _TABLE_COLON.sub(": ", text)  # Grid's 'Penulis | : | Name'
     m = _NAME_ROLE.match(text)
     if m:
-        role = m["role"].lower()
+        role = m["role"].split()[-1].lower()  # the rank before it says nothing of the role
         return ([], [m["names"]]) if role in _EDITOR_ROLES else ([m["names"]], [])
     m = _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
     if m:

@@ -79,9 +79,14 @@ AGENCIES = (
 # People in bylines, shared by the byline rules and the parser that reads names out of them.
 # A name as bylines print it: two to five capitalised words.
 NAME = r"\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}"
+NAME_SHORTEST = NAME + "?"  # as few words as the rest of the pattern allows
 # Lowercase particles inside names in the languages we read ('Jan de Vries', 'Ahmad bin Ali').
 NAME_PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|dos|das|la|le|ter|ten|bin|binti|al|el)"
 # The role word printed after a bare name (Liputan6 'Tommy Kurnia Author', Kompas 'Penulis').
-ROLE_AFTER_NAME = r"(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)"
+# A rank may stand before it ('Hannah Leckford Senior Reporter'): it is part of the role, not the name.
+ROLE_AFTER_NAME = (
+    r"(?:(?:Senior|Chief|Deputy|Assistant|Associate|Trainee|Junior|Managing|Executive|Contributing|Political|"
+    r"Digital|Local Democracy|News|Staff)\s+)*(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)"
+)
 # The channel or site after '<Name> - ': 'detikNews', 'CNBC Indonesia', 'Bisnis.com'.
 BYLINE_CHANNEL = r"(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))"

@@ -244,7 +244,7 @@ RULES = [
         doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
         pattern=rf"{NAME}\s+{ROLE_AFTER_NAME}$",
         case_sensitive=True,
-        matches=("Novita Ayuningtyas Author", "Hariz Barak Editor"),
+        matches=("Novita Ayuningtyas Author", "Hariz Barak Editor", "Hannah Leckford Senior Reporter"),
         ignores=("Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
     ),
     RegexRule(
