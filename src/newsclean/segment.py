@@ -996,7 +996,7 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
-            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘")
+            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»")
             and (n > 4 or not looks_like_name(norm))  # longer Title Case lines are headlines
             and not self._mostly_date(norm)
             and self._cut(i, weak=True) is None  # a photo credit at the end: a caption

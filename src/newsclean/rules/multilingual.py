@@ -278,12 +278,16 @@ FRENCH = [
         "fr.related.read_also",
         R,
         "'Lire aussi :', 'À lire aussi' and kin introduce links to other stories.",
+        # The label may run straight into the linked headline, which opens with a capital.
+        r"(?:à |a )?lire (?:aussi|également)\s+(?=(?-i:\p{Lu})|«)|"
         r"(?:(?:à |a )?lire (?:aussi|également)|(?:à )?voir aussi|à découvrir(?: aussi)?|"
         r"sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires?|liés)|"
         r"vous aimerez aussi|vous pourriez (?:aussi )?aimer|ces articles pourraient vous "
-        r"intéresser|pour aller plus loin|en savoir plus|lire plus)" + _LEAD,
+        r"intéresser|pour aller plus loin|en savoir plus|lire plus|la rédaction vous conseille)" + _LEAD,
         (
             "Lire aussi : Le gouvernement recule sur la réforme des retraites",
+            "À lire aussi Dans les campagnes françaises, les boulangeries ferment",
+            "La rédaction vous conseille",
             "À lire aussi",
             "Sur le même sujet",
             "Pour aller plus loin :",
