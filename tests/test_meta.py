@@ -84,3 +84,9 @@ def test_an_agency_inside_a_word_is_no_credit():
 def test_a_rank_before_the_role_is_not_part_of_the_name():
     assert byline_people("Hannah Leckford Senior Reporter") == (["Hannah Leckford"], [])
     assert byline_people("Moch Krisna Aditya Managing Editor") == ([], ["Moch Krisna Aditya"])
+
+
+def test_a_photographer_and_paper_after_the_last_sentence_are_a_credit():
+    text = "Devant l’ancienne boulangerie de Lacroix-Vialard, fermée depuis le mois de mars. Hélène Rougier / Le Figaro"
+    assert text[credit_tail(text) :].strip() == "Hélène Rougier / Le Figaro"
+    assert credit_tail("The vote was close, with the Labour / Green coalition holding on.") is None
