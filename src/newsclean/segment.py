@@ -111,6 +111,9 @@ _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
+# A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
+# caption stands above it where the caption comes first.
+_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|credit)\s*:")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
 _MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru"})
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
@@ -311,7 +314,7 @@ class Segmenter:
         # first, so below a credit only a line that does not read as prose is taken.
         credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
-            if line.label is L.CREDIT and line.norm[:1] in "-–—":
+            if line.label is L.CREDIT and (line.norm[:1] in "-–—" or (not credit_first and _CREDIT_LABEL.match(line.norm))):
                 above = lines[i - 1] if i > 0 else None
                 if above is not None and above.label is None and 2 <= self.nwords[i - 1] <= 30 and _ends_sentence(above.norm):
                     self._set(above, L.CAPTION, "seg.caption_above_credit")
