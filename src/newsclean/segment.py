@@ -114,6 +114,8 @@ _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
 _CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|credit)\s*:")
+# One token under a linked headline: a duration, a count, or a brand set in mixed case.
+_CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
 _MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru"})
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
@@ -927,8 +929,16 @@ class Segmenter:
             norm = lines[i].norm
             low = norm.lower()
             score = -between
-            if any(b != low and low in b and len(b) - len(low) <= 60 for b in browser_titles):
+            echoed = [b for b in browser_titles if b != low and low in b and len(b) - len(low) <= 60]
+            if echoed:
                 score += 6.0
+                # 'Kicker: Headline | Site': the part after the colon is the headline.
+                b = echoed[0]
+                at = b.find(low)
+                if b[max(0, at - 2) : at] == ": ":
+                    score += 1.5
+                elif b[at + len(low) : at + len(low) + 1] == ":":
+                    score -= 1.5
             elif any(
                 k != i and _similar(norm, lines[k].norm) for key in self._ends_key(i) for k in echo_keys.get(key, ())
             ):
@@ -1037,8 +1047,9 @@ class Segmenter:
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 continue
-            if related_list and self.nwords[i] <= 2 and not _ends_sentence(line.norm) and lines[i - 1].label is not None:
-                # A card's channel and duration under its headline ('kumparanNEWS', '01:12').
+            if related_list and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
+                # A card's channel and duration under its headline ('kumparanNEWS', '01:12'); a
+                # subheading ('Makhluk Sosial') goes on with the article.
                 self._set(line, L.NAV, "seg.related_card")
                 continue
             related_list = False
