@@ -517,10 +517,19 @@ class Segmenter:
         for i, line in enumerate(self.lines):
             # Inline 'Baca juga: <headline>' links count as widgets too; bare headers and the
             # lists under them do not.
-            soft = line.label in _WIDGET or line.rule in ("any.nav.separator", "seg.bullet_list") or (
-                line.label is L.RELATED and not line.rule.startswith("seg.") and self.nwords[i] >= 4
+            # A newsletter box too: its sign-up form, consent text and error messages.
+            soft = (
+                line.label in _WIDGET
+                or line.label is L.SUBSCRIBE
+                or line.rule in ("any.nav.separator", "seg.bullet_list")
+                or (line.label is L.RELATED and not line.rule.startswith("seg.") and self.nwords[i] >= 4)
             )
-            run = run + 1 if soft else 0
+            if soft:
+                run += 1
+            elif run and line.label is None and self.nwords[i] <= 3 and not self.good[i]:
+                pass  # a widget's button ('Show me') goes on with the widget
+            else:
+                run = 0
             if run > 3:
                 weights[i] = 0.0
         # Three or more short lines in a row are a menu or a tag list, not in-body text.
@@ -1114,7 +1123,8 @@ class Segmenter:
                 i + 1 < j <= e
                 and j - i <= _BOX_LINES
                 and lines[j].label is L.SUBSCRIBE
-                and all(_PITCH.search(lines[k].norm) for k in range(i + 1, j))
+                # (or is one of its buttons: 'Show me')
+                and all(_PITCH.search(lines[k].norm) or (self.nwords[k] <= 3 and not self.good[k]) for k in range(i + 1, j))
             ):
                 for k in range(i + 1, j):
                     self._set(lines[k], L.SUBSCRIBE, "seg.subscribe_box")

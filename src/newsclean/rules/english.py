@@ -75,13 +75,14 @@ RULES = [
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
-        r"see all newsletters$|check the opt-in box|keep an eye on your inbox|"
+        r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
+        r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
         max_chars=260,
         matches=(
-            "Sign up for our daily newsletter", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
+            "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
             "By signing up, you agree to our Privacy Policy and Terms of Use.",
             "Sign up to First Edition", "Sign up for The Morning Brief",
             "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
@@ -402,10 +403,14 @@ RULES = [
         doc="What page widgets print about themselves: JavaScript needed, reCAPTCHA, word counts.",
         pattern=r"(?:this|the) (?:slideshow|video|content|page|site|gallery|form|map|player|feature|embed) requires javascript"
         r"|javascript is (?:required|disabled|not enabled|needed)|(?:please )?(?:enable|turn on) javascript\b"
-        r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$",
+        r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
+        # A video player's own text, and a form's error message.
+        r"|video (?:loading|unavailable)$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
+        r"|something went wrong,? please try again(?: later)?\.?$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
+            "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
         ),
         ignores=("The page requires patience, the author admits.",),
     ),
