@@ -90,3 +90,9 @@ def test_a_photographer_and_paper_after_the_last_sentence_are_a_credit():
     text = "Devant l’ancienne boulangerie de Lacroix-Vialard, fermée depuis le mois de mars. Hélène Rougier / Le Figaro"
     assert text[credit_tail(text) :].strip() == "Hélène Rougier / Le Figaro"
     assert credit_tail("The vote was close, with the Labour / Green coalition holding on.") is None
+
+
+def test_a_courtesy_credit_in_brackets_ends_a_caption():
+    text = "The Hollis Creek Covered Bridge after the crash on Monday. (Courtesy: Geauga County Sheriff's Office)"
+    assert text[credit_tail(text) :].strip() == "(Courtesy: Geauga County Sheriff's Office)"
+    assert credit_tail("The mayor thanked residents (courtesy of the weather, the fair was a success).") is None

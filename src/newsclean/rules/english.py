@@ -33,10 +33,10 @@ RULES = [
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
-        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}stories|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
+        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$",
         matches=(
-            "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts",
+            "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review",
