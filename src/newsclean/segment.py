@@ -841,7 +841,12 @@ class Segmenter:
                 else:
                     self._set(line, L.NAV, "seg.above_title")
                 continue
-            if _similar(line.norm, lines[title_i].norm):
+            if i - last_related <= 7 and self._after_link_header(i) and self._headline_shaped(i):
+                # A playlist or link widget between the byline and the body ('Up Next').
+                self._set(line, L.RELATED, "seg.related_list")
+            elif i - last_related <= 2 and _CARD_DETAIL.match(line.norm):
+                self._set(line, L.OTHER, "seg.related_card")
+            elif _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
                 last_title = i
             elif looks_like_name(line.norm) and self.nwords[i] <= 5 and (
@@ -1059,7 +1064,7 @@ class Segmenter:
             if related_list and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
                 # A card's channel and duration under its headline ('kumparanNEWS', '01:12'); a
                 # subheading ('Makhluk Sosial') goes on with the article.
-                self._set(line, L.NAV, "seg.related_card")
+                self._set(line, L.OTHER, "seg.related_card")
                 continue
             related_list = False
             if line.norm.isupper() and not _ends_sentence(line.norm) and _SHOUTED.match(line.norm):

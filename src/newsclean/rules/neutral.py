@@ -66,6 +66,15 @@ RULES = [
         ignores=("A post shared by the mayor on Monday drew thousands of angry replies from residents.",),
     ),
     RegexRule(
+        name="any.other.weather",
+        label=Label.OTHER,
+        doc="Weather widgets: a temperature or a day's high and low ('41°', 'Hi: 44° Lo: 33°').",
+        pattern=r"(?:(?:hi|high|lo|low|feels like)\s*:?\s*)?-?\d{1,3}\s*°\s*[cf]?"
+        r"(?:\s*[/|]?\s*(?:(?:hi|high|lo|low)\s*:?\s*)?-?\d{1,3}\s*°\s*[cf]?)*$",
+        matches=("41°", "Hi: 44° Lo: 33°", "28 °C", "High 75° / Low 60°"),
+        ignores=("Highs near 44° are expected on Tuesday across the region.",),
+    ),
+    RegexRule(
         name="any.other.summary_header",
         label=Label.OTHER,
         doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points', 'Intinya Sih...'.",
