@@ -16,7 +16,7 @@ from newsclean.rules.multilingual import RULES
 LANGS = {"de", "fr", "es", "pt", "it", "nl", "pl", "sv", "tr", "ms"}
 GROUPS = {
     "related", "ad", "share", "subscribe", "consent", "comment", "newsletter", "popular",
-    "author", "copyright", "nav", "pagination", "date",
+    "author", "copyright", "nav", "pagination", "date", "widget",
 }
 
 
@@ -55,7 +55,7 @@ def test_labels_follow_the_groups():
         "share": {Label.SHARE}, "subscribe": {Label.SUBSCRIBE}, "newsletter": {Label.SUBSCRIBE},
         "consent": {Label.OTHER}, "comment": {Label.COMMENT}, "copyright": {Label.COPYRIGHT},
         "author": {Label.BYLINE, Label.OTHER}, "nav": {Label.NAV},
-        "pagination": {Label.PAGINATION}, "date": {Label.DATE},
+        "pagination": {Label.PAGINATION}, "date": {Label.DATE}, "widget": {Label.OTHER},
     }
     for r in RULES:
         assert r.label in expected[r.name.split(".")[1]], r.name

@@ -1017,7 +1017,7 @@ class Segmenter:
         return shaped
 
     def _headline_shape(self, i: int) -> bool:
-        norm = self.lines[i].norm.lstrip("-–•·* ")
+        norm = self.lines[i].norm.lstrip("-–•·*+ ")
         n = self.nwords[i]
         return (
             3 <= n <= 30
@@ -1040,16 +1040,19 @@ class Segmenter:
     def _body(self, s: int, e: int) -> None:
         lines = self.lines
         self._subscribe_boxes(s, e)
-        related_list = False
+        related_list = media = False
         seen: set[str] = set()
         headline = lines[self.title_index].norm.lower() if self.title_index is not None else None
+        self._widget_buttons(s, e)
         for i in range(s, e + 1):
             line = lines[i]
             if line.rule == "any.nav.url_only" and s < i < e:
                 self._set(line, L.BODY, "seg.body_url")  # an address the article cites
                 continue
             if line.label is not None:
-                related_list = line.label is L.RELATED and self._related_title(line) is None
+                # A video player's label is followed by its one title, then the player's details.
+                media = line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS
+                related_list = media or (line.label is L.RELATED and self._related_title(line) is None)
                 continue
             # Under a bare header only headlines follow; one may end in '?' or '!' and read as
             # prose, but it keeps the capitals of a headline.
@@ -1060,6 +1063,7 @@ class Segmenter:
                 and not self._subheading_after_list(i, e)
             ):
                 self._set(line, L.RELATED, "seg.related_list")
+                related_list = not media
                 continue
             if related_list and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
                 # A card's channel and duration under its headline ('kumparanNEWS', '01:12'); a
@@ -1108,6 +1112,20 @@ class Segmenter:
                     continue
                 seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
+
+    def _widget_buttons(self, s: int, e: int) -> None:
+        """Three or more one- and two-word lines right under a widget's text are its buttons
+        ('Ultra HD', 'Full HD', 'Mittel', 'Klein'); a subheading stands alone over prose."""
+        lines = self.lines
+        i = s + 1
+        while i <= e:
+            j = i
+            while j <= e and lines[j].label is None and self.nwords[j] <= 2 and not _ends_sentence(lines[j].norm):
+                j += 1
+            if j - i >= 3 and lines[i - 1].label in _WIDGET:
+                for k in range(i, j):
+                    self._set(lines[k], L.OTHER, "seg.widget_buttons")
+            i = j + 1
 
     def _subscribe_boxes(self, s: int, e: int) -> None:
         """A newsletter box set between paragraphs opens and closes with lines the rules know
@@ -1201,12 +1219,28 @@ class Segmenter:
                 self._set(line, L.SIGNOFF, "seg.signoff")
             elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals
+            elif related_list and self._kicker(i):
+                self._set(line, L.NAV, "seg.kicker")  # the topic over the next headline
             elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
                 self._set(line, L.RELATED, "seg.related_list")
             elif self.good[i]:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
             else:
                 self._set(line, L.NAV, "seg.tail_furniture")
+
+    def _kicker(self, i: int) -> bool:
+        """A short topic line set over a headline in a list of stories ('Unfall auf der A3' over
+        'Lkw-Fahrer nach Auffahrunfall bei Deggendorf schwer verletzt'): at most four words, the
+        headline right below it half as long again."""
+        j = i + 1
+        return (
+            self.nwords[i] <= 4
+            and j < len(self.lines)
+            and self.lines[j].label is None
+            and 2 * self.nwords[j] >= 3 * self.nwords[i]
+            and not _ends_sentence(self.lines[i].norm)
+            and self._headline_shaped(j)
+        )
 
     @staticmethod
     def _set(line: Line, label: Label, rule: str) -> None:

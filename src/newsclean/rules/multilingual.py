@@ -188,12 +188,34 @@ GERMAN = [
         "'Meistgelesen' and similar headings open a list of popular stories.",
         r"(?:meistgelesen(?:e artikel)?|meist gelesen|am meisten gelesen|am häufigsten gelesen|"
         r"meistkommentiert|meistgeteilt|beliebteste artikel|top-artikel|top-themen|"
-        r"gerade gelesen|das wird gerade gelesen)\s*:?$",
-        ("Meistgelesen", "Meistgelesene Artikel", "Top-Themen:"),
+        r"gerade gelesen|das wird gerade gelesen|mehr aus (?:\p{Lu}[\p{L}-]+)(?: \p{Lu}[\p{L}-]+)?|"
+        r"die wichtigsten nachrichten|weitere nachrichten|neueste artikel)\s*:?$",
+        ("Meistgelesen", "Meistgelesene Artikel", "Top-Themen:", "Mehr aus Bayern", "Die wichtigsten Nachrichten"),
         (
             "Meistgelesen wurde im vergangenen Jahr ein Text über die Energiekrise.",
             "Top-Themen der Konferenz waren Klima und Migration.",
         ),
+    ),
+    _r(
+        "de.widget.broadcast_note",
+        O,
+        "Public broadcasters' note on when the story was on air: 'Dieses Thema im Programm:', "
+        "'Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.', and the download box of their player.",
+        r"(?:dieses thema im programm:?|über dieses thema (?:berichtete|berichteten|berichtet) [^!?]{2,80}\bum [\d.:]+ uhr\.?"
+        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160}"
+        # The programme a clip comes from, with its air time: 'BR24 Rundschau 18:30 Uhr, 16.11.2025'.
+        r"|[\p{L}\d&' -]{2,40}\s\d{1,2}[:.]\d{2} uhr,?\s\d{1,2}\.\d{1,2}\.\d{4})$",
+        (
+            "Dieses Thema im Programm:",
+            "BR24 Rundschau 18:30 Uhr, 16.11.2025",
+            "Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.",
+            "Download der Videodatei",
+        ),
+        (
+            "Über dieses Thema berichtete die Zeitung bereits im Sommer ausführlich, sagte der Sprecher.",
+            "Download der Videodatei war am Abend nicht möglich, weil der Server ausfiel.",
+        ),
+        requires=("thema", "datei", " uhr"),
     ),
     _r(
         "de.author.byline",
