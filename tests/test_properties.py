@@ -285,6 +285,8 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     # Three widget lines before a last one-sentence paragraph left it outside the body.
     dict(name="tribunpapua-festival-danau-sentani", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
     dict(name="sripoku-lomba-pempek", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di", "Ikuti kami di"], blank=False),
+    # A follow-us line above a long newsletter box: the box's short lines weighed as a menu.
+    dict(name="en-manchestereveningnews-playing-fields-homes", where=0.0, block=["Ikuti kami di"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

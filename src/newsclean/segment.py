@@ -535,7 +535,13 @@ class Segmenter:
         # Three or more short lines in a row are a menu or a tag list, not in-body text.
         run = 0
         for i in range(len(weights) + 1):
-            if i < len(weights) and self.nwords[i] <= 4 and not self.good[i] and self.lines[i].label not in _WIDGET:
+            if (
+                i < len(weights)
+                and self.nwords[i] <= 4
+                and not self.good[i]
+                and self.lines[i].label not in _WIDGET
+                and self.lines[i].label is not L.SUBSCRIBE  # a newsletter form is a widget, weighed above
+            ):
                 run += 1
                 continue
             if run >= 3:
