@@ -1029,6 +1029,7 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
+            and len(_TWO_SENTENCES.findall(norm)) < 2  # three sentences make a blurb, not a headline
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»")
             and (n > 4 or not looks_like_name(norm))  # longer Title Case lines are headlines
             and not self._mostly_date(norm)
@@ -1210,8 +1211,8 @@ class Segmenter:
                     related_list = True
                 elif line.label is L.COMMENT and self.nwords[i] <= 2 and line.norm.islower() and related_list:
                     pass  # a card's comment icon and count ('comment', '0 komentar'); a header is capitalised
-                elif line.label in _HARD or line.label is L.OTHER or line.rule in self.closing:
-                    related_list = False  # footers: legal links, notices
+                elif line.label in _HARD or line.label in (L.OTHER, L.PAGINATION, L.SIGNOFF) or line.rule in self.closing:
+                    related_list = False  # footers: legal links, notices; the article's own end
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
                 tag_list = line.label is L.TAGS and not self._tags(line.norm)
                 continue
