@@ -11,6 +11,7 @@ from .rules import Rule, RuleSet, builtin_rules
 from .segment import Segmenter
 
 
+_BULLETS = ("* ", "• ", "· ")
 # What a line in a region of the page's markup is, when no rule says otherwise.
 _ZONE_LABELS = {"figcaption": Label.CAPTION, "aside": Label.OTHER, "footer": Label.NAV, "nav": Label.NAV}
 
@@ -45,6 +46,8 @@ class Extractor:
         lines = split_lines(text)
         for line in lines:
             rule = self.ruleset.match(line.norm)
+            if rule is None and line.norm[:2] in _BULLETS:
+                rule = self.ruleset.match(line.norm[2:])  # '* Follow ...': a bullet before the words rules know
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
             elif zones and zones[line.number] is not None:

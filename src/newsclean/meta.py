@@ -121,7 +121,7 @@ _NAME_BEFORE = regex.compile(
     rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
-_NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})\s+(?P<role>{ROLE_AFTER_NAME})$")
+_NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
 # The word for 'and' between names, in the languages we read; the short ones in small letters
 # only, so that initials ('John E. Smith') and first names ('Dan Evans') stay whole.
 _NAME_SPLIT = regex.compile(r"\s*(?:,|&|;|\b(?:and|AND|dan|DAN|und|UND|et|ET|y|e|en|i|och|ve|oraz)\b)\s*")

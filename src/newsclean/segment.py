@@ -117,7 +117,7 @@ _CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|
 # One token under a linked headline: a duration, a count, or a brand set in mixed case.
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
-_MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru"})
+_MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic"})
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on

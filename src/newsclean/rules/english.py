@@ -34,7 +34,7 @@ RULES = [
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
-        r"|more\s*:$|editors?['’]?s? picks$",
+        r"|more\s*:$|editors?['’]?s? picks$|(?:next|previous) (?:article|story)$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
@@ -287,7 +287,7 @@ RULES = [
         label=Label.NAV,
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
         pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
-        r"more|print edition|view all|see all|show more|back|next article|previous article|next post|previous post|about us|contact us|contact|"
+        r"more|print edition|view all|see all|show more|back|next post|previous post|about us|contact us|contact|"
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
         r"sign out|log out|settings|topics you follow)\s*$"
         r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
@@ -406,12 +406,24 @@ RULES = [
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
-        r"|something went wrong,? please try again(?: later)?\.?$",
+        r"|something went wrong,? please try again(?: later)?\.?$|story continues$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
+            "Story continues",
         ),
         ignores=("The page requires patience, the author admits.",),
+    ),
+    RegexRule(
+        name="en.other.ai_notice",
+        label=Label.OTHER,
+        requires=("using ai",),
+        doc="A site's note that a summary above the article was written by software: 'Yahoo is using AI to "
+        "generate takeaways from this article.'",
+        pattern=r"[^.!?]{0,40}\bis using ai to (?:generate|create|write|summari[sz]e)\b[^!?]{0,200}$",
+        max_chars=300,
+        matches=("Yahoo is using AI to generate takeaways from this article. This means the info may not always match what's in the article.",),
+        ignores=("The council is using AI to sort recycling, a spokesman said, and the results are promising!",),
     ),
 ]

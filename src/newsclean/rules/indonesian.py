@@ -30,7 +30,9 @@ RULES = [
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
         r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$"
         # A video teaser names its video in quotes, or after a 'Video:' kicker.
-        r"|(?:simak|tonton|saksikan) video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)",
+        r"|(?:simak|tonton|saksikan) video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
+        # A broadcaster's video teaser behind its brand: 'Kompas TV <title>' (no full stop: not a sentence).
+        r"|(?-i:Kompas TV|KompasTV|CNN Indonesia TV|iNews TV)\s+(?=(?-i:\p{Lu})[^.!?]{10,200}$)",
         max_chars=400,
         matches=(
             "Baca juga: Pertahanan Rusia Masih Tangguh",
@@ -46,11 +48,13 @@ RULES = [
             "Simak Video 'Gudang Plastik di Cakung Terbakar, Asap Hitam Membubung Tinggi':",
             'Simak Video "Petani Keramba di Malang Panen Dini Akibat Cuaca Ekstrem"',
             "Video: Momen Haru Dinda Aryanti Sungkem ke Orang Tua Sebelum Akad",
+            "Kompas TV Antrean Perekaman KTP Elektronik Mengular hingga Subuh",
         ),
         ignores=(
             "Baca selengkapnya di halaman berikut, kata dia kepada wartawan yang hadir di lokasi.",
             "Simak juga penjelasan petugas tentang jadwal kapal yang berubah pekan depan.",
             "Video: warga merekam detik-detik banjir, kata dia.",
+            "Kompas TV Bengkulu melaporkan banjir merendam dua desa sejak Senin pagi.",
             "Lihat juga bahwa harga cabai naik di pasar tradisional, ujarnya.",
             "Bacaan doa dibacakan oleh ustaz setempat.",
         ),
@@ -70,6 +74,26 @@ RULES = [
         ignores=("Petani berkontribusi untuk ketahanan pangan nasional, kata menteri.",),
     ),
     RegexRule(
+        name="id.subscribe.fact_check",
+        label=Label.SUBSCRIBE,
+        requires=("fakta atau hoaks", "cek fakta"),
+        doc="The fact-check hotline printed under articles: 'Fakta atau Hoaks? ... silakan WhatsApp ke nomor Cek Fakta ...'.",
+        pattern=r"fakta atau hoaks\?[^\n]{0,300}$|[^\n]{0,200}\bwhatsapp ke nomor cek fakta\b[^\n]{0,200}$",
+        max_chars=600,
+        matches=(
+            "Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.",
+        ),
+        ignores=("Tim cek fakta menemukan foto itu diambil pada 2019, bukan pekan lalu.",),
+    ),
+    RegexRule(
+        name="id.nav.search_prompt",
+        label=Label.NAV,
+        doc="A search box's prompt at the foot of a link list: 'Cari Berita Lain Di Sini'.",
+        pattern=r"(?:cari|temukan)\s+(?:berita|artikel|informasi|topik)\b[^.!?]{0,30}\bdi ?sini\s*[.!:]?$",
+        matches=("Cari Berita Lain Di Sini", "Temukan artikel menarik lainnya di sini"),
+        ignores=("Cari berita lain di sini tidak mudah, kata warga yang mencari informasi.",),
+    ),
+    RegexRule(
         name="id.related.syndication",
         label=Label.RELATED,
         doc="'Artikel ini telah tayang di <site> dengan judul ...' points to the original story.",
@@ -84,7 +108,7 @@ RULES = [
         doc="Headers of related-story widgets; the headlines listed under them are related too.",
         pattern=r"(?:berita|artikel|video|foto)\s+(?:[\w.]+\s+)?(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru|terkini|menarik|lain)(?: lainnya)?\s*:?$"
         r"|(?:berita|artikel) lainnya dari [\w.]+\s*:?$"
-        r"|(?:terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
+        r"|(?:terkait|terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|info terkait|baca berikutnya|"
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
@@ -242,9 +266,9 @@ RULES = [
         label=Label.BYLINE,
         requires=("author", "editor", "penulis", "reporter", "jurnalis", "pewarta", "kontributor"),
         doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
-        pattern=rf"{NAME}\s+{ROLE_AFTER_NAME}$",
+        pattern=rf"{NAME}(?:\s+|\s*,\s*){ROLE_AFTER_NAME}$",
         case_sensitive=True,
-        matches=("Novita Ayuningtyas Author", "Hariz Barak Editor", "Hannah Leckford Senior Reporter"),
+        matches=("Novita Ayuningtyas Author", "Hariz Barak Editor", "Hannah Leckford Senior Reporter", "Arief Setiawan, Jurnalis"),
         ignores=("Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
     ),
     RegexRule(
@@ -307,10 +331,12 @@ RULES = [
         rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}})(?:\s\|\s[\w .&'’-]{{2,30}})?\s\|\s(?:{AGENCIES})$"
         r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
+        # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
+        r"|(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$)",
-        matches=("Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+        matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images"),
-        ignores=("Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters"),
+        ignores=("Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     # --- pagination ------------------------------------------------------------------------
     RegexRule(
@@ -360,8 +386,8 @@ RULES = [
         label=Label.OTHER,
         doc="Stray widget labels: 'waktu baca 1 menit', 'Konten dari Pengguna', 'Baca 10 detik', 'photo'.",
         pattern=r"(?:waktu baca|lama baca|dibaca)\s*:?\s*\d+\s*menit$|\d+\s*menit membaca$|konten dari pengguna$|"
-        r"(?:photo|foto|video|galeri|gallery|infografis)$|sukses$|loading\.*$|memuat\.*$",
-        matches=("waktu baca 1 menit", "Konten dari Pengguna", "photo"),
+        r"(?:photo|foto|video|galeri|gallery|infografis|lihat foto|lihat video)$|sukses$|loading\.*$|memuat\.*$",
+        matches=("waktu baca 1 menit", "Konten dari Pengguna", "photo", "Lihat Foto"),
         ignores=("Waktu baca puisi itu sekitar lima menit, katanya.",),
     ),
     RegexRule(

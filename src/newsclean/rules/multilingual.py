@@ -509,12 +509,15 @@ SPANISH = [
         r"(?:le[ea] también|leer (?:también|más)|lee más|ver también|(?:también )?(?:te|le) "
         r"puede interesar|puede interesarte|(?:te|le) recomendamos|noticias? relacionadas?|"
         r"artículos relacionados|contenido relacionado|más información|relacionad[oa]s?|"
-        r"sigue leyendo|seguir leyendo|más noticias)" + _LEAD,
+        r"sigue leyendo|seguir leyendo|más noticias|"
+        # Rioplatense voseo (Clarín, La Nación): 'Mirá también', 'Leé también', 'Seguí leyendo'.
+        r"mirá también|leé también|seguí leyendo|enterate(?: más)?)" + _LEAD,
         (
             "Lee también: El Gobierno aprueba la subida del salario mínimo",
             "Te puede interesar",
             "LEA TAMBIÉN: Las claves del nuevo presupuesto",
             "Noticias relacionadas",
+            "Mirá también",
         ),
         (
             "Lee también las cartas de su padre, que guarda desde 1975.",
@@ -1086,7 +1089,7 @@ DUTCH = [
         "'Lees ook:', 'Meer over dit onderwerp' and kin introduce links to other stories.",
         r"(?:lees (?:ook|meer|verder)|meer over dit onderwerp|bekijk ook|zie ook|gerelateerde "
         r"artikelen|gerelateerd|ook interessant|(?:dit vind je )?misschien ook interessant|"
-        r"meer nieuws|verder lezen)" + _LEAD,
+        r"meer (?:laatste )?nieuws|verder lezen)" + _LEAD,
         (
             "Lees ook: Kabinet wil minder vluchten op Schiphol",
             "Meer over dit onderwerp",
@@ -1112,9 +1115,9 @@ DUTCH = [
         "nl.share.buttons",
         S,
         "Share and print buttons ('Delen', 'Deel dit artikel', 'Link kopiëren').",
-        r"(?:delen(?: via [\w-]+)?|deel(?: dit (?:artikel|bericht))?|artikel delen|afdrukken|"
+        r"(?:delen(?: via [\w-]+)?|deel(?: dit)? (?:artikel|bericht)|deel(?: via [\w-]+)?|artikel delen|afdrukken|"
         r"printen|kopieer link|link kopiëren|link gekopieerd)$",
-        ("Delen", "Deel dit artikel", "Delen via WhatsApp", "Link kopiëren"),
+        ("Delen", "Deel dit artikel", "Delen via WhatsApp", "Link kopiëren", "Deel artikel", "Deel via e-mail"),
         (
             "Delen van de stad zijn zonder stroom komen te zitten.",
             "Deel van de opbrengst gaat naar het goede doel.",

@@ -120,7 +120,7 @@ RULES = [
     RegexRule(
         name="any.date.relative",
         label=Label.DATE,
-        requires=("ago", "lalu", "vor ", "il y a", "hace", "há", " fa", "geleden"),
+        requires=("ago", "lalu", "vor ", "il y a", "hace", "há", " fa", "geleden", ":", "."),
         doc="How long ago a story appeared, alone or after its section, as lists of other stories and "
         "comments print it: '2 hours ago', 'Nasional • 3 hari yang lalu', 'vor 5 Minuten', 'il y a 2 heures'.",
         pattern=r"(?:[\p{L}&' -]{2,30}\s[|•·]\s)?(?:"
@@ -131,6 +131,9 @@ RULES = [
         r"|(?:hace|há) (?:\d{1,3}|una?) (?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mês)"
         r"|\d{1,3} (?:secondi|minuti|min|ore|ora|giorni|giorno|settimane) fa"
         r"|\d{1,3} (?:seconden|minuten|min|uur|dagen|dag|weken) geleden"
+        # Today or yesterday and the time: 'vandaag, 10:32', 'Aangepast vandaag, 11:05', 'hoy 10:32'.
+        r"|(?:(?:aangepast|bijgewerkt|updated|actualizado|aktualisiert|diperbarui)\s+)?"
+        r"(?:today|yesterday|vandaag|gisteren|hoy|ayer|heute|gestern|aujourd'hui|hier|oggi|ieri|hoje|ontem|hari ini|kemarin),?\s+(?:at\s+|om\s+|um\s+|à\s+|alle\s+|às\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|uhr|wib|[ap]m))?"
         r")$",
         max_chars=60,
         matches=(
@@ -143,6 +146,8 @@ RULES = [
             "il y a 2 heures",
             "hace 3 horas",
             "2 ore fa",
+            "vandaag, 10:32",
+            "Aangepast vandaag, 11:05",
         ),
         ignores=("Two hours ago, the river burst its banks.", "3 hari yang lalu warga mulai mengungsi ke balai desa."),
     ),
@@ -300,8 +305,8 @@ RULES = [
         doc="Page-number strips print as digit runs that start at 1 2 ('1234', '1 2 3 Next'). A bare '12' "
         "is as often a count of shares; the segmenter takes it after a 'Halaman' line.",
         pattern=r"(?:(?:halaman|page|hal\.?)\s*:?\s*)?(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){1,12}$"
-        r"|(?:(?:halaman|page|hal\.?)\s*:?\s*)?(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}\s*(?:next|selanjutnya|berikutnya|»|›|>)$",
-        matches=("1234", "1 2 3 4", "1 2 Selanjutnya", "12 Next", "Halaman 1 2 Selanjutnya"),
+        r"|(?:(?:halaman|page|hal\.?)\s*:?\s*)?(?:(?:prev(?:ious)?|sebelumnya|«|‹|<)\s*)?1\s?2(?:\s?\d){0,12}\s*(?:next|selanjutnya|berikutnya|»|›|>|show all|view all|tampilkan semua|lihat semua)$",
+        matches=("1234", "1 2 3 4", "1 2 Selanjutnya", "12 Next", "Halaman 1 2 Selanjutnya", "Halaman: 1 2 Show All"),
         ignores=("2024", "1945 adalah tahun kemerdekaan", "10 orang tewas", "12"),
     ),
     RegexRule(
