@@ -116,6 +116,7 @@ _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|
 _CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|credit)\s*:")
 # One token under a linked headline: a duration, a count, or a brand set in mixed case.
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
+_CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
 _MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic"})
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
@@ -1029,7 +1030,10 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
-            and len(_TWO_SENTENCES.findall(norm)) < 2  # three sentences make a blurb, not a headline
+            # Three sentences make a blurb, and two that end in '!' a call to action, not a headline;
+            # a verse or quotation ends with its source in brackets ('... pakai.(QS.An-Nahl:14)').
+            and len(_TWO_SENTENCES.findall(norm)) < (1 if norm[-1] == "!" else 2)
+            and not _CITED_SOURCE.search(norm)
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»")
             and (n > 4 or not looks_like_name(norm))  # longer Title Case lines are headlines
             and not self._mostly_date(norm)
@@ -1072,7 +1076,8 @@ class Segmenter:
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media
                 continue
-            if related_list and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
+            in_card = related_list or lines[i - 1].rule == "seg.related_list"
+            if in_card and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
                 # A card's channel and duration under its headline ('kumparanNEWS', '01:12'); a
                 # subheading ('Makhluk Sosial') goes on with the article.
                 self._set(line, L.OTHER, "seg.related_card")
