@@ -96,3 +96,12 @@ def test_a_courtesy_credit_in_brackets_ends_a_caption():
     text = "The Hollis Creek Covered Bridge after the crash on Monday. (Courtesy: Geauga County Sheriff's Office)"
     assert text[credit_tail(text) :].strip() == "(Courtesy: Geauga County Sheriff's Office)"
     assert credit_tail("The mayor thanked residents (courtesy of the weather, the fair was a success).") is None
+
+
+def test_names_in_capitals_joined_by_and_are_a_byline_title_case_is_not():
+    from newsclean.meta import looks_like_name
+
+    assert looks_like_name("ELENA MARCHETTI and JORDAN PIKE")
+    assert byline_people("ELENA MARCHETTI and JORDAN PIKE")[0] == ["ELENA MARCHETTI", "JORDAN PIKE"]
+    assert not looks_like_name("Mengenal Heat Exhaustion dan Cara Pertolongan Pertamanya")
+    assert not looks_like_name("Tata Cara Sholat Jamak dan Qasar Beserta Niat Juga Artinya")

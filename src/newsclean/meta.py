@@ -118,7 +118,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
@@ -146,15 +146,22 @@ _ACRONYM = regex.compile(r"\b\p{Lu}{2,}\b")
 def looks_like_name(text: str, *, single: bool = False) -> bool:
     """True for a bare personal name line: 2-6 capitalised words, no digits or organisation
     words, and no acronym among mixed-case words ('Lima PR Menanti Menteri BUMN Baru' is a headline).
+    Two or three such names in capitals joined by 'and' ('ELENA MARCHETTI and JORDAN PIKE') count
+    too; in Title Case that is as often a headline ('Mengenal Heat Exhaustion dan Cara ...').
     With `single`, one capitalised word also counts (many Indonesians go by one name), for
     places where only a name can stand, such as below a role line."""
     if single and text.isalpha() and 3 <= len(text) <= 20 and text.istitle():
         return _NOT_A_PERSON.search(text) is None
+    if NAME_AND.search(text):
+        parts = NAME_AND.split(text)
+        return len(parts) <= 3 and all(p.isupper() and p.count(" ") <= 2 and looks_like_name(p) for p in parts)
     if len(text) > 60 or _NAME_SHAPE.match(text) is None or _NOT_A_PERSON.search(text):
         return False
     return not _ACRONYM.search(text) or text.isupper()
 
 
+# Names joined by a word for "and" or an ampersand.
+NAME_AND = regex.compile(r"\s+(?:and|dan|und|et|y|e|en)\s+|\s*&\s*")
 # Where the names of a byline end: at a bar before the outlet or the date ('By Jane Doe | NJ.com'),
 # at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März'),
 # or at the outlet the writer works for ('By JAMES CARTER FOR MAILONLINE').

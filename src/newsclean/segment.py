@@ -29,6 +29,7 @@ from .html import resolve_link
 from .lines import Line
 from .meta import (
     CRAWLER_DATE,
+    NAME_AND,
     DATE_RE,
     byline_people,
     clean_credit,
@@ -856,7 +857,7 @@ class Segmenter:
             elif _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
                 last_title = i
-            elif looks_like_name(line.norm) and self.nwords[i] <= 5 and (
+            elif looks_like_name(line.norm) and (self.nwords[i] <= 5 or NAME_AND.search(line.norm)) and (
                 i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE)
             ):
                 self._set(line, L.BYLINE, "seg.bare_name")
@@ -927,7 +928,7 @@ class Segmenter:
         title repeats (with its ' - Site' tail) wins; so does one followed by a byline or date;
         every unlabelled line between it and the body costs, as menus and link lists do."""
         lines = self.lines
-        browser_titles = [lines[k].norm.lower() for k in range(min(3, len(lines)))]
+        browser_titles = [(k, lines[k].norm.lower()) for k in range(min(3, len(lines)))]
         best, best_score = None, -99.0
         between = 0.0
         # The headline sits close above the body; far up only the line the browser title
@@ -950,7 +951,7 @@ class Segmenter:
             norm = lines[i].norm
             low = norm.lower()
             score = -between
-            echoed = [b for b in browser_titles if b != low and low in b and len(b) - len(low) <= 60]
+            echoed = [b for k, b in browser_titles if k != i and low in b and len(b) - len(low) <= 60]
             if echoed:
                 score += 6.0
                 # 'Kicker: Headline | Site': the part after the colon is the headline.
@@ -1035,7 +1036,8 @@ class Segmenter:
             and len(_TWO_SENTENCES.findall(norm)) < (1 if norm[-1] == "!" else 2)
             and not _CITED_SOURCE.search(norm)
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»")
-            and (n > 4 or not looks_like_name(norm))  # longer Title Case lines are headlines
+            # Longer Title Case lines are headlines; names joined by 'and' are a byline.
+            and ((n > 4 and not NAME_AND.search(norm)) or not looks_like_name(norm))
             and not self._mostly_date(norm)
             and self._cut(i, weak=True) is None  # a photo credit at the end: a caption
         )
