@@ -938,6 +938,13 @@ class Segmenter:
             window.insert(0, self.echo_title)
         head = window
         shaped = {i for i in head if self._headline_shaped(i)}
+        # A headline written as sentences ('Millbrook stopped charging late fees. The books came
+        # back.') is no headline by its shape, but the browser title that repeats it says it is.
+        for i in head:
+            if i not in shaped and 3 <= self.nwords[i] <= 30:
+                low = lines[i].norm.lower()
+                if any(k != i and low in b and len(b) - len(low) <= 60 for k, b in browser_titles):
+                    shaped.add(i)
         # Repeats of a headline share its first or its last three words; bucket by both so
         # that only likely pairs are compared.
         echo_keys: dict[tuple[str, ...], list[int]] = {}
