@@ -318,11 +318,22 @@ class Segmenter:
         # first, so below a credit only a line that does not read as prose is taken.
         credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
+            above = lines[i - 1] if i > 0 else None
             if line.label is L.CREDIT and (line.norm[:1] in "-–—" or (not credit_first and _CREDIT_LABEL.match(line.norm))):
-                above = lines[i - 1] if i > 0 else None
                 if above is not None and above.label is None and 2 <= self.nwords[i - 1] <= 30 and _ends_sentence(above.norm):
                     self._set(above, L.CAPTION, "seg.caption_above_credit")
                     good[i - 1] = False
+            elif (
+                line.label is L.CREDIT
+                and not credit_first
+                and above is not None
+                and above.label is None
+                and 3 <= self.nwords[i - 1] <= 30
+                and not good[i - 1]
+            ):
+                # Where the caption comes first, a phrase right above a credit line is its caption
+                # ('Henk Bruins (links) en vrijwilliger Anouk Drenth bij de kassa').
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
             elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
                 j = i + 1
                 # A caption that repeats the credit at its end is the credit's, however long.
