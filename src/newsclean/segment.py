@@ -117,6 +117,8 @@ _PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|
 _CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|credit)\s*:")
 # One token under a linked headline: a duration, a count, or a brand set in mixed case.
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
+# A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
+_QUOTED_HEADLINE = regex.compile(r":\s*['‘\"“„«][^'’\"”»]{3,}['’\"”»]$")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
 _MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic"})
@@ -1089,7 +1091,7 @@ class Segmenter:
             # prose, but it keeps the capitals of a headline.
             if (
                 related_list
-                and (not self.good[i] or (line.norm[-1] in "?!" and self._title_cased(i)))
+                and (not self.good[i] or (line.norm[-1] in "?!" and self._title_cased(i)) or _QUOTED_HEADLINE.search(line.norm))
                 and self._headline_shaped(i)
                 and not self._subheading_after_list(i, e)
             ):
@@ -1191,7 +1193,10 @@ class Segmenter:
         subheading is told from one more headline by its length: much shorter than the item
         above it, and followed by a paragraph (an inserted widget line or two aside)."""
         n = self.nwords[i]
-        if not (self.lines[i - 1].rule == "seg.related_list" and n <= 6 and n <= 0.6 * self.nwords[i - 1]):
+        k = i - 1
+        if self.lines[k].rule == "seg.related_card":
+            k -= 1  # the item's duration or channel line stands between
+        if not (self.lines[k].rule == "seg.related_list" and n <= 6 and n <= 0.6 * self.nwords[k]):
             return False
         j = i + 1
         while j <= min(e, i + 3) and self.lines[j].label is not None:
