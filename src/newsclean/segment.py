@@ -612,6 +612,16 @@ class Segmenter:
             s = 0
         s, e = self._bridge(weights, s, e)
         e = self._list_after(e)
+        # A short closing sentence right above the reporter's sign-off ends the article, and so
+        # does a closing question or exclamation last in the text ('Tertarik meminangnya?').
+        k = e + 1
+        while k < len(self.lines) and self.lines[k].label is None and k <= e + 2 and _ends_sentence(self.lines[k].norm):
+            k += 1
+        if k > e + 1 and (
+            (k < len(self.lines) and self.lines[k].label is L.SIGNOFF)
+            or (k == len(self.lines) and self.lines[k - 1].norm[-1] in "?!")
+        ):
+            e = k - 1
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
         # last line of words right after the body (or after a 'Baca juga' link or an ad below
         # it) is that paragraph's beginning.
@@ -1214,14 +1224,14 @@ class Segmenter:
         words = norm[2:].split()
         if not 3 <= len(words) <= 20 or _ends_sentence(norm):
             return False
-        if sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words):
-            return True
-        # Sentence-case items count when no colon introduces the list: an article's own list
-        # follows 'berikut ...:' or 'the steps are:'.
+        # An article's own list follows a colon ('berikut spesifikasinya:', 'the steps are:'),
+        # whatever the case of its items (specifications are all units and figures).
         k = i - 1
         while k >= 0 and self.lines[k].norm[:2] in ("- ", "• ", "· ", "– "):
             k -= 1
-        return k >= 0 and not self.lines[k].norm.endswith(":")
+        if k >= 0 and self.lines[k].norm.endswith(":"):
+            return False
+        return k >= 0 or sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
 
     def _tail(self, e: int) -> None:
         lines = self.lines
