@@ -119,6 +119,7 @@ _CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
 _QUOTED_HEADLINE = regex.compile(r":\s*['‘\"“„«][^'’\"”»]{3,}['’\"”»]$")
+_RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
 _MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic"})
@@ -418,7 +419,8 @@ class Segmenter:
             while j + 1 < n and lines[j].norm in _SEPARATOR and lines[j + 1].norm not in _SEPARATOR:
                 items.append(j + 1)
                 j += 2
-            if len(items) >= 3:
+            # (a footer's legal links, one or two words each, are no such widget)
+            if len(items) >= 3 and sum(self.nwords[k] for k in items) >= 4 * len(items):
                 for k in items:
                     if lines[k].label is None:
                         self._set(lines[k], L.RELATED, "seg.bullet_list")
@@ -1057,6 +1059,11 @@ class Segmenter:
     def _headline_shape(self, i: int) -> bool:
         norm = self.lines[i].norm.lstrip("-–•·*+ ")
         n = self.nwords[i]
+        rank = _RANK.match(norm)
+        if rank:  # '1. Kessler Whitford': a list's rank is no word of the headline, and a
+            norm, n = norm[rank.end() :], n - 1  # ranked headline is longer than a search term
+            if n < 4:
+                return False
         return (
             3 <= n <= 30
             and 15 <= len(norm) <= 250
@@ -1520,6 +1527,9 @@ class Segmenter:
             title = quoted[1] if quoted else ""
         else:
             title = _MEDIA_LABEL.sub("", title, count=1)
+            rank = _RANK.match(title) if line.rule == "seg.related_list" else None
+            if rank:
+                title = title[rank.end() :]
         if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
             title = title[1:-1].strip()
         for close, open_ in ((")", "("), ("]", "[")):
