@@ -119,6 +119,11 @@ _CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
 _QUOTED_HEADLINE = regex.compile(r":\s*['‘\"“„«][^'’\"”»]{3,}['’\"”»]$")
+# A credit that opens a caption, in capitals (Kompas until 2016): 'KOMPAS.COM/RUSTAM LAODE Sejumlah siswa ...'.
+_CREDIT_HEAD = regex.compile(
+    r"(?P<credit>(?:[\p{Lu}\d-]+\.)*[\p{Lu}\d-]{3,}(?:\.(?:COM|CO\.ID|ID))?\s?/\s?\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})"
+    r"\s+(?=\p{Lu}\p{Ll})"
+)
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
@@ -890,12 +895,18 @@ class Segmenter:
                 # A date without a time under the headline (no rule takes a bare date: pages
                 # print them in lists too); here it is the publication date.
                 self._set(line, L.DATE, "seg.head_date")
-            elif not subtitle_done and self.nwords[i] >= 6 and i - title_i <= 4 and self._cut(i, weak=True) is None:
+            elif (
+                not subtitle_done
+                and self.nwords[i] >= 6
+                and i - title_i <= 4
+                and self._cut(i, weak=True) is None
+                and not _CREDIT_HEAD.match(line.norm)
+            ):
                 self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
             elif lines[i - 1].label is L.SUBTITLE and self._summary_point(i, start):
                 self._set(line, L.SUBTITLE, "seg.summary")
-            elif self._cut(i, weak=True) is not None or self.nwords[i] >= 8:
+            elif self._cut(i, weak=True) is not None or self.nwords[i] >= 8 or _CREDIT_HEAD.match(line.norm):
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
@@ -1365,6 +1376,8 @@ class Segmenter:
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
                     text = text[:cut].rstrip(" -–—|")
+                elif head := _CREDIT_HEAD.match(text):
+                    credit, text = head["credit"], text[head.end() :]
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
