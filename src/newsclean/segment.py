@@ -1070,7 +1070,7 @@ class Segmenter:
     def _headline_shape(self, i: int) -> bool:
         norm = self.lines[i].norm.lstrip("-–•·*+ ")
         n = self.nwords[i]
-        rank = _RANK.match(norm)
+        rank = _RANK.match(norm) if norm[:1].isdigit() else None
         if rank:  # '1. Kessler Whitford': a list's rank is no word of the headline, and a
             norm, n = norm[rank.end() :], n - 1  # ranked headline is longer than a search term
             if n < 4:
@@ -1079,15 +1079,15 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
-            # Three sentences make a blurb, and two that end in '!' a call to action, not a headline;
-            # a verse or quotation ends with its source in brackets ('... pakai.(QS.An-Nahl:14)').
-            and len(_TWO_SENTENCES.findall(norm)) < (1 if norm[-1] == "!" else 2)
-            and not _CITED_SOURCE.search(norm)
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»")
             # Longer Title Case lines are headlines; names joined by 'and' are a byline.
             and ((n > 4 and not NAME_AND.search(norm)) or not looks_like_name(norm))
             and not self._mostly_date(norm)
             and self._cut(i, weak=True) is None  # a photo credit at the end: a caption
+            # Three sentences make a blurb, and two that end in '!' a call to action, not a headline;
+            # a verse or quotation ends with its source in brackets ('... pakai.(QS.An-Nahl:14)').
+            and len(_TWO_SENTENCES.findall(norm)) < (1 if norm[-1] == "!" else 2)
+            and not (norm[-1] == ")" and _CITED_SOURCE.search(norm))
         )
 
     @staticmethod

@@ -76,9 +76,8 @@ RULES = [
     RegexRule(
         name="id.subscribe.fact_check",
         label=Label.SUBSCRIBE,
-        requires=("fakta atau hoaks", "cek fakta"),
         doc="The fact-check hotline printed under articles: 'Fakta atau Hoaks? ... silakan WhatsApp ke nomor Cek Fakta ...'.",
-        pattern=r"fakta atau hoaks\?[^\n]{0,300}$|[^\n]{0,200}\bwhatsapp ke nomor cek fakta\b[^\n]{0,200}$",
+        pattern=r"fakta atau hoaks\?[^\n]{0,300}$",
         max_chars=600,
         matches=(
             "Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta Liputan6.com 0811 9787 670 hanya dengan ketik kata kunci yang diinginkan.",

@@ -202,12 +202,9 @@ GERMAN = [
         "Public broadcasters' note on when the story was on air: 'Dieses Thema im Programm:', "
         "'Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.', and the download box of their player.",
         r"(?:dieses thema im programm:?|über dieses thema (?:berichtete|berichteten|berichtet) [^!?]{2,80}\bum [\d.:]+ uhr\.?"
-        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160}"
-        # The programme a clip comes from, with its air time: 'BR24 Rundschau 18:30 Uhr, 16.11.2025'.
-        r"|[\p{L}\d&' -]{2,40}\s\d{1,2}[:.]\d{2} uhr,?\s\d{1,2}\.\d{1,2}\.\d{4})$",
+        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160})$",
         (
             "Dieses Thema im Programm:",
-            "BR24 Rundschau 18:30 Uhr, 16.11.2025",
             "Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.",
             "Download der Videodatei",
         ),
@@ -215,7 +212,18 @@ GERMAN = [
             "Über dieses Thema berichtete die Zeitung bereits im Sommer ausführlich, sagte der Sprecher.",
             "Download der Videodatei war am Abend nicht möglich, weil der Server ausfiel.",
         ),
-        requires=("thema", "datei", " uhr"),
+    ),
+    _r(
+        "de.widget.programme",
+        O,
+        "The programme a broadcaster's clip comes from, with its air time: 'BR24 Rundschau 18:30 Uhr, 16.11.2025'.",
+        r"[\p{L}\d&' -]{2,40}\s\d{1,2}[:.]\d{2} uhr,?\s\d{1,2}\.\d{1,2}\.\d{4}$",
+        ("BR24 Rundschau 18:30 Uhr, 16.11.2025", "tagesschau 20:00 Uhr, 17.11.2025"),
+        (
+            "Die Sitzung beginnt um 18:30 Uhr, am 16.11.2025 ist der Stichtag.",
+            "Am Montag um 18:30 Uhr, 16.11.2025, beginnt die Sitzung des Stadtrats.",
+        ),
+        requires=(" uhr",),
     ),
     _r(
         "de.author.byline",

@@ -12,6 +12,20 @@ _SOCIAL = (
     r"flipboard|tumblr|messenger|share|bagikan|kirim)"
 )
 
+# How long ago, in the languages we read, or today/yesterday and the time.
+_RELATIVE_TIME = (
+    r"(?:(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:.]+\s*[ap]\.?m\.?)?"
+    r"|\d{1,3} (?:detik|menit|jam|hari|minggu|pekan|bulan|tahun) (?:yang )?lalu"
+    r"|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
+    r"|il y a (?:\d{1,3}|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)"
+    r"|(?:hace|há) (?:\d{1,3}|una?) (?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mês)"
+    r"|\d{1,3} (?:secondi|minuti|min|ore|ora|giorni|giorno|settimane) fa"
+    r"|\d{1,3} (?:seconden|minuten|min|uur|dagen|dag|weken) geleden"
+    r"|(?:(?:aangepast|bijgewerkt|updated|actualizado|aktualisiert|diperbarui)\s+)?"
+    r"(?:today|yesterday|vandaag|gisteren|hoy|ayer|heute|gestern|aujourd'hui|hier|oggi|ieri|hoje|ontem|hari ini|kemarin),?\s+"
+    r"(?:at\s+|om\s+|um\s+|à\s+|alle\s+|às\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|uhr|wib|[ap]m))?)"
+)
+
 RULES = [
     RegexRule(
         name="any.signoff.initials",
@@ -120,27 +134,13 @@ RULES = [
     RegexRule(
         name="any.date.relative",
         label=Label.DATE,
-        requires=("ago", "lalu", "vor ", "il y a", "hace", "há", " fa", "geleden", ":", "."),
-        doc="How long ago a story appeared, alone or after its section, as lists of other stories and "
-        "comments print it: '2 hours ago', 'Nasional • 3 hari yang lalu', 'vor 5 Minuten', 'il y a 2 heures'.",
-        pattern=r"(?:[\p{L}&' -]{2,30}\s[|•·]\s)?(?:"
-        r"(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago(?:\s+at\s+[\d:.]+\s*[ap]\.?m\.?)?"
-        r"|\d{1,3} (?:detik|menit|jam|hari|minggu|pekan|bulan|tahun) (?:yang )?lalu"
-        r"|vor (?:\d{1,3}|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
-        r"|il y a (?:\d{1,3}|une?) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)"
-        r"|(?:hace|há) (?:\d{1,3}|una?) (?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mês)"
-        r"|\d{1,3} (?:secondi|minuti|min|ore|ora|giorni|giorno|settimane) fa"
-        r"|\d{1,3} (?:seconden|minuten|min|uur|dagen|dag|weken) geleden"
-        # Today or yesterday and the time: 'vandaag, 10:32', 'Aangepast vandaag, 11:05', 'hoy 10:32'.
-        r"|(?:(?:aangepast|bijgewerkt|updated|actualizado|aktualisiert|diperbarui)\s+)?"
-        r"(?:today|yesterday|vandaag|gisteren|hoy|ayer|heute|gestern|aujourd'hui|hier|oggi|ieri|hoje|ontem|hari ini|kemarin),?\s+(?:at\s+|om\s+|um\s+|à\s+|alle\s+|às\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|uhr|wib|[ap]m))?"
-        r")$",
+        doc="How long ago a story appeared, as lists of other stories and comments print it: '2 hours ago', "
+        "'3 hari yang lalu', 'vor 5 Minuten', 'il y a 2 heures', 'vandaag, 10:32'.",
+        pattern=rf"{_RELATIVE_TIME}$",
         max_chars=60,
         matches=(
             "2 hours ago",
             "2 days ago at 07:52 am",
-            "Nasional • 3 hari yang lalu",
-            "Ekonomi | 3 jam yang lalu",
             "12 menit lalu",
             "vor 5 Minuten",
             "il y a 2 heures",
@@ -150,6 +150,16 @@ RULES = [
             "Aangepast vandaag, 11:05",
         ),
         ignores=("Two hours ago, the river burst its banks.", "3 hari yang lalu warga mulai mengungsi ke balai desa."),
+    ),
+    RegexRule(
+        name="any.date.relative_after_section",
+        label=Label.DATE,
+        requires=("|", "•", "·"),
+        doc="A list item's section and how long ago it appeared: 'Nasional • 3 hari yang lalu'.",
+        pattern=rf"[\p{{L}}&' -]{{2,30}}\s[|•·]\s{_RELATIVE_TIME}$",
+        max_chars=60,
+        matches=("Nasional • 3 hari yang lalu", "Ekonomi | 3 jam yang lalu"),
+        ignores=("Nasional • Harga beras naik lagi",),
     ),
     RegexRule(
         name="any.date.published",
@@ -277,16 +287,10 @@ RULES = [
         "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
         pattern=r"(?:©|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
         r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
-        r"|this material may not be published, broadcast, rewritten,? or redistributed"
-        # The owner first: 'Nexstar Media Inc. © 1998 - 2025 | All Rights Reserved.'
-        # (A caption ends with its photo's '© 2023 Site/Name' instead.)
-        r"|[^©\n.!?]{2,60}(?:\.[^©\n.!?]{0,20})?\s(?:©|\(c\))\s*(?:19|20)\d\d\b[^\n/]{0,120}$",
-        requires=("©", "(c)", "copyright", "hak cipta", "all right", "this material", "ยฉ"),
+        r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
         matches=(
             "© 2025 TRIBUNnews.com,a subsidiary of KG Media. All Right Reserved",
-            "Nexstar Media Inc. © 1998 - 2025 | All Rights Reserved.",
-            "Manchester Evening News © 2025 a Reach plc subsidiary",
             "COPYRIGHT © ANTARA 2015",
             "2024 ยฉ PT Dynamo Media Network",
             "Copyright 2020 The Associated Press.",
@@ -298,6 +302,17 @@ RULES = [
             "All rights reserved, the company said, would remain with the original authors.",
             "Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",
         ),
+    ),
+    RegexRule(
+        name="any.copyright.owner_first",
+        label=Label.COPYRIGHT,
+        requires=("©", "(c)"),
+        doc="A copyright line that names its owner before the sign: 'Nexstar Media Inc. © 1998 - 2025 | All "
+        "Rights Reserved.' (A caption ends with its photo's '© 2023 Site/Name' instead.)",
+        pattern=r"[^©\n.!?]{2,60}(?:\.[^©\n.!?]{0,20})?\s(?:©|\(c\))\s*(?:19|20)\d\d\b[^\n/]{0,120}$",
+        max_chars=300,
+        matches=("Nexstar Media Inc. © 1998 - 2025 | All Rights Reserved.", "Manchester Evening News © 2025 a Reach plc subsidiary"),
+        ignores=("Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",),
     ),
     RegexRule(
         name="any.pagination.digits",
