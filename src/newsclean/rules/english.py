@@ -406,12 +406,13 @@ RULES = [
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
-        r"|something went wrong,? please try again(?: later)?\.?$|story continues$",
+        r"|something went wrong,? please try again(?: later)?\.?$|story continues$"
+        r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
-            "Story continues",
+            "Story continues", "Produced by ABC Australia",
         ),
         ignores=("The page requires patience, the author admits.",),
     ),
