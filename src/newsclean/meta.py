@@ -130,6 +130,8 @@ _NOT_A_PERSON = regex.compile(
     r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara|"
     r"redactie|redaktion|rédaction|redacción|redação|redazione|redakcja|redaksjon|redaktionen)\b|\.(?:com|co|id)\b|^\W*$|\d"
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
+    # A job title on its own line under the name ('Political Correspondent').
+    r"|\b(?:correspondent|reporter|editor|writer|columnist|critic|contributor|producer|presenter)$"
     # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
     r"|\b(?:tag|tags|trending|news|berita|video|foto|live|update|terkini|populer|headline|indeks|kanal|topik|home)\b",
     regex.I,
@@ -321,6 +323,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # After the caption's last sentence, the photographer and the paper: '... Hélène Rougier / Le Figaro'.
         r"|(?<=[.!?»”]\s)(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})"
     )),
+    # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
+    ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
     # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)'.
     ("(", 80, _tail_pattern(r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)")),
     ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),

@@ -124,6 +124,8 @@ _CREDIT_HEAD = regex.compile(
     r"(?P<credit>(?:[\p{Lu}\d-]+\.)*[\p{Lu}\d-]{3,}(?:\.(?:COM|CO\.ID|ID))?\s?/\s?\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})"
     r"\s+(?=\p{Lu}\p{Ll})"
 )
+# A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
+_VIEW_COUNT = regex.compile(r"\s+[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)$", regex.I)
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
@@ -899,6 +901,7 @@ class Segmenter:
                 not subtitle_done
                 and self.nwords[i] >= 6
                 and i - title_i <= 4
+                and not line.norm[0].islower()  # a deck is a sentence ('id pompa mobile, banjir jakarta' lists keywords)
                 and self._cut(i, weak=True) is None
                 and not _CREDIT_HEAD.match(line.norm)
             ):
@@ -1256,6 +1259,7 @@ class Segmenter:
         related_list = tag_list = False
         # The site's own name and menu words, as printed above the headline, link to no story.
         menu = {lines[k].norm for k in range(self.title_index or 0) if lines[k].label is L.NAV}
+        headline = lines[self.title_index].norm.lower() if self.title_index is not None else None
         for i in range(e + 1, len(lines)):
             line = lines[i]
             if line.label is not None:
@@ -1274,7 +1278,8 @@ class Segmenter:
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
                 tag_list = line.label is L.TAGS and not self._tags(line.norm)
                 continue
-            if tag_list and self.nwords[i] <= 4 and not _ends_sentence(line.norm):
+            # (the tags end at a blank line: what follows is the next widget)
+            if tag_list and self.nwords[i] <= 4 and not _ends_sentence(line.norm) and line.number - lines[i - 1].number == 1:
                 self._set(line, L.TAGS, "seg.tag_list")
                 continue
             tag_list = False
@@ -1287,7 +1292,10 @@ class Segmenter:
             elif related_list and self._kicker(i):
                 self._set(line, L.NAV, "seg.kicker")  # the topic over the next headline
             elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
-                self._set(line, L.RELATED, "seg.related_list")
+                if headline is not None and _VIEW_COUNT.sub("", line.norm).lower() == headline:
+                    self._set(line, L.DUP, "seg.title_repeat")  # the article itself, listed among the popular
+                else:
+                    self._set(line, L.RELATED, "seg.related_list")
             elif self.good[i]:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
             else:
@@ -1543,6 +1551,7 @@ class Segmenter:
             rank = _RANK.match(title) if line.rule == "seg.related_list" else None
             if rank:
                 title = title[rank.end() :]
+            title = _VIEW_COUNT.sub("", title)
         if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
             title = title[1:-1].strip()
         for close, open_ in ((")", "("), ("]", "[")):

@@ -34,7 +34,7 @@ RULES = [
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
-        r"|more\s*:$|editors?['’]?s? picks$|(?:next|previous) (?:article|story)$",
+        r"|more\s*:$|editors?['’]?s? picks$|(?:next|previous) (?:article|story)$|popular videos$|recommended from [^.!?]{1,30}$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
@@ -76,13 +76,15 @@ RULES = [
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
+        r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?-i:[\p{Lu}\d])[\w’'&+-]*\s){1,6}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
+        r"i would like to be emailed about\b|"
         r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
         max_chars=260,
         matches=(
-            "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
+            "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
             "By signing up, you agree to our Privacy Policy and Terms of Use.",
             "Sign up to First Edition", "Sign up for The Morning Brief",
             "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
@@ -239,9 +241,10 @@ RULES = [
         label=Label.PROMO,
         doc="Calls to support or join the publication, and gallery counters.",
         pattern=r"(?:like this article\??|we recommend|something to consider|learn more|support (?:our|independent) journalism|"
-        r"image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+)$|if you (?:enjoyed|liked|value) this (?:article|story|piece)\b",
+        r"image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+)$|if you (?:enjoyed|liked|value) this (?:article|story|piece)\b"
+        r"|your support (?:helps us|makes all the difference|means)\b[^!?]{0,120}[.!]?$",
         max_chars=400,
-        matches=("Like this article?", "Image 1 of 5", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE"),
+        matches=("Like this article?", "Image 1 of 5", "Your support helps us to tell the story", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE"),
         ignores=("We recommend that residents stay indoors, the mayor said.",),
     ),
     RegexRule(
@@ -304,11 +307,13 @@ RULES = [
         r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
         r"(?:[.;,]\s+(?:photo|image|illustration)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
         r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
-        r"|image copyright\b[^!?]{0,80}$",
+        r"|image copyright\b[^!?]{0,80}$"
+        # A stock library's attribution and an author's own photo: 'Photo by Jonas Feld on Unsplash'.
+        r"|photo by (?-i:\p{Lu})[^!?]{1,60} on (?:unsplash|pexels|pixabay|flickr)$|(?:photo|image) by the author\.?$",
         max_chars=160,
         matches=(
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
-            "Courtesy of Andrew Vaughan", "Photo courtesy of the family",
+            "Courtesy of Andrew Vaughan", "Photo courtesy of the family", "Photo by Jonas Feld on Unsplash",
         ),
         ignores=("Photographs by the police show the damage was extensive.",),
     ),

@@ -105,7 +105,8 @@ RULES = [
         name="id.related.widget_header",
         label=Label.RELATED,
         doc="Headers of related-story widgets; the headlines listed under them are related too.",
-        pattern=r"(?:berita|artikel|video|foto)\s+(?:[\w.]+\s+)?(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terbaru|terkini|menarik|lain)(?: lainnya)?\s*:?$"
+        pattern=r"(?:berita|artikel|video|foto)\s+(?:[\w.]+\s+)?(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terpopular|terbaru|terkini|menarik|lain)(?: lainnya)?\s*:?$"
+        r"|jangan lewatkan(?: video| berita)?(?: terbaru| terpopuler| menarik)?\s*:?$"
         r"|(?:berita|artikel) lainnya dari [\w.]+\s*:?$"
         r"|(?:terkait|terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
@@ -125,6 +126,8 @@ RULES = [
             "Berita Terkini Lainnya",
             "Berita detikcom Lainnya",
             "Berita Lainnya dari detikcom",
+            "Video Terpopular",
+            "Jangan Lewatkan Video Terbaru:",
         ),
         ignores=("Berita terkait kasus ini akan terus diperbarui.", "Terpopuler di kalangan anak muda, aplikasi ini gratis."),
     ),

@@ -746,8 +746,8 @@ PORTUGUESE = [
         "Share and print buttons ('Compartilhe', 'Compartilhar no WhatsApp', 'Copiar link').",
         r"(?:compartilhe(?: (?:esta|essa) notícia| este artigo)?|compartilhar(?: n[oa] [\w-]+| "
         r"por e-?mail)?|partilh(?:ar|e)|enviar por e-?mail|imprimir|copiar (?:o )?link|"
-        r"link copiado|endereço da página)$",
-        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar", "Endereço da página"),
+        r"link copiado|endereço da página|guardar|oferecer artigo)$",
+        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar", "Endereço da página", "Oferecer artigo"),
         (
             "Compartilhar senhas de streaming pode custar mais caro a partir de julho.",
             "Imprimir documentos em casa ficou mais barato, diz a pesquisa.",
@@ -757,7 +757,7 @@ PORTUGUESE = [
         "pt.subscribe.paywall",
         SUB,
         "Paywall prompts ('Assine', 'Já é assinante?', 'Conteúdo exclusivo para assinantes').",
-        r"(?:assine(?: já| agora)?|seja assinante|torne-se assinante|assinar)" + _END
+        r"(?:assine(?: já| agora)?|seja assinante|torne-se assinante|assinar|subscrever)" + _END
         + r"|já é assinante\s*\?|(?:conteúdo|matéria|reportagem) exclusiv[ao] para assinantes"
         r"|(?:recurso |conteúdo )?exclusivo para assinantes|salvar (?:artigos|para ler depois)$",
         (
