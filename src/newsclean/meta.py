@@ -113,7 +113,7 @@ _ROLE_SPLIT = regex.compile(
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)\s*:?\s+",
     regex.I,
 )
-_LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,]{2,60},\s*(?P<names>.+)$", regex.I)
+_LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,/]{2,60}(?:,|\s?/)\s*(?P<names>.+)$", regex.I)
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(

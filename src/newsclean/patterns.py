@@ -89,4 +89,7 @@ ROLE_AFTER_NAME = (
     r"Digital|Local Democracy|News|Staff)\s+)*(?:Author|Editor|Penulis|Reporter|Jurnalis|Pewarta|Kontributor)"
 )
 # The channel or site after '<Name> - ': 'detikNews', 'CNBC Indonesia', 'Bisnis.com'.
-BYLINE_CHANNEL = r"(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id))"
+BYLINE_CHANNEL = (
+    r"(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id)"
+    r"|Okezone|SINDOnews|Sindonews|Liputan6|Kumparan|kumparan|Republika|Merdeka|Tempo|Antara|VIVA|JPNN|iNews)"
+)

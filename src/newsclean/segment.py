@@ -125,7 +125,9 @@ _CREDIT_HEAD = regex.compile(
     r"\s+(?=\p{Lu}\p{Ll})"
 )
 # A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
-_VIEW_COUNT = regex.compile(r"\s+[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)$", regex.I)
+# A list item's link residue after its headline ('... akibat rob news-read-1331847').
+_VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+)$", regex.I)
+_COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
@@ -1091,6 +1093,7 @@ class Segmenter:
             # a verse or quotation ends with its source in brackets ('... pakai.(QS.An-Nahl:14)').
             and len(_TWO_SENTENCES.findall(norm)) < (1 if norm[-1] == "!" else 2)
             and not (norm[-1] == ")" and _CITED_SOURCE.search(norm))
+            and not _COUNT_LINE.match(norm)  # 'Dibaca 24.512 kali': a view count
         )
 
     @staticmethod

@@ -242,8 +242,8 @@ RULES = [
         name="id.byline.laporan_wartawan",
         label=Label.BYLINE,
         doc="Tribun's 'Laporan Wartawan <outlet>, <Name>' credit line.",
-        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,]{2,60},\s*\S",
-        matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni"),
+        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,/]{2,60}(?:,|\s?/)\s*\S",
+        matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni", "Laporan Wartawan Tribun Medan / Hendrik Parlindungan Manik"),
         ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.",),
     ),
     RegexRule(
@@ -276,7 +276,10 @@ RULES = [
     RegexRule(
         name="id.byline.name_then_channel",
         label=Label.BYLINE,
-        requires=("detik", ".com", ".co", ".id", "cnbc", "cnn"),
+        requires=(
+            "detik", ".com", ".co", ".id", "cnbc", "cnn", "okezone", "sindonews", "liputan6", "kumparan",
+            "republika", "merdeka", "tempo", "antara", "viva", "jpnn", "inews",
+        ),
         doc="Names and the outlet they write for: '<Name> - detikinet', '<Name>, <Name> - Bisnis.com'.",
         pattern=rf"{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*\s*[-–|,]\s*{BYLINE_CHANNEL}$",
         case_sensitive=True,
@@ -285,6 +288,7 @@ RULES = [
             "Andi Saputra - detikNews",
             "Larasati Widyaningrum - Bisnis.com",
             "Putu Ayu Wulandari, CNBC Indonesia",
+            "Taufik Hidayat - Okezone",
             "Dimas Arya Pratama, Rina Oktaviani - detikJatim",
             "Dimas Arya dan Rina Oktaviani - detikNews",
         ),
@@ -345,7 +349,7 @@ RULES = [
         name="id.pagination.halaman",
         label=Label.PAGINATION,
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
-        pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+$"
+        pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+:?$"
         r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
         r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya|(?:tampilkan|muat|lihat) (?:lebih banyak|(?:berita|artikel) (?:lainnya|lain|selengkapnya)))\s*[»›>]?$"
         # Merdeka ends each page of a long article with the next page's subheading.
@@ -377,7 +381,7 @@ RULES = [
         doc="Comment sections and comment counters: 'Komentar', 'Tulis komentar', '12 Komentar'.",
         pattern=r"(?:\d+\s+)?(?:komentar|comments?)(?:\s+(?:pembaca|anda))?\s*(?::\s*\d+|\(\d+\))?$|tulis komentar|beri komentar|lihat komentar|kirim komentar|"
         r"(?:belum ada|tidak ada) komentar|isi komentar anda|komentar (?:adalah|merupakan) tanggapan pribadi|login sebagai\b|"
-        r"ingatlah untuk menjaga komentar",
+        r"ingatlah untuk menjaga komentar|(?:login|masuk) untuk (?:berkomentar|komentar|memberi komentar)|\d+ komentar disclaimer$",
         max_chars=300,
         matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar", "Komentar : 0", "Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi.",
                  "Ingatlah untuk menjaga komentar tetap hormat dan mengikuti pedoman komunitas kami"),
