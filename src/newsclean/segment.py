@@ -127,6 +127,7 @@ _CREDIT_HEAD = regex.compile(
 # A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
 # A list item's link residue after its headline ('... akibat rob news-read-1331847').
 _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+)$", regex.I)
+_NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
@@ -1286,12 +1287,12 @@ class Segmenter:
                 self._set(line, L.TAGS, "seg.tag_list")
                 continue
             tag_list = False
-            if self.nwords[i] <= 2 and line.norm[-1] != ")":
+            if i <= e + 3 and line.norm.isupper() and self._names_in_capitals(line.norm):
+                self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals: 'RINA WIDIASTUTI | SUKARDI'
+            elif self.nwords[i] <= 2 and line.norm[-1] != ")":
                 self._set(line, L.NAV, "seg.tail_furniture")
             elif line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff")
-            elif i <= e + 3 and line.norm.isupper() and looks_like_name(line.norm):
-                self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals
             elif related_list and self._kicker(i):
                 self._set(line, L.NAV, "seg.kicker")  # the topic over the next headline
             elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
@@ -1303,6 +1304,15 @@ class Segmenter:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
             else:
                 self._set(line, L.NAV, "seg.tail_furniture")
+
+    @staticmethod
+    def _names_in_capitals(norm: str) -> bool:
+        """One or more names in capitals, apart by bars or slashes ('LARASATI DYAH UTAMI | SUKARDI');
+        a one-word name only beside another (alone, a word in capitals is as often a place)."""
+        parts = _NAME_BAR.split(norm)
+        if len(parts) == 1:
+            return looks_like_name(norm)
+        return all(looks_like_name(p, single=True) or (p.isalpha() and 3 <= len(p) <= 20 and looks_like_name(p.title(), single=True)) for p in parts)
 
     def _kicker(self, i: int) -> bool:
         """A short topic line set over a headline in a list of stories ('Unfall auf der A3' over
@@ -1422,8 +1432,9 @@ class Segmenter:
         if not authors:
             for line in reversed(lines):
                 if line.label in (L.SIGNOFF, L.BODY):
-                    name = signoff_name(line.norm) or (line.rule == "seg.signoff_name" and line.norm) or None
-                    if name:
+                    if line.rule == "seg.signoff_name":
+                        authors += _NAME_BAR.split(line.norm)
+                    elif name := signoff_name(line.norm):
                         authors.append(name)
                     break
         published, date_line = self._published(month_first, zone)
