@@ -127,6 +127,10 @@ _CREDIT_HEAD = regex.compile(
 # A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
 # A list item's link residue after its headline ('... akibat rob news-read-1331847').
 _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+)$", regex.I)
+# Labels that close a list of stories below the article: the article's own end, a widget's
+# notice, a follow or share bar (footers start with them).
+_LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
+_TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
@@ -356,6 +360,7 @@ class Segmenter:
                         and not _LIST_ITEM.match(lines[j].norm)
                         and (credit_first or not good[j])
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
+                        and split_dateline(lines[j].norm) is None  # the article's first paragraph
                     )
                     or (len(line.norm) >= 8 and lines[j].norm.endswith(line.norm))
                 ):
@@ -1277,7 +1282,7 @@ class Segmenter:
                     related_list = True
                 elif line.label is L.COMMENT and self.nwords[i] <= 2 and line.norm.islower() and related_list:
                     pass  # a card's comment icon and count ('comment', '0 komentar'); a header is capitalised
-                elif line.label in _HARD or line.label in (L.OTHER, L.PAGINATION, L.SIGNOFF) or line.rule in self.closing:
+                elif line.label in _HARD or line.label in _LIST_ENDS or line.rule in self.closing:
                     related_list = False  # footers: legal links, notices; the article's own end
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
                 tag_list = line.label is L.TAGS and not self._tags(line.norm)
@@ -1566,6 +1571,9 @@ class Segmenter:
             if rank:
                 title = title[rank.end() :]
             title = _VIEW_COUNT.sub("", title)
+        quoted = _TEASER_QUOTE.match(title)
+        if quoted:  # 'Simak juga video "<title>":' - the headline is the quoted part
+            title = quoted[1]
         if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
             title = title[1:-1].strip()
         for close, open_ in ((")", "("), ("]", "[")):

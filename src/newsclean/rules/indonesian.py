@@ -139,8 +139,9 @@ RULES = [
         pattern=r"scroll (?:down )?untuk melanjutkan membaca$|(?:advertisement|iklan|ads?|sponsored|konten sponsor|artikel sponsor|promoted|advertorial)\b[\s.:\-–]*"
         r"(?:(?:scroll|gulir)\s+(?:untuk|to)\s+(?:melanjutkan|continue|see content|lanjut)(?: with content| membaca)?)?\s*\.?$"
         r"|scroll (?:to|untuk) (?:continue|melanjutkan|see content|lanjut)(?: with content| membaca)?\.?$"
-        r"|ads you may like\.?$|(?:date \S+\s+)?iklan$|advertisement\s*\.\s*scroll to see content$",
-        matches=("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan"),
+        r"|ads you may like\.?$|(?:date \S+\s+)?iklan$|advertisement\s*\.\s*scroll to see content$"
+        r"|scroll to resume content$|\[gambas:[^\]]{1,40}\]$",
+        matches=("SCROLL TO RESUME CONTENT", "[Gambas:Video 20detik]", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan"),
         ignores=("Iklan rokok dilarang tayang di televisi.", "Ads are everywhere these days."),
     ),
     RegexRule(
@@ -194,7 +195,7 @@ RULES = [
         label=Label.SUBSCRIBE,
         doc="Calls to follow the site on WhatsApp, Google News, Telegram or its app.",
         pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|download|unduh|install|pasang|baca|cek)\b.{0,80}?"
-        r"(?:whatsapp|google news|telegram|channel|saluran|aplikasi|\bapp\b|ponselmu|play store|app store)"
+        r"(?:whatsapp|google news|telegram|channel|saluran|aplikasi|\bapps?\b|ponselmu|play store|app store)"
         r"|dapatkan berita pilihan$|di whatsapp anda$|ikuti kami di\b|follow us\b|"
         r"silakan baca konten menarik lainnya|get \S+ app\b|tweets by @",
         max_chars=150,  # longer lines mentioning an app are usually news about it
