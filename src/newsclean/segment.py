@@ -690,7 +690,11 @@ class Segmenter:
                 self._set(lines[k], L.OTHER, "seg.dateline_lines")
 
     def _title_cased(self, i: int) -> bool:
-        words = self.lines[i].norm.split()
+        return self._title_cased_text(self.lines[i].norm)
+
+    @staticmethod
+    def _title_cased_text(text: str) -> bool:
+        words = text.split()
         return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
     def _cut_short(self, i: int) -> bool:
@@ -1571,6 +1575,8 @@ class Segmenter:
             if rank:
                 title = title[rank.end() :]
             title = _VIEW_COUNT.sub("", title)
+            if title.endswith(" read") and self._title_cased_text(title[:-5]):
+                title = title[:-5]  # a link's residue after a Title Case headline (Okezone)
         quoted = _TEASER_QUOTE.match(title)
         if quoted:  # 'Simak juga video "<title>":' - the headline is the quoted part
             title = quoted[1]

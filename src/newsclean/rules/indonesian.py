@@ -93,6 +93,16 @@ RULES = [
         ignores=("Cari berita lain di sini tidak mudah, kata warga yang mencari informasi.",),
     ),
     RegexRule(
+        name="id.tags.keywords",
+        label=Label.TAGS,
+        doc="ANTARA's keyword line under the headline: the language code, then lowercase keywords "
+        "apart by commas ('id pompa mobile, banjir jakarta, bpbd dki').",
+        pattern=r"(?:id|en)\s+\p{Ll}[\p{Ll}\d .-]{1,40}(?:,\s*[\p{Ll}\d][\p{Ll}\d .-]{1,40}){2,}$",
+        case_sensitive=True,
+        matches=("id pompa mobile, banjir jakarta, bpbd dki, musim hujan",),
+        ignores=("id card, paspor, dan kartu keluarga wajib dibawa saat mendaftar.",),
+    ),
+    RegexRule(
         name="id.related.syndication",
         label=Label.RELATED,
         doc="'Artikel ini telah tayang di <site> dengan judul ...' points to the original story.",
@@ -107,6 +117,7 @@ RULES = [
         doc="Headers of related-story widgets; the headlines listed under them are related too.",
         pattern=r"(?:berita|artikel|video|foto)\s+(?:[\w.]+\s+)?(?:terkait|lainnya|rekomendasi|pilihan|populer|terpopuler|terpopular|terbaru|terkini|menarik|lain)(?: lainnya)?\s*:?$"
         r"|jangan lewatkan(?: video| berita)?(?: terbaru| terpopuler| menarik)?\s*:?$"
+        r"|(?:okezone|sindonews|kompas|detik|tribun|liputan6|suara|merdeka)\w* hari ini\s*:?$"
         r"|(?:berita|artikel) lainnya dari [\w.]+\s*:?$"
         r"|(?:terkait|terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
