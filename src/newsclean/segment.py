@@ -1056,7 +1056,9 @@ class Segmenter:
                 best = above
         if best is not None:
             # A headline printed twice above the body (image alt, sticky header): take the first
-            # copy, unless that copy is the browser title with the site's name behind it.
+            # copy, unless that copy is the browser title with the site's name behind it, or a
+            # link far up in a menu of headlines while the byline stands under the later copy.
+            signed = any(lines[k].label in (L.BYLINE, L.DATE) for k in range(best + 1, min(best + 5, start)))
             for i in head:
                 if i >= best:
                     break
@@ -1066,8 +1068,8 @@ class Segmenter:
                     # share widgets print it) or the first line of a whole page (the browser
                     # title, often rewritten) is not the headline as displayed.
                     longer = len(low_i) > len(low_best) + 10 or low_i.startswith(low_best)
-                    if i == 0 and best > 8:
-                        continue  # the browser title of a whole page, menus below it
+                    if (i == 0 and best > 8) or (signed and best - i > 20):
+                        continue  # the browser title of a whole page, or a menu's link to the article
                     if low_i == low_best or (i > 0 and not longer):
                         return i
         return best
