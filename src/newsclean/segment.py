@@ -351,6 +351,19 @@ class Segmenter:
                 # Where the caption comes first, a phrase right above a credit line is its caption
                 # ('Henk Bruins (links) en vrijwilliger Anouk Drenth bij de kassa').
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
+            elif (
+                line.label is L.CREDIT
+                and above is not None
+                and above.label is None
+                and line.number - above.number == 1
+                and lines[i + 1].number - line.number > 1
+                and 3 <= self.nwords[i - 1] <= 40
+                and not self._headline_shaped(i - 1)
+            ):
+                # Caption and credit set together, the article going on after a blank line: the
+                # line above is the caption ('Layar pergerakan saham ... Jakarta.' / 'Foto: ...').
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
             elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
                 j = i + 1
                 # A caption that repeats the credit at its end is the credit's, however long.

@@ -348,13 +348,14 @@ RULES = [
         r"|[(\[]?antara foto\s*/.{1,80}$"
         rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}})(?:\s\|\s[\w .&'’-]{{2,30}})?\s\|\s(?:{AGENCIES})$"
-        r"|\([\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
+        # (reporters' initials, '(Cas/Isk)', sign an article off; they credit no photo)
+        r"|\((?![a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\)$)[\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
         # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
         r"|(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images"),
-        ignores=("Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
+        ignores=("(Cas/Isk)", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     # --- pagination ------------------------------------------------------------------------
     RegexRule(
