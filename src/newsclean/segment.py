@@ -382,14 +382,17 @@ class Segmenter:
             elif line.label is L.PAGINATION and lines[i + 1].label is None and lines[i + 1].norm in ("12", "1 2"):
                 # Two pages: 'Halaman' / '12' (alone, '12' is as often a count of shares).
                 self._set(lines[i + 1], L.PAGINATION, "seg.page_numbers")
-            elif line.label is L.PAGINATION and lines[i + 1].norm == "1":
-                # Page numbers one per line under the pager's label: '1', '2', ... in order.
-                k = i + 1
-                while k < n and lines[k].label is None and lines[k].norm == str(k - i):
-                    k += 1
-                if k - i > 2:
-                    for j in range(i + 1, k):
-                        self._set(lines[j], L.PAGINATION, "seg.page_numbers")
+            elif line.label is L.PAGINATION:
+                # Page numbers one per line near the pager's label ('1', '2', ... in order), a
+                # line or two of the next page's opening between them at most.
+                first = next((j for j in range(i + 1, min(i + 4, n)) if lines[j].norm == "1"), None)
+                if first is not None:
+                    k = first
+                    while k < n and lines[k].label is None and lines[k].norm == str(k - first + 1):
+                        k += 1
+                    if k - first >= 2:
+                        for j in range(first, k):
+                            self._set(lines[j], L.PAGINATION, "seg.page_numbers")
         self._bullet_lists()
         self._truncated_teasers(truncated)
 
