@@ -325,8 +325,12 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
-    # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)'.
-    ("(", 80, _tail_pattern(r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)")),
+    # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)',
+    # or names the agency alone: '... withdrawn since 2019 (PA)'.
+    ("(", 80, _tail_pattern(
+        r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
+        rf"|(?<=\s)\((?-i:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
+    )),
     ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )

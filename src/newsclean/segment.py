@@ -49,6 +49,7 @@ _CLOSE_QUOTES = "'’\"”»"
 _QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)
 # The most lines a newsletter box holds between its opening and closing lines, plus one.
 _BOX_LINES = 5
+_SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|dukung)", regex.I)
 _PITCH = regex.compile(
     r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|"
     r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld",
@@ -1228,25 +1229,29 @@ class Segmenter:
         ('skip past newsletter promotion' ... 'after newsletter promotion', 'Newsletter' ...
         'Privacy notice'); its pitch in between reads like prose, so the brackets decide it,
         as long as every line of the pitch speaks of mail, newsletters or privacy (paragraphs
-        between a 'follow us' line and a newsletter box are not part of it)."""
+        between a 'follow us' line and a newsletter box are not part of it). A fundraising box
+        ('Your support helps us ...' ... 'Your support makes all the difference.') likewise, its
+        pitch speaking of support. The box may open just above the run."""
         lines = self.lines
-        i = s
+        i = max(0, s - 1)
         while i <= e:
-            if lines[i].label is not L.SUBSCRIBE:
+            label = lines[i].label
+            if label is not L.SUBSCRIBE and label is not L.PROMO:
                 i += 1
                 continue
+            pitch = _PITCH if label is L.SUBSCRIBE else _SUPPORT_PITCH
             j = i + 1
             while j <= e and j - i <= _BOX_LINES and lines[j].label is None:
                 j += 1
             if (
                 i + 1 < j <= e
                 and j - i <= _BOX_LINES
-                and lines[j].label is L.SUBSCRIBE
+                and lines[j].label is label
                 # (or is one of its buttons: 'Show me')
-                and all(_PITCH.search(lines[k].norm) or (self.nwords[k] <= 3 and not self.good[k]) for k in range(i + 1, j))
+                and all(pitch.search(lines[k].norm) or (self.nwords[k] <= 3 and not self.good[k]) for k in range(i + 1, j))
             ):
                 for k in range(i + 1, j):
-                    self._set(lines[k], L.SUBSCRIBE, "seg.subscribe_box")
+                    self._set(lines[k], label, "seg.subscribe_box" if label is L.SUBSCRIBE else "seg.promo_box")
             i = j
 
     def _subheading_after_list(self, i: int, e: int) -> bool:

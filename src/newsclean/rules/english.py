@@ -76,7 +76,7 @@ RULES = [
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
-        r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?-i:[\p{Lu}\d])[\w’'&+-]*\s){1,6}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
+        r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?:(?-i:[\p{Lu}\d])[\w’'&+-]*|from|of|the|and|on|in)\s){1,8}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
         r"i would like to be emailed about\b|"
         r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
