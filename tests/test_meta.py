@@ -105,3 +105,9 @@ def test_names_in_capitals_joined_by_and_are_a_byline_title_case_is_not():
     assert byline_people("ELENA MARCHETTI and JORDAN PIKE")[0] == ["ELENA MARCHETTI", "JORDAN PIKE"]
     assert not looks_like_name("Mengenal Heat Exhaustion dan Cara Pertolongan Pertamanya")
     assert not looks_like_name("Tata Cara Sholat Jamak dan Qasar Beserta Niat Juga Artinya")
+
+
+def test_an_agency_alone_in_brackets_credits_a_photo_but_signs_off_a_story():
+    caption = "A single-decker bus near Helmsley, where 64 routes have been withdrawn since 2019 (PA)"
+    assert caption[credit_tail(caption) :].strip() == "(PA)"
+    assert credit_tail("Visto il successo, il progetto sarà esteso a Taverne d'Arbia. (ANSA).") is None

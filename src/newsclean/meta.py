@@ -118,7 +118,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*)?$"
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*,\s*{ROLE_AFTER_NAME}\b.*)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
@@ -164,6 +164,7 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
 
 # Names joined by a word for "and" or an ampersand.
 NAME_AND = regex.compile(r"\s+(?:and|dan|und|et|y|e|en)\s+|\s*&\s*")
+_WEEKDAY_AFTER = regex.compile(rf"\s+(?i:{WEEKDAYS})$")
 # Where the names of a byline end: at a bar before the outlet or the date ('By Jane Doe | NJ.com'),
 # at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März'),
 # or at the outlet the writer works for ('By JAMES CARTER FOR MAILONLINE').
@@ -175,7 +176,7 @@ def _clean_names(chunk: str) -> list[str]:
     names = []
     chunk = _NAMES_END.split(chunk.strip(" .:-–|/"), 1)[0]
     for part in _NAME_SPLIT.split(chunk):
-        part = part.strip(" .:-–|/()")
+        part = _WEEKDAY_AFTER.sub("", part.strip(" .:-–|/()"))  # 'Name Sabtu 15 Juli 2023': the date's weekday
         if 2 <= len(part) <= 60 and not _NOT_A_PERSON.search(part) and any(c.isalpha() for c in part):
             if len(part) <= 5 and part.isupper() and " " not in part:
                 continue  # a broadcaster or agency after the names: 'Von Anna Huber, BR'
@@ -320,16 +321,18 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
+        r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"
         # After the caption's last sentence, the photographer and the paper: '... Hélène Rougier / Le Figaro'.
         r"|(?<=[.!?»”]\s)(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})"
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
     # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)',
-    # or names the agency alone: '... withdrawn since 2019 (PA)'.
+    # or names the agency alone: '... withdrawn since 2019 (PA)' (after a full stop, '... d'Arbia.
+    # (ANSA).', the agency signs off the story instead).
     ("(", 80, _tail_pattern(
         r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
-        rf"|(?<=\s)\((?-i:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
+        rf"|(?<=[^.!?\s]\s)\((?-i:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
     )),
     ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),

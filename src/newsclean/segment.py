@@ -132,6 +132,7 @@ _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|di
 # notice, a follow or share bar (footers start with them).
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
+_NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
@@ -375,6 +376,8 @@ class Segmenter:
                         and (credit_first or not good[j])
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
                         and split_dateline(lines[j].norm) is None  # the article's first paragraph
+                        # a credit in brackets set alone marks a photo without caption
+                        and not (line.norm[:1] == "(" and lines[j].number - line.number > 1)
                     )
                     or (len(line.norm) >= 8 and lines[j].norm.endswith(line.norm))
                 ):
@@ -1157,6 +1160,7 @@ class Segmenter:
                 and (not self.good[i] or (line.norm[-1] in "?!" and self._title_cased(i)) or _QUOTED_HEADLINE.search(line.norm))
                 and self._headline_shaped(i)
                 and not self._subheading_after_list(i, e)
+                and not self._continues_numbering(i, s)
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media
@@ -1253,6 +1257,14 @@ class Segmenter:
                 for k in range(i + 1, j):
                     self._set(lines[k], label, "seg.subscribe_box" if label is L.SUBSCRIBE else "seg.promo_box")
             i = j
+
+    def _continues_numbering(self, i: int, s: int) -> bool:
+        """'3. Pemkab Cianjur ...' after the article's own '1.' and '2.' headings is its next one."""
+        m = _NUMBERED.match(self.lines[i].norm)
+        if m is None or m[1] == "1":
+            return False
+        before = f"{int(m[1]) - 1}."
+        return any(self.lines[k].label is L.BODY and self.lines[k].norm.startswith(before) for k in range(s, i))
 
     def _subheading_after_list(self, i: int, e: int) -> bool:
         """A link list inside the body often ends right where the article resumes under a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import AGENCIES, BYLINE_CHANNEL, DATE_WITH_TIME, NAME, ROLE_AFTER_NAME
+from ..patterns import AGENCIES, BYLINE_CHANNEL, DATE_WITH_TIME, NAME, NAME_SHORTEST, ROLE_AFTER_NAME
 from .base import RegexRule
 
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
@@ -310,10 +310,11 @@ RULES = [
         name="id.byline.name_then_date",
         label=Label.BYLINE,
         requires=("19", "20"),  # every form carries a year
-        doc="A name followed by the publication time on one line: 'Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB'.",
-        pattern=rf"{NAME}\s+(?i:{DATE_WITH_TIME})\s*$",
+        doc="A name (and its role) followed by the publication time on one line: 'Gayuh Tri Pinjungwati 02 Jun "
+        "2020, 19:15 WIB', 'Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB'.",
+        pattern=rf"{NAME_SHORTEST}(?:\s*,\s*{ROLE_AFTER_NAME})?\s*[·|•]?\s+(?i:{DATE_WITH_TIME})\s*$",
         case_sensitive=True,
-        matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB",),
+        matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB", "Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB"),
         ignores=("Senin, 5 Mei 2025 20:10 WIB",),
     ),
     RegexRule(
