@@ -327,6 +327,9 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
+    # A handout photo's credit glued to the caption: '... Kamis (2/10/2025).DOK. BPBD SIKKA'.
+    ("DOK.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
+    ("Dok.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
     # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)',
     # or names the agency alone: '... withdrawn since 2019 (PA)' (after a full stop, '... d'Arbia.
     # (ANSA).', the agency signs off the story instead).

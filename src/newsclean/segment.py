@@ -132,6 +132,8 @@ _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|di
 # notice, a follow or share bar (footers start with them).
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
+_DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
+_SIGNED_MARK = regex.compile(r"\s*\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
@@ -185,6 +187,12 @@ def _domain_language(url: str | None) -> str | None:
 
 def _words(text: str) -> set[str]:
     return set(text.lower().split())
+
+
+def _desk_name(text: str) -> str:
+    """The name on a Kompas name line that carries the writer's desk: 'Kontributor Maumere, Name'."""
+    m = _DESK.match(text)
+    return text[m.end() :] if m else text
 
 
 def _similar(a: str, b: str) -> bool:
@@ -420,7 +428,7 @@ class Segmenter:
         role = lines[i].norm.lower()
 
         def is_name(j: int, single: bool = False) -> bool:
-            return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(lines[j].norm, single=single)
+            return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(_desk_name(lines[j].norm), single=single)
 
         if is_name(i + 1, single=True) and not is_name(i - 1):
             self._set(lines[i + 1], L.BYLINE, "seg.name_below_role")
@@ -650,8 +658,12 @@ class Segmenter:
         s, e = self._bridge(weights, s, e)
         e = self._list_after(e)
         # A short closing sentence right above the reporter's sign-off ends the article, and so
-        # does a closing question or exclamation last in the text ('Tertarik meminangnya?').
+        # does a closing question or exclamation last in the text ('Tertarik meminangnya?'), or
+        # one that carries the sign-off itself ('Selamat mencoba! (*)').
         k = e + 1
+        if k < len(self.lines) and self.lines[k].label is None and _SIGNED_MARK.search(self.lines[k].norm):
+            if _ends_sentence(_SIGNED_MARK.sub("", self.lines[k].norm)):
+                e = k
         while k < len(self.lines) and self.lines[k].label is None and k <= e + 2 and _ends_sentence(self.lines[k].norm):
             k += 1
         if k > e + 1 and (
@@ -1527,7 +1539,7 @@ class Segmenter:
                 continue
             role = self.roles.get(idx)
             if role is not None:
-                name = line.norm.rstrip(",")
+                name = _desk_name(line.norm.rstrip(","))
                 a, ed = ([], [name]) if role in ("editor", "penyunting", "redaktur") else ([name], [])
             else:
                 a, ed = byline_people(line.norm)
