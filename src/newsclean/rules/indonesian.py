@@ -31,6 +31,10 @@ RULES = [
         r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$"
         # A video teaser names its video in quotes, or after a 'Video:' kicker.
         r"|(?:simak|tonton|saksikan) video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
+        # A link behind a bracketed label or a list header and a colon: '[Bisnis Premium] <title>',
+        # 'Menarik Dibaca: <title>' (a capital after the colon: 'Selanjutnya, polisi ...' is prose).
+        r"|\[[^\]]{2,30}\]\s+(?=(?-i:\p{Lu})[^.!?]{10,200}$)"
+        r"|(?:selanjutnya|menarik dibaca|artikel selanjutnya|berita selanjutnya|rekomendasi|pilihan redaksi)\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}$)"
         # A broadcaster's video teaser behind its brand: 'Kompas TV <title>' (no full stop: not a sentence).
         r"|(?-i:Kompas TV|KompasTV|CNN Indonesia TV|iNews TV)\s+(?=(?-i:\p{Lu})[^.!?]{10,200}$)",
         max_chars=400,
@@ -49,12 +53,15 @@ RULES = [
             'Simak Video "Petani Keramba di Malang Panen Dini Akibat Cuaca Ekstrem"',
             "Video: Momen Haru Dinda Aryanti Sungkem ke Orang Tua Sebelum Akad",
             "Kompas TV Antrean Perekaman KTP Elektronik Mengular hingga Subuh",
+            "[Bisnis Premium] Menakar Untung Rugi Pungutan Ekspor Kelapa Bulat bagi Petani dan Industri",
+            "Menarik Dibaca: Saham Konsumer Mulai Dilirik Asing, Ini Daftar Net Buy Terbesar Sepekan",
         ),
         ignores=(
             "Baca selengkapnya di halaman berikut, kata dia kepada wartawan yang hadir di lokasi.",
             "Simak juga penjelasan petugas tentang jadwal kapal yang berubah pekan depan.",
             "Video: warga merekam detik-detik banjir, kata dia.",
             "Kompas TV Bengkulu melaporkan banjir merendam dua desa sejak Senin pagi.",
+            "Selanjutnya: polisi akan memeriksa tiga saksi lain pekan depan.",
             "Lihat juga bahwa harga cabai naik di pasar tradisional, ujarnya.",
             "Bacaan doa dibacakan oleh ustaz setempat.",
         ),
