@@ -1153,6 +1153,12 @@ class Segmenter:
         self._subscribe_boxes(s, e)
         related_list = media = False
         seen: set[str] = set()
+        # Credits of the photos above the body: a line that ends with one of them is a caption.
+        photo_credits = {
+            clean_credit(lines[k].norm[cut:])
+            for k in range(s)
+            if lines[k].label is L.CAPTION and (cut := self._cut(k, weak=True)) is not None
+        }
         headline = lines[self.title_index].norm.lower() if self.title_index is not None else None
         self._widget_buttons(s, e)
         for i in range(s, e + 1):
@@ -1203,6 +1209,7 @@ class Segmenter:
                 or _CAPTION_WORD.match(line.norm)
                 or lines[i - 1].rule == "any.dup.image_widget"  # the caption under a zoom widget
                 or (i < e and (_PHOTO_CREDIT_END.search(line.norm) or self._paragraphs_follow(i, e)))
+                or clean_credit(line.norm[cut:]) in photo_credits  # the lead photo's credit again
             ):
                 # A photo caption inside the body; a reporter's '(Site/Name)' sign-off follows
                 # a finished sentence instead, at the end of the article. A photographer's or
