@@ -1151,7 +1151,7 @@ class Segmenter:
     def _body(self, s: int, e: int) -> None:
         lines = self.lines
         self._subscribe_boxes(s, e)
-        related_list = media = False
+        related_list = media = contents = False
         seen: set[str] = set()
         # Credits of the photos above the body: a line that ends with one of them is a caption.
         photo_credits = {
@@ -1166,6 +1166,12 @@ class Segmenter:
             if line.rule == "any.nav.url_only" and s < i < e:
                 self._set(line, L.BODY, "seg.body_url")  # an address the article cites
                 continue
+            if line.rule == "any.nav.contents":
+                contents = True
+            if contents and line.label is None and not self.good[i] and self.nwords[i] <= 12:
+                self._set(line, L.NAV, "seg.contents_entry")  # a table of contents' entries
+                continue
+            contents = contents and line.label is not None
             if line.label is not None:
                 # A video player's label is followed by its one title, then the player's details.
                 media = line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS

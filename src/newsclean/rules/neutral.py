@@ -89,6 +89,16 @@ RULES = [
         ignores=("Highs near 44° are expected on Tuesday across the region.",),
     ),
     RegexRule(
+        name="any.nav.contents",
+        label=Label.NAV,
+        doc="The header of an article's table of contents ('Daftar Isi', 'Table of contents'); the "
+        "headings listed under it come again in the body.",
+        pattern=r"(?:daftar isi|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|inhoudsopgave|"
+        r"spis treści|innehåll|içindekiler|kandungan)\s*:?$",
+        matches=("Daftar Isi", "Table of contents"),
+        ignores=("Daftar isi rumah yang hilang dicatat polisi.",),
+    ),
+    RegexRule(
         name="any.other.summary_header",
         label=Label.OTHER,
         doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points', 'Intinya Sih...'.",
