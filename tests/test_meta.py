@@ -111,3 +111,9 @@ def test_an_agency_alone_in_brackets_credits_a_photo_but_signs_off_a_story():
     caption = "A single-decker bus near Helmsley, where 64 routes have been withdrawn since 2019 (PA)"
     assert caption[credit_tail(caption) :].strip() == "(PA)"
     assert credit_tail("Visto il successo, il progetto sarà esteso a Taverne d'Arbia. (ANSA).") is None
+
+
+def test_a_wire_dateline_puts_the_agency_first():
+    from newsclean.meta import split_dateline
+
+    assert split_dateline("(ANSA) - SIENA, 17 NOV - Un trapano e una livella.") == ("ANSA", "SIENA", "Un trapano e una livella.")

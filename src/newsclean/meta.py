@@ -244,6 +244,8 @@ DATELINE = regex.compile(
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
+    # A wire story: the agency in brackets first, then the place and a short date ('(ANSA) - SIENA, 17 NOV - ').
+    rf"|\((?P<src_i>{AGENCIES})\)\s*[-–—]\s*(?P<loc_i>\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Lu}}{{3,4}}\.?{_DASH}"
     # An agency in brackets needs no dash: '(CNN) President ...', 'Hong Kong (CNN Business) A ...'.
     rf"|(?:(?P<loc_h>{_PLACE})\s+)?\((?P<src_h>CNN(?: Business)?|{AGENCIES})\)\s+(?=\p{{Lu}})"
     # Some page texts lose the dash: 'Liputan6.com, Jakarta Sebagai umat ...'
@@ -278,6 +280,8 @@ def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str |
         source, location = g["src_c"], g["loc_c"]
     elif g["src_h"]:
         source, location = g["src_h"], g["loc_h"]
+    elif g["src_i"]:
+        source, location = g["src_i"], g["loc_i"]
     elif g["src_f"]:
         source, location = g["src_f"], g["loc_f"]
     elif g["loc_d"]:
