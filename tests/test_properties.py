@@ -287,6 +287,8 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     dict(name="sripoku-lomba-pempek", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di", "Ikuti kami di"], blank=False),
     # A follow-us line above a long newsletter box: the box's short lines weighed as a menu.
     dict(name="en-manchestereveningnews-playing-fields-homes", where=0.0, block=["Ikuti kami di"], blank=False),
+    # Three links above the page's own 'Lire aussi' cut off a last one-sentence paragraph.
+    dict(name="fr-20minutes-bac-marseille", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -801,9 +801,9 @@ class Segmenter:
                 if widgets == 0 or not 0 <= k < n:
                     break
                 last, gain = prose_run(k, step)
-                # Short sentences close by count too: a last line of the article after up to three
-                # widget lines (an ad, a follow-us call, a "Baca juga" or two).
-                whole = gap <= 3 and all(_ends_sentence(lines[x].norm) for x in range(k, last + step, step))
+                # Short sentences close by count too: a last line of the article after up to four
+                # widget lines (an ad, a follow-us call, a "Baca juga" or two, a "Lire aussi").
+                whole = gap <= 4 and all(_ends_sentence(lines[x].norm) for x in range(k, last + step, step))
                 if last < 0 or (gain < 1.5 and not whole):
                     break
                 if step == 1:
