@@ -78,7 +78,12 @@ class RegexRule(Rule):
         object.__setattr__(self, "_compiled", compiled)
         # One C-level search for any of the required strings (the standard library's engine
         # is the quicker one for a plain alternation of literals).
-        needs = re.compile("|".join(map(re.escape, self.requires))) if self.requires else None
+        if not self.requires:
+            needs = None
+        elif all(len(s) == 1 for s in self.requires):  # a class of characters is the quicker search
+            needs = re.compile("[" + "".join(map(re.escape, self.requires)) + "]")
+        else:
+            needs = re.compile("|".join(map(re.escape, self.requires)))
         object.__setattr__(self, "_needs", needs)
 
     def scoped_pattern(self) -> str:

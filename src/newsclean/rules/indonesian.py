@@ -301,6 +301,7 @@ RULES = [
         ),
         doc="Names and the outlet they write for: '<Name> - detikinet', '<Name>, <Name> - Bisnis.com'.",
         pattern=rf"{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*\s*[-–|,]\s*{BYLINE_CHANNEL}$",
+        max_chars=120,  # names and an outlet
         case_sensitive=True,
         matches=(
             "Fino Yurio Kristo - detikinet",

@@ -224,6 +224,7 @@ GERMAN = [
             "Am Montag um 18:30 Uhr, 16.11.2025, beginnt die Sitzung des Stadtrats.",
         ),
         requires=(" uhr",),
+        max_chars=90,
     ),
     _r(
         "de.author.byline",

@@ -320,7 +320,7 @@ RULES = [
         doc="A copyright line that names its owner before the sign: 'Nexstar Media Inc. © 1998 - 2025 | All "
         "Rights Reserved.' (A caption ends with its photo's '© 2023 Site/Name' instead.)",
         pattern=r"[^©\n.!?]{2,60}(?:\.[^©\n.!?]{0,20})?\s(?:©|\(c\))\s*(?:19|20)\d\d\b[^\n/]{0,120}$",
-        max_chars=300,
+        max_chars=200,
         matches=("Nexstar Media Inc. © 1998 - 2025 | All Rights Reserved.", "Manchester Evening News © 2025 a Reach plc subsidiary"),
         ignores=("Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",),
     ),
