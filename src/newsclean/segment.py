@@ -1135,10 +1135,16 @@ class Segmenter:
             and self._cut(i, weak=True) is None  # a photo credit at the end: a caption
             # Three sentences make a blurb, and two that end in '!' a call to action, not a headline;
             # a verse or quotation ends with its source in brackets ('... pakai.(QS.An-Nahl:14)').
-            and len(_TWO_SENTENCES.findall(norm)) < (1 if norm[-1] == "!" else 2)
+            and not self._blurb(norm)
             and not (norm[-1] == ")" and _CITED_SOURCE.search(norm))
             and not _COUNT_LINE.match(norm)  # 'Dibaca 24.512 kali': a view count
         )
+
+    @staticmethod
+    def _blurb(norm: str) -> bool:
+        """Three sentences, or two ending in '!' (a call to action), in one line."""
+        m = _TWO_SENTENCES.search(norm)
+        return m is not None and (norm[-1] == "!" or _TWO_SENTENCES.search(norm, m.end() - 1) is not None)
 
     @staticmethod
     def _mostly_date(norm: str) -> bool:
