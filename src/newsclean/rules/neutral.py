@@ -182,7 +182,7 @@ RULES = [
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
         rf"(?:\s*[,|·/]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
-        rf"güncelleme|aktualizacja|uppdaterad|dikemaskini|original)?\s*:?\s*{DATE_WITH_TIME}"
+        rf"güncelleme|aktualizacja|uppdaterad|dikemaskini|original)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME}"
@@ -194,6 +194,7 @@ RULES = [
         r"actualizado|atualizado|bijgewerkt)\b[^()]{2,50}\)\s*$",
         max_chars=160,
         matches=(
+            "Published 10:32 a.m. ET Nov. 17, 2025 | Updated 4:18 p.m. ET Nov. 17, 2025",
             "Senin, 5 Mei 2025 20:10 WIB",
             "Kompas.com - 19/09/2019, 17:11 WIB",
             "Selasa 26 Sep 2017 19:37 WIB",
