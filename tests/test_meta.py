@@ -117,3 +117,11 @@ def test_a_wire_dateline_puts_the_agency_first():
     from newsclean.meta import split_dateline
 
     assert split_dateline("(ANSA) - SIENA, 17 NOV - Un trapano e una livella.") == ("ANSA", "SIENA", "Un trapano e una livella.")
+
+
+def test_a_paper_or_a_job_title_under_a_name_is_no_name():
+    from newsclean.meta import looks_like_name
+
+    assert not looks_like_name("Poughkeepsie Journal")
+    assert not looks_like_name("Political Correspondent")
+    assert looks_like_name("Kendra Olsen")

@@ -132,6 +132,8 @@ _NOT_A_PERSON = regex.compile(
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
     # A job title on its own line under the name ('Political Correspondent').
     r"|\b(?:correspondent|reporter|editor|writer|columnist|critic|contributor|producer|presenter)$"
+    # ... or the paper the writer works for, under the name ('Poughkeepsie Journal').
+    r"|\b(?:journal|gazette|herald|tribune|enquirer|chronicle|courier|dispatch|newspaper|times|news)$"
     # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
     r"|\b(?:tag|tags|trending|news|berita|video|foto|live|update|terkini|populer|headline|indeks|kanal|topik|home)\b",
     regex.I,
