@@ -110,7 +110,7 @@ _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
     r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|reporting|editing|edited)\s+by|by|"
     r"von|par|por|door|av|autor|autore|autora)"
-    r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)\s*:?\s+",
+    r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*:?\s+",
     regex.I,
 )
 _LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,/]{2,60}(?:,|\s?/)\s*(?P<names>.+)$", regex.I)

@@ -425,7 +425,7 @@ class Segmenter:
         prints the role first and the name below it, Kompas the name(s) first and the role
         below; the page's own order is read off the lines around the role."""
         lines = self.lines
-        role = lines[i].norm.lower()
+        role = lines[i].norm.lower().rstrip(" :")
 
         def is_name(j: int, single: bool = False) -> bool:
             return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(_desk_name(lines[j].norm), single=single)
@@ -821,8 +821,20 @@ class Segmenter:
         e = self._table_after(self._tweet_after(e))
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
+        # A widget (a link with its headline, an ad, a follow call) may stand before the list a
+        # line announces ('... berikut:') or between its items; a bare header opens other stories.
+        lead_in = lines[e].norm.endswith(":")
         while k < n and gap <= 2:
             line = lines[k]
+            if (
+                (lead_in or items)
+                and line.label in (L.RELATED, L.SUBSCRIBE, L.AD)
+                and line.rule not in self.closing
+                and (line.label is not L.RELATED or self._related_title(line) is not None)
+            ):
+                gap += 1
+                k += 1
+                continue
             if line.rule != "any.nav.url_only" and (
                 line.label in _HARD or line.label in (L.RELATED, L.SUBSCRIBE) or line.rule in self.closing
             ):

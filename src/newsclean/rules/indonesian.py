@@ -252,8 +252,8 @@ RULES = [
         "and Grid's table rows 'Penulis | : | Name'.",
         pattern=r"(?:penulis|editor|reporter|rep|red|redaktur|pewarta|kontributor|penyunting|oleh|wartawan|"
         r"jurnalis|fotografer|laporan|author|writer|editor\s*&\s*reporter|redaktur\s*&\s*reporter)"
-        r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?\s*(?:\|\s*:\s*\||:)\s*\S",
-        matches=("Penulis: Hasiolan Eko P Gultom", "Penulis: Rahmaliyah | Editor: pairat", "Rep: Fauziah Mursid/ Red: Andi Nur Aminah", "Kontributor : Dafi Yusuf", "Redaktur & Reporter : Mufthia Ridwan", "Editor : Enih Nurhaeni", "Pewarta: Nur Imansyah",
+        r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*(?:\|\s*:\s*\||:)\s*\S",
+        matches=("Reporter Magang: Salsabila Nur Aini", "Penulis: Hasiolan Eko P Gultom", "Penulis: Rahmaliyah | Editor: pairat", "Rep: Fauziah Mursid/ Red: Andi Nur Aminah", "Kontributor : Dafi Yusuf", "Redaktur & Reporter : Mufthia Ridwan", "Editor : Enih Nurhaeni", "Pewarta: Nur Imansyah",
                  "Penulis | : | Siti Rahmawati"),
         ignores=("Penulis buku itu mengatakan bahwa ia terinspirasi dari ibunya.",),
     ),
@@ -269,8 +269,8 @@ RULES = [
         name="id.byline.role_word",
         label=Label.BYLINE,
         doc="Kompas prints the name, then a role line ('Penulis', 'Editor', 'Tim Redaksi').",
-        pattern=r"(?:penulis|editor|tim redaksi|reporter|kontributor|penyunting|author|writer|redaktur|jurnalis|wartawan|pewarta)$",
-        matches=("Penulis", "Editor", "Tim Redaksi"),
+        pattern=r"(?:penulis|editor|tim redaksi|reporter|kontributor|penyunting|author|writer|redaktur|jurnalis|wartawan|pewarta)\s*:?$",
+        matches=("Penulis", "Editor", "Tim Redaksi", "Reporter:"),
         ignores=("Penulis muda",),
     ),
     RegexRule(
