@@ -134,6 +134,7 @@ _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
 _SIGNED_MARK = regex.compile(r"\s*\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\)$")
+_NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
@@ -945,6 +946,13 @@ class Segmenter:
             elif _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
                 last_title = i
+            elif (
+                (desk := _NAME_DESK.match(line.norm))
+                and looks_like_name(desk[1])
+                and i + 1 < start
+                and lines[i + 1].label is L.DATE
+            ):
+                self._set(line, L.BYLINE, "seg.name_desk")  # 'Fathurrahman Aditya - Sepakbola' over the date
             elif looks_like_name(line.norm) and (self.nwords[i] <= 5 or NAME_AND.search(line.norm)) and (
                 i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE)
             ):
