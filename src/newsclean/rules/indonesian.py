@@ -110,6 +110,16 @@ RULES = [
         ignores=("id card, paspor, dan kartu keluarga wajib dibawa saat mendaftar.",),
     ),
     RegexRule(
+        name="id.credit.handout",
+        label=Label.CREDIT,
+        doc="A handout photo's credit on its own line, without brackets or colon: 'Dok. Satlantas Polres "
+        "Temanggung', 'Dok. Pribadi', 'Istimewa'.",
+        pattern=r"(?:dok\.\s*(?-i:\p{Lu})[\p{L} .'’-]{1,60}|dokumentasi\s+(?:pribadi|warga|(?-i:\p{Lu}{2,})[\p{L} .'’-]{0,50})|istimewa)$",
+        max_chars=80,
+        matches=("Dok. Satlantas Polres Temanggung", "Istimewa", "Dok. Pribadi"),
+        ignores=("Dokumentasi kegiatan itu diunggah ke media sosial.", "Istimewa rasanya bisa pulang kampung tahun ini."),
+    ),
+    RegexRule(
         name="id.related.syndication",
         label=Label.RELATED,
         doc="'Artikel ini telah tayang di <site> dengan judul ...' points to the original story.",
