@@ -289,6 +289,9 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     dict(name="en-manchestereveningnews-playing-fields-homes", where=0.0, block=["Ikuti kami di"], blank=False),
     # Three links above the page's own 'Lire aussi' cut off a last one-sentence paragraph.
     dict(name="fr-20minutes-bac-marseille", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    # A link between 'berikut:' and the list it announces left the list out.
+    dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="merdeka-ganjil-genap-bogor", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]
