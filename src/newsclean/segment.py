@@ -89,7 +89,8 @@ _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|
 # The signature under an embedded post: '— Rep. Ilhan Omar (@Ilhan) November 19, 2019'.
 _EMBED_SIGNATURE = regex.compile(rf"[—–-]\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s+(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}$", regex.I)
 # A row's shape: its words (each run of them) as 'w', its punctuation as printed.
-_ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.]+(?:\s+[\p{L}\p{N}'’.]+)*")
+# (units and signs stuck to a figure, '57%' or '€12', are part of it)
+_ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.%€$£]+(?:\s+[\p{L}\p{N}'’.%€$£]+)*")
 # An entry of a schedule that starts with its date: 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'.
 _DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
