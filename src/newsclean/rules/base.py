@@ -11,7 +11,6 @@ groups that tell which rule matched cost more than the Python calls they save.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -69,29 +68,25 @@ class RegexRule(Rule):
     case_sensitive: bool = False
     requires: tuple[str, ...] = ()
     _compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
-    _needs: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = regex.compile(self.scoped_pattern(), regex.V0)
         if compiled.groupindex:
             raise ValueError(f"rule {self.name}: named groups are reserved for the engine")
         object.__setattr__(self, "_compiled", compiled)
-        # One C-level search for any of the required strings (the standard library's engine
-        # is the quicker one for a plain alternation of literals).
-        if not self.requires:
-            needs = None
-        elif all(len(s) == 1 for s in self.requires):  # a class of characters is the quicker search
-            needs = re.compile("[" + "".join(map(re.escape, self.requires)) + "]")
-        else:
-            needs = re.compile("|".join(map(re.escape, self.requires)))
-        object.__setattr__(self, "_needs", needs)
+        # Plain substring tests, one per required string: quicker than a regular expression's
+        # alternation of them (measured: 7 strings in 0.25 µs against 0.49 µs).
+        object.__setattr__(self, "_needs", tuple(self.requires))
 
     def scoped_pattern(self) -> str:
         return self.pattern if self.case_sensitive else f"(?i:{self.pattern})"
 
     def test(self, line: str) -> bool:
-        if self._needs is not None and self._needs.search(line.lower()) is None:
-            return False
+        if self._needs:
+            low = line.lower()
+            if not any(s in low for s in self._needs):
+                return False
         return len(line) <= self.max_chars and self._compiled.match(line) is not None
 
     def match_end(self, line: str) -> int | None:
@@ -264,10 +259,13 @@ class RuleSet:
         for rule in self._candidates(_bucket(line[0]), _bucket(line[1]) if n > 1 else _ANY, n > SHORT_LINE):
             if n > rule.max_chars:
                 continue
-            if rule._needs is not None:
+            if rule._needs:
                 if low is None:
                     low = line.lower()
-                if rule._needs.search(low) is None:
+                for s in rule._needs:
+                    if s in low:
+                        break
+                else:
                     continue
             if rule._compiled.match(line) is not None:
                 return rule
