@@ -177,7 +177,18 @@ _NAMES_END = regex.compile(r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{L
 def _clean_names(chunk: str) -> list[str]:
     names = []
     chunk = _NAMES_END.split(chunk.strip(" .:-–|/"), 1)[0]
+    parts = []
     for part in _NAME_SPLIT.split(chunk):
+        # Co-reporters apart by a slash ('Pewarta: Dimas Arya Pranata/Farah Nur Aini'); an outlet
+        # and a name ('SURYA.co.id/Name') are no pair of names.
+        halves = [h.strip() for h in part.split("/")]
+        if len(halves) > 1 and all(looks_like_name(h) for h in halves):
+            parts += halves
+        elif len(halves) == 2 and looks_like_name(halves[0]) and _NOT_A_PERSON.search(halves[1]):
+            parts.append(halves[0])  # the reporter and the partner outlet: 'Name/Merdeka.com'
+        else:
+            parts.append(part)
+    for part in parts:
         part = _WEEKDAY_AFTER.sub("", part.strip(" .:-–|/()"))  # 'Name Sabtu 15 Juli 2023': the date's weekday
         if 2 <= len(part) <= 60 and not _NOT_A_PERSON.search(part) and any(c.isalpha() for c in part):
             if len(part) <= 5 and part.isupper() and " " not in part:

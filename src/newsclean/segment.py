@@ -330,6 +330,13 @@ class Segmenter:
             )
             if a.norm == b.norm and not a_tail and self._headline_shaped(i):
                 continue  # a headline printed twice: the title pass decides
+            if b_tail and not a_tail and b.norm[len(a.norm) : len(a.norm) + 1] == "." and not _ends_sentence(a.norm):
+                # A heading the photo's caption repeats as its sentence ('Infografis ...' over
+                # 'Infografis ... . (Liputan6.com/Name)'): the full copy is the caption.
+                self._set(a, L.OTHER, "seg.caption_heading")
+                self._set(b, L.CAPTION, "seg.caption_repeated")
+                good[i] = good[j] = False
+                continue
             if b_tail and not a_tail and a.label is None:
                 self._set(a, L.CAPTION, "seg.caption_pair")
                 self._set(b, L.DUP, "seg.caption_pair_credit")

@@ -123,9 +123,9 @@ RULES = [
         name="id.related.syndication",
         label=Label.RELATED,
         doc="'Artikel ini telah tayang di <site> dengan judul ...' points to the original story.",
-        pattern=r"(?:artikel|berita) ini (?:telah|sudah) (?:tayang|terbit|dimuat|diterbitkan)",
+        pattern=r"(?:sebagian (?:isi |dari )?)?(?:artikel|berita) ini (?:telah|sudah) (?:tayang|terbit|dimuat|diterbitkan)",
         max_chars=600,
-        matches=("Artikel ini telah tayang di surya.co.id dengan judul Khofifah Kirimkan Sembako",),
+        matches=("Sebagian artikel ini telah tayang di Tribunnews.com dengan judul Kementan Siapkan Program Hortikultura", "Artikel ini telah tayang di surya.co.id dengan judul Khofifah Kirimkan Sembako",),
         ignores=("Artikel ilmiah ini ditulis oleh tim peneliti dari UGM.",),
     ),
     RegexRule(
@@ -142,8 +142,9 @@ RULES = [
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
-        r"berita hari ini|rekomendasi lain|rekomendasi berita)\s*:?$",
+        r"berita hari ini|rekomendasi lain|rekomendasi berita)(?:\s+(?:video|foto|berita))?\s*:?$",
         matches=(
+            "Video Pilihan Video",
             "Berita Rekomendasi",
             "Berita Terkait",
             "Artikel Terkait",
