@@ -292,6 +292,9 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     # A link between 'berikut:' and the list it announces left the list out.
     dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     dict(name="merdeka-ganjil-genap-bogor", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # ... and between the last paragraph and a table of figures.
+    dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="detikjabar-kios-pasar-kosambi-terbakar", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -831,16 +831,12 @@ class Segmenter:
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
         # A widget (a link with its headline, an ad, a follow call) may stand before the list a
-        # line announces ('... berikut:') or between its items; a bare header opens other stories.
-        lead_in = lines[e].norm.endswith(":")
+        # line announces ('... berikut:') or between its items (the run may end on the first);
+        # a bare header opens other stories.
+        lead_in = lines[e].norm.endswith(":") or _LIST_ITEM.match(lines[e].norm) is not None
         while k < n and gap <= 2:
             line = lines[k]
-            if (
-                (lead_in or items)
-                and line.label in (L.RELATED, L.SUBSCRIBE, L.AD)
-                and line.rule not in self.closing
-                and (line.label is not L.RELATED or self._related_title(line) is not None)
-            ):
+            if (lead_in or items) and self._inline_widget(k):
                 gap += 1
                 k += 1
                 continue
@@ -861,6 +857,15 @@ class Segmenter:
             k += 1
         return end if items >= 2 else e
 
+    def _inline_widget(self, k: int) -> bool:
+        """A widget line dropped into the text: a link with its own headline, an ad, a follow call."""
+        line = self.lines[k]
+        return (
+            line.label in (L.RELATED, L.SUBSCRIBE, L.AD)
+            and line.rule not in self.closing
+            and (line.label is not L.RELATED or self._related_title(line) is not None)
+        )
+
     def _tweet_after(self, e: int) -> int:
         """A post embedded at the end of the article ('<text>' / '— Name (@handle) November 19,
         2019') is quoted in it: extend the end over its text and signature."""
@@ -875,19 +880,27 @@ class Segmenter:
     def _table_after(self, e: int) -> int:
         lines, n = self.lines, len(self.lines)
         k = e + 1
+        while k < n and k <= e + 2 and self._inline_widget(k):
+            k += 1  # a link or an ad set between the prose and its table
         if k < n and lines[k].label is None and self.nwords[k] <= 8 and not self.good[k]:
             k += 1  # the table's heading
-        shape, end = None, k
-        while end < n and lines[end].label is None and 3 <= self.nwords[end] <= 20:
+        shape, end, last, rows = None, k, e, 0
+        while end < n:
+            if shape is not None and self._inline_widget(end):
+                end += 1  # a link dropped between two rows
+                continue
+            if not (lines[end].label is None and 3 <= self.nwords[end] <= 20):
+                break
             row = _ROW_SHAPE.sub("w", lines[end].norm)
             if shape is None:
                 shape = row
             elif row != shape:
                 break
+            last, rows = end, rows + 1
             end += 1
-        if shape is None or end - k < 3 or not any(c in shape for c in ":()–-@|/,"):
+        if shape is None or rows < 3 or not any(c in shape for c in ":()–-@|/,"):
             return e
-        return end - 1
+        return last
 
     # -- 4. head, body, tail -----------------------------------------------------------------
     def _head(self, start: int) -> None:
@@ -1355,7 +1368,7 @@ class Segmenter:
         # An article's own list follows a colon ('berikut spesifikasinya:', 'the steps are:'),
         # whatever the case of its items (specifications are all units and figures).
         k = i - 1
-        while k >= 0 and self.lines[k].norm[:2] in ("- ", "• ", "· ", "– "):
+        while k >= 0 and (self.lines[k].norm[:2] in ("- ", "• ", "· ", "– ") or self._inline_widget(k)):
             k -= 1
         if k >= 0 and self.lines[k].norm.endswith(":"):
             return False
