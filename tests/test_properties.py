@@ -295,6 +295,9 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     # ... and between the last paragraph and a table of figures.
     dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     dict(name="detikjabar-kios-pasar-kosambi-terbakar", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # A last paragraph ending in the paper's end mark ('terjaga.***') after a link.
+    dict(name="pikiran-rakyat-harga-beras-bandung", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -78,7 +78,7 @@ _MEDIA_LABEL = regex.compile(
 )
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
-_CLOSERS = "\"”’'»)"
+_CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
 _STOPS = (".", "!", "?", "…")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
@@ -886,8 +886,8 @@ class Segmenter:
             k += 1  # the table's heading
         shape, end, last, rows = None, k, e, 0
         while end < n:
-            if shape is not None and self._inline_widget(end):
-                end += 1  # a link dropped between two rows
+            if self._inline_widget(end):
+                end += 1  # a link dropped under the heading or between two rows
                 continue
             if not (lines[end].label is None and 3 <= self.nwords[end] <= 20):
                 break
