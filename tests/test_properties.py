@@ -298,6 +298,8 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # A last paragraph ending in the paper's end mark ('terjaga.***') after a link.
     dict(name="pikiran-rakyat-harga-beras-bandung", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # A page head cut in a paragraph that three links stand above.
+    dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]
