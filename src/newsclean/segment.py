@@ -1215,7 +1215,7 @@ class Segmenter:
             if line.rule == "any.nav.url_only" and s < i < e:
                 self._set(line, L.BODY, "seg.body_url")  # an address the article cites
                 continue
-            if line.rule == "any.nav.contents":
+            if line.rule == "any.other.contents":
                 contents = True
             if contents and line.label is None and not self.good[i] and self.nwords[i] <= 12:
                 self._set(line, L.NAV, "seg.contents_entry")  # a table of contents' entries

@@ -89,8 +89,8 @@ RULES = [
         ignores=("Highs near 44° are expected on Tuesday across the region.",),
     ),
     RegexRule(
-        name="any.nav.contents",
-        label=Label.NAV,
+        name="any.other.contents",
+        label=Label.OTHER,  # a widget inside the article, not a boundary of it
         doc="The header of an article's table of contents ('Daftar Isi', 'Table of contents'); the "
         "headings listed under it come again in the body.",
         pattern=r"(?:daftar isi|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|inhoudsopgave|"
