@@ -125,3 +125,10 @@ def test_a_paper_or_a_job_title_under_a_name_is_no_name():
     assert not looks_like_name("Poughkeepsie Journal")
     assert not looks_like_name("Political Correspondent")
     assert looks_like_name("Kendra Olsen")
+
+
+def test_the_writers_base_after_the_name_is_no_co_author():
+    assert byline_people("Von Anna Keller, München")[0] == ["Anna Keller"]
+    assert byline_people("By Jane Doe, Washington")[0] == ["Jane Doe"]
+    # Indonesian bylines name people who go by one name: a second name stays.
+    assert byline_people("Oleh Andi Saputra, Budi")[0] == ["Andi Saputra", "Budi"]

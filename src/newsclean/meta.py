@@ -166,6 +166,15 @@ def looks_like_name(text: str, *, single: bool = False) -> bool:
 
 # Names joined by a word for "and" or an ampersand.
 NAME_AND = regex.compile(r"\s+(?:and|dan|und|et|y|e|en)\s+|\s*&\s*")
+_BY_ABROAD = regex.compile(r"(?i:by|von|par|por|door|av)\b")
+
+
+def _without_base(names: list[str], by: str) -> list[str]:
+    """'Von Anna Keller, München', 'By Jane Doe, Washington': one word after a full name in a
+    byline of the European and English kind is the writer's base, not a co-author."""
+    if len(names) > 1 and " " not in names[-1] and " " in names[-2] and _BY_ABROAD.match(by):
+        return names[:-1]
+    return names
 _WEEKDAY_AFTER = regex.compile(rf"\s+(?i:{WEEKDAYS})$")
 # Where the names of a byline end: at a bar before the outlet or the date ('By Jane Doe | NJ.com'),
 # at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März'),
@@ -212,11 +221,11 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
         return ([], [m["names"]]) if role in _EDITOR_ROLES else ([m["names"]], [])
     m = _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
     if m:
-        return _clean_names(m["names"]), []
+        return _without_base(_clean_names(m["names"]), text), []
     roles = list(_ROLE_SPLIT.finditer(text))
     for i, r in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
-        names = _clean_names(text[r.end() : end])
+        names = _without_base(_clean_names(text[r.end() : end]), r["role"])
         role = regex.sub(r"\s+", " ", r["role"].lower())
         parts = {p.strip() for p in regex.split(r"[&/,]", role)}
         if parts & _AUTHOR_ROLES or any(p.endswith(" by") and p not in _EDITOR_ROLES for p in parts):

@@ -1032,6 +1032,10 @@ class Segmenter:
         for k in range(title_i + 1, start):
             if lines[k].rule == "any.other.summary_header":
                 j = k + 1
+                if j + 1 < start and lines[j].label is None and self.nwords[j] <= 3 and self.nwords[j + 1] >= 4:
+                    self._set(lines[j], L.OTHER, "seg.summary_label")  # 'AI-assisted summary' under the header
+                    k = j
+                    j += 1
                 while j < start and lines[j].label is None and self.nwords[j] >= 4 and j <= k + 6:
                     self._set(lines[j], L.SUBTITLE, "seg.summary")
                     j += 1

@@ -1070,8 +1070,8 @@ ITALIAN = [
         NAV,
         "Site navigation and footer links alone on a line, and breadcrumbs from 'Home'.",
         r"(?:homepage|home page|vai al contenuto|salta al contenuto|torna su|torna all'inizio|"
-        rf"menu|cerca|ricerca|contatti|chi siamo|note legali|mappa del sito)$|home{_CRUMB}",
-        ("Torna su", "Chi siamo", "Home > Cronaca > Roma"),
+        rf"menu|cerca|ricerca|contatti|chi siamo|note legali|mappa del sito|vedi tutt[ie](?: [il]\w*)?(?: \w+)?)$|home{_CRUMB}",
+        ("Torna su", "Chi siamo", "Home > Cronaca > Roma", "Vedi tutti i video"),
         (
             "Cerca casa da due anni senza successo, racconta la studentessa.",
             "Ricerca: l'Italia investe meno della media europea.",
