@@ -34,7 +34,7 @@ RULES = [
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
-        r"|more\s*:$|editors?['’]?s? picks$|(?:next|previous) (?:article|story)$|popular videos$|recommended from [^.!?]{1,30}$",
+        r"|more\s*:$|editors?['’]?s? picks$|(?:next|previous) (?:article|story)$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
@@ -290,7 +290,8 @@ RULES = [
         label=Label.NAV,
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
         pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
-        r"more|print edition|view all|see all|show more|back|next post|previous post|about us|contact us|contact|"
+        r"more|print edition|view all|see all|show more|back|next post|previous post|about us|contact us|contact|explore|"
+        r"more releases from this source|news releases in similar topics|see all from [^.!?]{1,40}|"
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
         r"sign out|log out|settings|topics you follow)\s*$"
         r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
