@@ -868,3 +868,18 @@ def test_the_writers_bio_after_the_article_still_ends_it():
     )
     article = extract(_BOX_PAGE.format(box="") + bio + "\nMore from Jane Porter\n" + teasers)
     assert bio not in article.body and "Teaser" not in article.body
+
+
+def test_a_summary_sentence_the_body_repeats_is_no_headline():
+    page = "\n".join(
+        [
+            "Harga cabai di Pasar Induk turun 12 persen dalam sepekan terakhir",
+            "Jakarta (ANTARA) - Harga cabai rawit di Pasar Induk Kramat Jati kembali turun pada Senin pagi.",
+            "Harga cabai di Pasar Induk turun 12 persen dalam sepekan terakhir. Pedagang menyebut pasokan dari Jawa Tengah kembali normal setelah panen.",
+            "Kepala pasar mengatakan stok di gudang cukup untuk dua pekan ke depan, sehingga harga diperkirakan stabil.",
+        ]
+    )
+    article = extract(page)
+    assert article.title is None
+    assert article.subtitle == "Harga cabai di Pasar Induk turun 12 persen dalam sepekan terakhir"
+    assert article.paragraphs[0].text.startswith("Harga cabai rawit di Pasar Induk Kramat Jati")

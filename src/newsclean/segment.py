@@ -909,6 +909,10 @@ class Segmenter:
         lines = self.lines
         head = [i for i in range(start) if lines[i].label is None]
         title_i = self._pick_title(head, start)
+        if title_i is not None and self._lede_sentence(title_i, start):
+            # A page head that opens with a sentence of the article (a summary, no headline).
+            self._set(lines[title_i], L.SUBTITLE, "seg.lede_sentence")
+            title_i = None
         if title_i is not None:
             self._set(lines[title_i], L.TITLE, "seg.title")
         self.title_index = title_i
@@ -1152,6 +1156,19 @@ class Segmenter:
                     if low_i == low_best or (i > 0 and not longer):
                         return i
         return best
+
+    def _lede_sentence(self, i: int, start: int) -> bool:
+        """Whether line i is a sentence of the article's opening printed again with its full
+        stop inside a paragraph ('IHSG ditutup melemah ... 4.879,1' / 'IHSG ditutup melemah ...
+        4.879,1. Sementara ...'): a headline is not written into the text that way."""
+        norm = self.lines[i].norm
+        if len(norm) < 30:
+            return False
+        sentence = norm + "."
+        return any(
+            self.lines[k].norm.startswith(sentence) and self.good[k]
+            for k in range(start, min(start + 6, len(self.lines)))
+        )
 
     def _ends_key(self, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words = self.lines[i].norm.lower().split()
