@@ -414,6 +414,11 @@ class Segmenter:
                     if k - first >= 2:
                         for j in range(first, k):
                             self._set(lines[j], L.PAGINATION, "seg.page_numbers")
+                        for j in range(i + 1, first):
+                            if lines[j].label is None:
+                                # the next page's opening, printed under its button (VIVA)
+                                self._set(lines[j], L.OTHER, "seg.next_page_preview")
+                                good[j] = False
         self._bullet_lists()
         self._truncated_teasers(truncated)
 
