@@ -132,3 +132,9 @@ def test_the_writers_base_after_the_name_is_no_co_author():
     assert byline_people("By Jane Doe, Washington")[0] == ["Jane Doe"]
     # Indonesian bylines name people who go by one name: a second name stays.
     assert byline_people("Oleh Andi Saputra, Budi")[0] == ["Andi Saputra", "Budi"]
+
+
+def test_a_stock_library_glued_to_the_caption_is_its_credit():
+    text = "Ilustrasi bawang putihSHUTTERSTOCK"
+    assert text[credit_tail(text) :] == "SHUTTERSTOCK"
+    assert credit_tail("Warga mengantre minyak goreng di pasar, Senin pagi.") is None

@@ -353,6 +353,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
+    # A stock library in capitals glued to the caption's last word: 'Ilustrasi bawang putihSHUTTERSTOCK'.
+    ("STOCK", 40, _tail_pattern(r"(?<=\p{Ll}|[.!?]\s?)(?-i:SHUTTERSTOCK|ISTOCKPHOTO|ISTOCK)(?:/[\p{L} .-]{1,30})?")),
     # A handout photo's credit glued to the caption: '... Kamis (2/10/2025).DOK. BPBD SIKKA'.
     ("DOK.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
     ("Dok.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
