@@ -139,6 +139,8 @@ _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
+# A photographer's bare name in brackets closing a 'Foto: <caption>' line: '(Ardian Pratomo)'.
+_BRACKETED_NAME = regex.compile(r"\s\((\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)$")
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
@@ -1005,7 +1007,12 @@ class Segmenter:
                 subtitle_done = True
             elif lines[i - 1].label is L.SUBTITLE and self._summary_point(i, start):
                 self._set(line, L.SUBTITLE, "seg.summary")
-            elif self._cut(i, weak=True) is not None or self.nwords[i] >= 8 or _CREDIT_HEAD.match(line.norm):
+            elif (
+                self._cut(i, weak=True) is not None
+                or self.nwords[i] >= 8
+                or _CREDIT_HEAD.match(line.norm)
+                or (_CAPTION_WORD.match(line.norm) and _BRACKETED_NAME.search(line.norm))
+            ):
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
@@ -1543,6 +1550,8 @@ class Segmenter:
                     text = text[:cut].rstrip(" -–—|")
                 elif head := _CREDIT_HEAD.match(text):
                     credit, text = head["credit"], text[head.end() :]
+                elif _CAPTION_WORD.match(text) and (named := _BRACKETED_NAME.search(text)):
+                    credit, text = named[1], text[: named.start()].rstrip()  # 'Foto: <caption> (Name)'
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
