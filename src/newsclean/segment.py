@@ -793,9 +793,10 @@ class Segmenter:
 
         def crossable(k: int) -> bool:
             line = lines[k]
-            if line.label is None:  # the headlines listed under a 'Baca Juga' header
+            if line.label is None:  # the headlines listed under a 'Baca Juga' header, a numbered subheading
                 # (not a line the reporter signed off: the article ends there)
-                return weights[k] <= 0 and self._headline_shaped(k) and not _signed_off(line.norm)
+                shaped = self._headline_shaped(k) or _NUMBERED.match(line.norm) is not None
+                return weights[k] <= 0 and shaped and not _signed_off(line.norm)
             return line.label in _BRIDGEABLE and line.rule not in self.closing
 
         def prose_run(k: int, step: int) -> tuple[int, float]:
