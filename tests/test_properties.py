@@ -304,6 +304,7 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     dict(name="detikhealth-demam-usai-imunisasi", where=0.0, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # Share lines under a short numbered subheading near the end.
     dict(name="kompas-banjir-bekasi", where=0.875, block=["Share this article"] * 2, blank=False),
+    dict(name="kompas-bawang-putih-kramat-jati", where=0.875, block=["Share this article"] * 2, blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -813,10 +813,14 @@ class Segmenter:
                 if step == 1 and _signed_off(lines[edge].norm):
                     break  # the reporter's sign-off ends the article: what follows is another block
                 k, gap, widgets = edge + step, 0, 0
-                while 0 <= k < n and gap < 8 and crossable(k):
+                # The items of a list the last line announces ('Berikut harga ...:') do not use up
+                # the reach; nor do bulleted or numbered items.
+                announced = step == 1 and lines[edge].norm.endswith(":")
+                while 0 <= k < n and gap < 8 and abs(k - edge) <= 16 and crossable(k):
                     widgets += lines[k].label is not None
+                    item = lines[k].label is None and ((announced and not widgets) or _LIST_ITEM.match(lines[k].norm))
+                    gap += not item
                     k += step
-                    gap += 1
                 if widgets == 0 or not 0 <= k < n:
                     break
                 last, gain = prose_run(k, step)
