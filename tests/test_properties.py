@@ -300,6 +300,7 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     dict(name="pikiran-rakyat-harga-beras-bandung", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # A page head cut in a paragraph that three links stand above.
     dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
+    dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
     # A link above a table of contents under the first paragraph.
     dict(name="detikhealth-demam-usai-imunisasi", where=0.0, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # Share lines under a short numbered subheading near the end.

@@ -692,15 +692,15 @@ class Segmenter:
         # it) is that paragraph's beginning.
         last = len(self.lines) - 1
         if (
-            e < last <= e + 4
+            e < last <= e + 5
             and self.lines[last].label is None
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
-                # (or below up to three links dropped into the text)
+                # (or below up to four links dropped into the text)
                 or (self.nwords[last] >= 6 and all(self._inline_widget(k) for k in range(e + 1, last)))
                 # a few words cut short, right under the body or below the widgets after it
                 # (not a headline under a bare 'Baca Juga': headlines are title-cased)
-                or (self._cut_short(last) and (last == e + 1 or not self._title_cased(last)))
+                or (last <= e + 3 and self._cut_short(last) and (last == e + 1 or not self._title_cased(last)))
             )
         ):
             if all(self.lines[k].label in _BRIDGEABLE for k in range(e + 1, last)):
