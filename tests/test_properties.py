@@ -301,6 +301,9 @@ def insert_between_paragraphs(text: str, article: Article, gap: int, block: list
     # A page head cut in a paragraph that three links stand above.
     dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
     dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik", "Share this article"], blank=False),
+    # A follow call in the middle: the body reached its end across a subheading no more.
+    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.75, block=["Ikuti kami di"], blank=False),
     # A link above a table of contents under the first paragraph.
     dict(name="detikhealth-demam-usai-imunisasi", where=0.0, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # Share lines under a short numbered subheading near the end.

@@ -795,9 +795,19 @@ class Segmenter:
             line = lines[k]
             if line.label is None:  # the headlines listed under a 'Baca Juga' header, a numbered subheading
                 # (not a line the reporter signed off: the article ends there)
-                shaped = self._headline_shaped(k) or _NUMBERED.match(line.norm) is not None
+                shaped = self._headline_shaped(k) or _NUMBERED.match(line.norm) is not None or subheading(k)
                 return weights[k] <= 0 and shaped and not _signed_off(line.norm)
             return line.label in _BRIDGEABLE and line.rule not in self.closing
+
+        def subheading(k: int) -> bool:
+            # a short line over a paragraph ('Bursa Asia Kompak Menguat')
+            return (
+                self.nwords[k] <= 8
+                and not _ends_sentence(lines[k].norm)
+                and k + 1 < n
+                and self.good[k + 1]
+                and lines[k].norm[:1].isupper()
+            )
 
         def prose_run(k: int, step: int) -> tuple[int, float]:
             gain, last = 0.0, None
@@ -812,16 +822,17 @@ class Segmenter:
                 edge = e if step == 1 else s
                 if step == 1 and _signed_off(lines[edge].norm):
                     break  # the reporter's sign-off ends the article: what follows is another block
-                k, gap, widgets = edge + step, 0, 0
+                k, gap, widgets, heads = edge + step, 0, 0, 0
                 # The items of a list the last line announces ('Berikut harga ...:') do not use up
                 # the reach; nor do bulleted or numbered items.
                 announced = step == 1 and lines[edge].norm.endswith(":")
                 while 0 <= k < n and gap < 8 and abs(k - edge) <= 16 and crossable(k):
                     widgets += lines[k].label is not None
+                    heads += step == 1 and lines[k].label is None and subheading(k)
                     item = lines[k].label is None and ((announced and not widgets) or _LIST_ITEM.match(lines[k].norm))
                     gap += not item
                     k += step
-                if widgets == 0 or not 0 <= k < n:
+                if (widgets == 0 and heads == 0) or not 0 <= k < n:
                     break
                 last, gain = prose_run(k, step)
                 # Short sentences close by count too: a last line of the article after up to four
@@ -872,10 +883,11 @@ class Segmenter:
         return end if items >= 2 else e
 
     def _inline_widget(self, k: int) -> bool:
-        """A widget line dropped into the text: a link with its own headline, an ad, a follow call."""
+        """A widget line dropped into the text: a link with its own headline, an ad, a follow or
+        share call."""
         line = self.lines[k]
         return (
-            line.label in (L.RELATED, L.SUBSCRIBE, L.AD)
+            line.label in (L.RELATED, L.SUBSCRIBE, L.AD, L.SHARE)
             and line.rule not in self.closing
             and (line.label is not L.RELATED or self._related_title(line) is not None)
         )
