@@ -189,3 +189,37 @@ def test_markup_regions_decide_lines_no_rule_labels():
     rules = {line.text: line.rule for line in article.lines}
     assert rules["This website is run by a small team of local journalists who answer every letter they receive."] == "html.footer"
     assert rules["Our reporters have covered the lake towns for more than forty years, and we rely on readers like you."] == "html.aside"
+
+
+LINKED = """<html><head><title>Town library opens on Sundays</title></head><body>
+<div class="menu"><div><a href="/">Home</a></div><div><a href="/local">Local</a></div><div><a href="/sport">Sport</a></div></div>
+<h1>Town library opens on Sundays</h1>
+<p>The town library will open on Sundays from next month, the council said on Tuesday, after a petition from parents.</p>
+<p><a href="/guide">A guide to the library's new reading rooms</a></p>
+<p>Staff will work the extra hours in turns, and volunteers will run the children's corner in the afternoons.</p>
+<p>The council expects about two hundred visitors each Sunday, most of them families and students.</p>
+<div class="more">
+<div><a href="/a">Harbour bridge closes for two weeks of repairs</a></div>
+<div><a href="/b">New bus line links the station with the hospital</a></div>
+<div>Read about the <a href="/c">farmers market moving to the square</a> this summer</div>
+</div>
+</body></html>"""
+
+
+def test_lines_of_link_text_next_to_each_other_are_a_link_list():
+    rendered = render_html(LINKED)
+    share = dict(zip(rendered.text.split("\n"), rendered.linked))
+    assert share["Home"] == 1.0
+    assert share["The council expects about two hundred visitors each Sunday, most of them families and students."] == 0.0
+    assert 0.5 < share["Read about the farmers market moving to the square this summer"] < 0.9
+    article = extract(LINKED)
+    rules = {line.text: line.rule for line in article.lines}
+    assert rules["Local"] == "html.link_menu"
+    assert rules["Harbour bridge closes for two weeks of repairs"] == "html.link_list"
+    # A lone link between paragraphs is the article's own, and a line only partly linked is no list item.
+    assert "A guide to the library's new reading rooms" in article.body
+    assert rules["Read about the farmers market moving to the square this summer"] != "html.link_list"
+    assert [(r.title, r.url) for r in article.related][:2] == [
+        ("Harbour bridge closes for two weeks of repairs", "/a"),
+        ("New bus line links the station with the hospital", "/b"),
+    ]

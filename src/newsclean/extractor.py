@@ -14,6 +14,8 @@ from .segment import Segmenter
 _BULLETS = ("* ", "• ", "· ")
 # What a line in a region of the page's markup is, when no rule says otherwise.
 _ZONE_LABELS = {"figcaption": Label.CAPTION, "aside": Label.OTHER, "footer": Label.NAV, "nav": Label.NAV}
+# A line nearly all link text, next to another such line, is an item of a link list.
+_LINKED = 0.9
 
 
 class Extractor:
@@ -39,8 +41,9 @@ class Extractor:
         links: dict[str, str] = {}
         link_base = url
         zones: tuple[str | None, ...] = ()
+        linked: tuple[float, ...] = ()
         if looks_like_html(text):
-            text, links, base, zones = render_html(text)
+            text, links, base, zones, linked = render_html(text)
             if base:
                 link_base = resolve_link(url, base)
         lines = split_lines(text)
@@ -53,9 +56,19 @@ class Extractor:
             elif zones and zones[line.number] is not None:
                 zone = zones[line.number]
                 line.label, line.rule = _ZONE_LABELS[zone], f"html.{zone}"
+            elif linked and _in_link_list(linked, line.number):
+                # A headline (four words or more) links to a story; shorter items are a menu.
+                many = line.norm.count(" ") >= 3
+                line.label, line.rule = (Label.RELATED, "html.link_list") if many else (Label.NAV, "html.link_menu")
         return Segmenter(
             lines, rules=self._by_name, closing=self._closing, url=url, lang=lang, links=links, link_base=link_base
         ).article()
+
+
+def _in_link_list(linked: tuple[float, ...], i: int) -> bool:
+    return linked[i] >= _LINKED and (
+        (i > 0 and linked[i - 1] >= _LINKED) or (i + 1 < len(linked) and linked[i + 1] >= _LINKED)
+    )
 
 
 # Built when the package is imported: compiling the rule packs is a one-time cost (about a

@@ -5,7 +5,8 @@ headline), then the visible text of the body with a line break around every bloc
 Scripts, styles and other invisible content are dropped. HTML and page text share one engine;
 what the markup adds is the address behind each link's text (related stories come with their
 URLs) and, for each line, the region of the page it stands in where the markup names one
-(`<figcaption>`, `<aside>`, `<footer>`, `<nav>`), which decides lines that no rule labels."""
+(`<figcaption>`, `<aside>`, `<footer>`, `<nav>`) and how much of it is link text, which decide
+lines that no rule labels."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ ZONES = ("figcaption", "aside", "footer", "nav")
 _ZONE_CODE = {tag: chr(1 + i) for i, tag in enumerate(ZONES)}
 _CODE_ZONE = {code: tag for tag, code in _ZONE_CODE.items()}
 _SPACES = re.compile(" {2,}")  # where cells, inline items and text nodes meet
+# Where a link's text opens and closes in the rendered text (removed before lines are made).
+_LINK_OPEN, _LINK_CLOSE = "\x05", "\x06"
+_LINK_MARK = re.compile("([\x05\x06])")
 # Links that lead nowhere another page could be read from.
 _NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")
 
@@ -46,12 +50,14 @@ class RenderedPage(NamedTuple):
     """An HTML page as the engine reads it. `links` maps the text of each link (whitespace
     collapsed) to its `href` as written in the page; the first link with a given text wins.
     `zones` has one entry per line of `text`: the page region the line stands in when the
-    markup says what it is (`figcaption`, `aside`, `footer`, `nav`; the innermost wins), else None."""
+    markup says what it is (`figcaption`, `aside`, `footer`, `nav`; the innermost wins), else None.
+    `linked` has one entry per line too: the share of its visible characters that are link text."""
 
     text: str
     links: dict[str, str]
     base: str | None  # the page's <base href>, against which relative links resolve
     zones: tuple[str | None, ...] = ()
+    linked: tuple[float, ...] = ()
 
 
 def looks_like_html(text: str) -> bool:
@@ -120,12 +126,16 @@ def render_html(markup: str) -> RenderedPage:
                 parts.append("\n" + zones[-1])
             elif tag in _CELLS:
                 parts.append(" ")
-            elif glued and _opens_new_item(parts[-1], el.text):
+            elif glued and _opens_new_item(parts[-1] if parts[-1] != _LINK_CLOSE else parts[-2], el.text):
                 parts.append(" ")
             glued = False
+            if tag == "a":
+                parts.append(_LINK_OPEN)
             if el.text:
                 parts.append(_WHITESPACE.sub(" ", el.text))
         else:
+            if tag == "a":
+                parts.append(_LINK_CLOSE)
             if tag in _ZONE_CODE and len(zones) > 1:
                 zones.pop()
             if tag in _BLOCKS:
@@ -135,8 +145,8 @@ def render_html(markup: str) -> RenderedPage:
             if el.tail and tag not in _INVISIBLE:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
             glued = tag not in _BLOCKS and not el.tail and bool(parts)
-    text, line_zones = _lines("".join(parts))
-    return RenderedPage(text, links, base.get("href") if base is not None else None, line_zones)
+    text, line_zones, linked = _lines("".join(parts))
+    return RenderedPage(text, links, base.get("href") if base is not None else None, line_zones, linked)
 
 
 def _opens_new_item(before: str, text: str | None) -> bool:
@@ -149,15 +159,36 @@ def _opens_new_item(before: str, text: str | None) -> bool:
     return first.isupper() or (first.isdigit() and before[-1].isalpha())
 
 
-def _lines(text: str) -> tuple[str, tuple[str | None, ...]]:
-    """The non-empty lines of the rendered text, and the region of each. A line that opens
-    with a colon finishes the one above: the label and the value of a credit sit in blocks of
-    their own ('<div>Penulis</div><div>: Masriadi</div>') that the page's CSS shows side by side."""
+def _unlink(line: str) -> tuple[str, float]:
+    """The line without its link marks, and the share of its visible characters inside links."""
+    if _LINK_OPEN not in line:
+        return line.replace(_LINK_CLOSE, ""), 0.0
+    inside = total = depth = 0
+    for piece in _LINK_MARK.split(line):
+        if piece == _LINK_OPEN:
+            depth += 1
+        elif piece == _LINK_CLOSE:
+            depth = max(0, depth - 1)
+        else:
+            size = len(piece) - piece.count(" ")
+            total += size
+            if depth:
+                inside += size
+    return _LINK_MARK.sub("", line), (inside / total if total else 0.0)
+
+
+def _lines(text: str) -> tuple[str, tuple[str | None, ...], tuple[float, ...]]:
+    """The non-empty lines of the rendered text, the region of each and its share of link
+    text. A line that opens with a colon finishes the one above: the label and the value of a
+    credit sit in blocks of their own ('<div>Penulis</div><div>: Masriadi</div>') that the
+    page's CSS shows side by side."""
     out: list[str] = []
     zones: list[str | None] = []
+    linked: list[float] = []
     for line in text.split("\n"):
         zone = _CODE_ZONE.get(line[:1])
-        line = _SPACES.sub(" ", (line[1:] if zone else line).strip())
+        line, share = _unlink(line[1:] if zone else line)
+        line = _SPACES.sub(" ", line.strip())
         if not line:
             continue
         if line[0] == ":" and out and not out[-1].endswith(":"):
@@ -165,4 +196,5 @@ def _lines(text: str) -> tuple[str, tuple[str | None, ...]]:
         else:
             out.append(line)
             zones.append(zone)
-    return "\n".join(out), tuple(zones)
+            linked.append(share)
+    return "\n".join(out), tuple(zones), tuple(linked)
