@@ -266,6 +266,9 @@ DATELINE = regex.compile(
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
+    # A release on the company's own site: the place in capitals, its country or state, the date
+    # and the dash, no wire ('AARHUS, Denmark, March 4, 2025 – ').
+    rf"|(?P<loc_j>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}}(?:,\s*{_PLACE})?),\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?){_DASH}"
     # A wire story: the agency in brackets first, then the place and a short date ('(ANSA) - SIENA, 17 NOV - ').
     rf"|\((?P<src_i>{AGENCIES})\)\s*[-–—]\s*(?P<loc_i>\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Lu}}{{3,4}}\.?{_DASH}"
     # An agency in brackets needs no dash: '(CNN) President ...', 'Hong Kong (CNN Business) A ...'.
@@ -308,6 +311,8 @@ def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str |
         source, location = g["src_f"], g["loc_f"]
     elif g["loc_d"]:
         source, location = None, g["loc_d"]
+    elif g["loc_j"]:
+        source, location = None, g["loc_j"]
     else:
         source, location = None, g["loc_e"]
         # 'Jakarta - ' (detik) opens a sentence (or stands on a line of its own); a name before

@@ -92,6 +92,11 @@ _EMBED_SIGNATURE = regex.compile(rf"[—–-]\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s+(
 # (units and signs stuck to a figure, '57%' or '€12', are part of it)
 _ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.%€$£]+(?:\s+[\p{L}\p{N}'’.%€$£]+)*")
 # An entry of a schedule that starts with its date: 'June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre'.
+# A row of a fact box under its heading ('Price: £54.99', 'Weight: 71 g'); a contact block is
+# no part of the article.
+_FACT_ROW = regex.compile(
+    r"(?!(?i:phone|tel|telepon|e-?mail|fax|web|website|address|alamat|contact|kontak)\b)\p{Lu}[\p{L}\d ()'’/&-]{0,30}:\s+\S"
+)
 _DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
@@ -131,6 +136,8 @@ _CREDIT_HEAD = regex.compile(
 _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+)$", regex.I)
 # Labels that close a list of stories below the article: the article's own end, a widget's
 # notice, a follow or share bar (footers start with them).
+# The category line of a related-post card ('In "Tents & Shelters"', Jetpack's wording).
+_CARD_CATEGORY = regex.compile(r"(?:in|dalam|dans|en)\s+[\"“„«][^\"“”„«»]{1,40}[\"”“»]$", regex.I)
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
@@ -672,7 +679,9 @@ class Segmenter:
         ):
             s = 0
         s, e = self._bridge(weights, s, e)
-        e = self._list_after(e)
+        listed = self._list_after(e)
+        if listed > e:  # the article may go on below its list
+            s, e = self._bridge(weights, s, listed)
         # A short closing sentence right above the reporter's sign-off ends the article, and so
         # does a closing question or exclamation last in the text ('Tertarik meminangnya?'), or
         # one that carries the sign-off itself ('Selamat mencoba! (*)').
@@ -852,7 +861,7 @@ class Segmenter:
         though their short items weigh too little for the run: extend the end over them. Up to
         two other lines (a link, a price, a match day) may stand between items. So does a table
         printed a row per line, its rows alike in shape ('England (Group A): 10th appearance')."""
-        e = self._table_after(self._tweet_after(e))
+        e = self._fact_box_after(self._table_after(self._tweet_after(e)))
         lines, n = self.lines, len(self.lines)
         end, k, gap, items = e, e + 1, 0, 0
         # A widget (a link with its headline, an ad, a follow call) may stand before the list a
@@ -881,6 +890,18 @@ class Segmenter:
                 gap += 1
             k += 1
         return end if items >= 2 else e
+
+    def _fact_box_after(self, e: int) -> int:
+        """A fact box closing a review or a guide: a short heading ('Specifications') over three
+        or more 'Label: value' rows."""
+        lines, n = self.lines, len(self.lines)
+        k = e + 1
+        if k < n and lines[k].label is None and self.nwords[k] <= 4 and not _ends_sentence(lines[k].norm):
+            k += 1
+        rows = 0
+        while k < n and lines[k].label is None and self.nwords[k] <= 12 and _FACT_ROW.match(lines[k].norm):
+            rows, k = rows + 1, k + 1
+        return k - 1 if rows >= 3 else e
 
     def _inline_widget(self, k: int) -> bool:
         """A widget line dropped into the text: a link with its own headline, an ad, a follow or
@@ -1260,6 +1281,7 @@ class Segmenter:
         }
         headline = lines[self.title_index].norm.lower() if self.title_index is not None else None
         self._widget_buttons(s, e)
+        self._premium_teasers(s, e)
         for i in range(s, e + 1):
             line = lines[i]
             if line.rule == "any.nav.url_only" and s < i < e:
@@ -1337,6 +1359,25 @@ class Segmenter:
                     continue
                 seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
+
+    def _premium_teasers(self, s: int, e: int) -> None:
+        """A box that sells a premium story between paragraphs: the product's name in capitals
+        ('INSIGHT'), the story's headline, then the paywall's pitch. The headline links to
+        another story; the name is the box's label."""
+        lines = self.lines
+        for k in range(max(s, 2), e + 1):
+            if lines[k].label not in (L.PROMO, L.SUBSCRIBE):
+                continue
+            label, title = lines[k - 2], lines[k - 1]
+            if (
+                label.label is None
+                and title.label is None
+                and self.nwords[k - 2] <= 3
+                and label.norm.isupper()
+                and self._headline_shaped(k - 1)
+            ):
+                self._set(label, L.OTHER, "seg.premium_label")
+                self._set(title, L.RELATED, "seg.premium_teaser")
 
     def _widget_buttons(self, s: int, e: int) -> None:
         """Three or more one- and two-word lines right under a widget's text are its buttons
@@ -1461,6 +1502,8 @@ class Segmenter:
                 self._set(line, L.NAV, "seg.tail_furniture")
             elif line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff")
+            elif related_list and _CARD_CATEGORY.match(line.norm):
+                self._set(line, L.OTHER, "seg.card_category")
             elif related_list and self._kicker(i):
                 self._set(line, L.NAV, "seg.kicker")  # the topic over the next headline
             elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:

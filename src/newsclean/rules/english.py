@@ -34,12 +34,12 @@ RULES = [
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
-        r"|more\s*:$|editors?['’]?s? picks$|(?:next|previous) (?:article|story)$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
+        r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
-            "Editors' Picks", "More on Slate Book Review",
+            "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -133,7 +133,7 @@ RULES = [
         r"\[\s*\d+\s+comments?\s*\]$|(?:top|most) (?:rated|liked|recent|popular|recommended) comments$|\(?view all\)?$|"
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
-        r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|"
+        r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|recent comments$|"
         r"(?:one|\d+) (?:thoughts?|responses?|comments?|replies) (?:on|to) [“\"‘'«]|comment on this (?:story|article|post)$|"
         r"comments?\s+\d+$|share what you think|(?:the )?comments? (?:below )?(?:have|has) not been moderated|"
         r"the views expressed in the contents above are those of our users|"
@@ -148,7 +148,7 @@ RULES = [
             "Your email address will not be published. Required fields are marked *",
             "Name *",
             "Tell us what YOU think...",
-            "Comments 3", "Share what you think", "The comments below have not been moderated.",
+            "Comments 3", "Share what you think", "The comments below have not been moderated.", "Recent Comments",
             "6 thoughts on “How to Adopt an Online Leader Success Mindset”", "One Response to \"Why we moved\"",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
@@ -402,6 +402,27 @@ RULES = [
             "Write to Al Root at allen.root@dowjones.com",
         ),
         ignores=("Donors contributed to the fund, which reached $2 million.",),
+    ),
+    RegexRule(
+        name="en.other.affiliate_disclosure",
+        label=Label.OTHER,
+        requires=("affiliate", "associate", "commission"),
+        doc="The disclosure a site prints over or under every post that it earns from the links in it.",
+        pattern=r"(?:this|our|some|the) (?:post|posts|article|articles|page|pages|site|content)\b[^!?]{0,40}\bcontains? affiliate links\s*(?:[.!,:;(]|$)"
+        r"|[^.!?]{0,60}\bas an amazon associate\b|[^.!?]{0,60}\b(?:participant|participate) in the amazon services llc associates program"
+        r"|[^.!?]{0,60}\bhas affiliate partnerships\b|(?:ftc:\s*)?we use income earning (?:auto )?affiliate links"
+        r"|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|when|if)\b[^.!?]{0,80}\b(?:links?|purchases?|buy)\b",
+        max_chars=400,
+        matches=(
+            "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+            "FTC: We use income earning auto affiliate links. More.",
+            "We may earn a commission when you buy through links on our site.",
+            "Some posts on Example.com may contain affiliate links. We are a participant in the Amazon Services LLC Associates Program.",
+        ),
+        ignores=(
+            "The post contains affiliate links to a casino, the regulator said in its ruling on Monday.",
+            "Brokers earn a commission on every trade, which critics say skews their advice.",
+        ),
     ),
     RegexRule(
         name="en.other.widget_notice",

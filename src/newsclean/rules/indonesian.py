@@ -189,15 +189,20 @@ RULES = [
         doc="Offers to read without ads or to subscribe to the site's premium tier.",
         pattern=r"(?:baca berita (?:tanpa|dengan sedikit) iklan|nyaman tanpa iklan|langganan \w+pro\b|gabung \S+\+|"
         r"nikmati berita interaktif|berlangganan sekarang|dapatkan akses (?:penuh|eksklusif|tanpa batas|tak terbatas)"
-        r"(?=[^.!?]{0,60}\b(?:konten|artikel|berita|premium)))",
+        r"(?=[^.!?]{0,60}\b(?:konten|artikel|berita|premium))"
+        # the paywall under a premium story's teaser
+        r"|(?:artikel|konten|berita) ini (?:hanya )?(?:khusus|eksklusif) (?:untuk |bagi )?(?:pelanggan|member|anggota)\b|berlangganan mulai rp)",
         matches=(
             "Baca berita tanpa iklan. Gabung Kompas.com+", "Baca berita dengan sedikit iklan, klik di sini",
             "Nyaman tanpa iklan. Langganan BisnisPro", "Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX",
             "Dapatkan akses eksklusif ke konten premium di BisnisPro",
+            "Artikel ini khusus pelanggan KONTAN PLUS. Berlangganan mulai Rp 50.000 per bulan.",
+            "Berlangganan mulai Rp 35.000/bulan",
         ),
         ignores=(
             "Baca berita ini sampai habis, kata guru kepada muridnya.",
             "Dapatkan akses penuh ke lokasi bencana baru diberikan pada Selasa pagi.",
+            "Artikel ini ditulis khusus untuk pelanggan yang bertanya soal tarif listrik.",
         ),
     ),
     RegexRule(

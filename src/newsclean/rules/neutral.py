@@ -80,6 +80,17 @@ RULES = [
         ignores=("A post shared by the mayor on Monday drew thousands of angry replies from residents.",),
     ),
     RegexRule(
+        name="any.other.embed_credit",
+        label=Label.OTHER,
+        requires=("tradingview", "datawrapper", "flourish", "infogram"),
+        doc="The signature an embedded chart leaves under itself: 'MBNT Chart by TradingView', "
+        "'Created with Datawrapper', 'A Flourish chart'.",
+        pattern=r"(?:[\w.:-]+\s+){0,3}(?:chart|charts|widget|map|data|graphic)?\s*(?:by|from|powered by|created with|made with)\s+"
+        r"(?:tradingview|datawrapper|flourish|infogram)\.?$|a flourish (?:chart|map|data visuali[sz]ation)$",
+        matches=("MBNT Chart by TradingView", "Created with Datawrapper", "A Flourish chart", "AAPL stock price chart by TradingView"),
+        ignores=("TradingView said on Monday that it had raised new funding from investors.",),
+    ),
+    RegexRule(
         name="any.other.weather",
         label=Label.OTHER,
         doc="Weather widgets: a temperature or a day's high and low ('41°', 'Hi: 44° Lo: 33°').",
