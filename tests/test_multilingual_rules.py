@@ -13,7 +13,7 @@ from newsclean.rules import RuleSet
 from newsclean.rules.base import RegexRule
 from newsclean.rules.multilingual import RULES
 
-LANGS = {"de", "fr", "es", "pt", "it", "nl", "pl", "sv", "tr", "ms"}
+LANGS = {"de", "fr", "es", "pt", "it", "nl", "pl", "sv", "tr", "ms", "ru"}
 GROUPS = {
     "related", "ad", "share", "subscribe", "consent", "comment", "newsletter", "popular",
     "author", "copyright", "nav", "pagination", "date", "widget",

@@ -113,7 +113,12 @@ _ROLE_SPLIT = regex.compile(
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*:?\s+",
     regex.I,
 )
-_LAPORAN = regex.compile(r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,/]{2,60}(?:,|\s?/)\s*(?P<names>.+)$", regex.I)
+# The outlet and the name apart by a comma or a slash, or by a space after the outlet's domain
+# ('Laporan Reporter Tribunlampung.co.id Dimas Arya').
+_LAPORAN = regex.compile(
+    r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*(?P<names>.+)$",
+    regex.I,
+)
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
@@ -266,6 +271,8 @@ DATELINE = regex.compile(
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
     rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
+    # Russian agencies: the place, the day, then the agency after the dash ('МОСКВА, 14 мая - РИА Новости. ').
+    rf"|(?P<loc_r>\p{{Lu}}{{2,}}(?:[\s-]\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Ll}}{{3,9}}\.?{_DASH}(?P<src_r>\p{{Lu}}[\p{{L}}-]+(?:\s\p{{Lu}}[\p{{L}}-]+){{0,2}})\.\s+(?=\p{{Lu}})"
     # A release on the company's own site: the place in capitals, its country or state, the date
     # and the dash, no wire ('AARHUS, Denmark, March 4, 2025 – ').
     rf"|(?P<loc_j>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}}(?:,\s*{_PLACE})?),\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?){_DASH}"
@@ -311,6 +318,8 @@ def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str |
         source, location = g["src_f"], g["loc_f"]
     elif g["loc_d"]:
         source, location = None, g["loc_d"]
+    elif g["src_r"]:
+        source, location = g["src_r"], g["loc_r"]
     elif g["loc_j"]:
         source, location = None, g["loc_j"]
     else:
@@ -336,7 +345,7 @@ def _tail_pattern(body: str) -> regex.Pattern[str]:
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(
         r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
-        r"|\((?:ist|istimewa|dok\.?(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
+        r"|\((?:ist|istimewa|(?:dok\.?|dokumentasi)(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
     )),

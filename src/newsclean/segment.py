@@ -74,12 +74,12 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # What kind of item a caption or a list entry is, printed in front of it: 'Foto: <caption>
 # (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
 _MEDIA_LABEL = regex.compile(
-    r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption)\s*(?=\S)", regex.I
+    r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆])\s*(?=\S)", regex.I
 )
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
-_STOPS = (".", "!", "?", "…")
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
 _TAGS_AND_LINKS = regex.compile(r"(?<!\S)\S*[#@/]\S*")
@@ -271,11 +271,13 @@ class Segmenter:
         for line in self.lines:
             norm = line.norm
             n = norm.count(" ") + 1
-            if not norm.isascii() and _CJK.search(norm, 0, 40):
+            cjk = not norm.isascii() and _CJK.search(norm, 0, 40) is not None
+            if cjk:
                 n = max(n, len(norm) // 2)
             nwords.append(n)
             if line.label is not None or n < 6:
-                good.append(False)
+                # (in scripts without spaces a short line that ends a sentence is one)
+                good.append(line.label is None and cjk and n >= 3 and norm[-1] in "。！？")
                 continue
             ends = norm[-1] in _END_PUNCT
             if n >= 30 or (ends and n >= 8) or (n >= 14 and "," in norm):
@@ -960,6 +962,13 @@ class Segmenter:
             title_i = None
         if title_i is not None:
             self._set(lines[title_i], L.TITLE, "seg.title")
+            # The browser title, the headline with the site behind it, can read as a name and
+            # an outlet ('Harga Gabah Anjlok, Petani Pilih Tunda Panen | Republika.id').
+            low = lines[title_i].norm.lower()
+            for k in range(min(3, title_i)):
+                copy = lines[k].norm.lower()
+                if lines[k].label is L.BYLINE and copy.startswith(low) and copy[len(low) : len(low) + 3].strip() in ("|", "-", "–", "—"):
+                    self._set(lines[k], L.DUP, "seg.title_repeat")
         self.title_index = title_i
         subtitle_done = False
         for i in range(title_i + 1 if title_i is not None else start, min(start, (title_i or 0) + 6)):
@@ -1242,7 +1251,8 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
-            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»")
+            # (a script without capitals, Japanese or Arabic, may start a headline with any letter)
+            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»「『【" or (norm[0].isalpha() and not norm[0].islower()))
             # Longer Title Case lines are headlines; names joined by 'and' are a byline.
             and ((n > 4 and not NAME_AND.search(norm)) or not looks_like_name(norm))
             and not self._mostly_date(norm)
@@ -1344,6 +1354,11 @@ class Segmenter:
                 # credits a photo.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
+            if self._bare_link(i, s, e):
+                # Older Tribun pages drop links to other stories between paragraphs with no
+                # 'Baca juga': a headline far longer than a subheading, prose on both sides.
+                self._set(line, L.RELATED, "seg.bare_link")
+                continue
             if self.nwords[i] >= 8:
                 # Pages that print the body twice; short lines (sources, labels) may recur. An
                 # article may repeat a sentence of its own (the same question to each person
@@ -1378,6 +1393,19 @@ class Segmenter:
             ):
                 self._set(label, L.OTHER, "seg.premium_label")
                 self._set(title, L.RELATED, "seg.premium_teaser")
+
+    def _bare_link(self, i: int, s: int, e: int) -> bool:
+        norm = self.lines[i].norm
+        return (
+            self.lang in ("id", "ms")
+            and s < i < e
+            and self.nwords[i] >= 9
+            and not _ends_sentence(norm)
+            and self._title_cased(i)
+            and _LIST_ITEM.match(norm) is None
+            and self.good[i - 1]
+            and self.good[i + 1]
+        )
 
     def _widget_buttons(self, s: int, e: int) -> None:
         """Three or more one- and two-word lines right under a widget's text are its buttons
@@ -1762,7 +1790,11 @@ class Segmenter:
         ('Baca juga: <title>'); None for a bare widget header ('Baca Juga', 'Berita Terkait')."""
         m = self._SYNDICATED.search(line.text)
         if m:
-            return m[1].strip()
+            title = m[1].strip()
+            # (the title in quotes: 'dengan judul "<title>", Klik untuk baca: ...')
+            if len(title) > 2 and title[0] in "\"“'‘" and title[-1] in "\"”'’":
+                title = title[1:-1].strip()
+            return title
         rule = self.rules.get(line.rule)
         rest = line.norm
         if isinstance(rule, RegexRule):

@@ -251,12 +251,13 @@ RULES = [
         name="id.subscribe.channel_call",
         label=Label.SUBSCRIBE,
         doc="Longer calls to follow the site's WhatsApp channel or Google News page (Kompas prints one under every story).",
-        requires=("whatsapp channel", "channel whatsapp", "saluran whatsapp", "google news", "telegram channel"),
+        requires=("whatsapp channel", "channel whatsapp", "saluran whatsapp", "google news", "telegram channel", "grup telegram"),
         pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|baca|cek)\b[^\n]{0,200}?"
-        r"(?:whatsapp channel|channel whatsapp|saluran whatsapp|google news|telegram channel)",
-        max_chars=320,
+        r"(?:whatsapp channel|channel whatsapp|saluran whatsapp|google news|telegram channel|grup telegram\b[^\n]{0,120}?\bt\.me/)",
+        max_chars=400,
         matches=(
             "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+            'Dapatkan update berita pilihan setiap hari dari Contoh.com. Mari bergabung di Grup Telegram "Contoh News Update", caranya klik link https://t.me/contohupdate, kemudian join.',
         ),
         ignores=("Simak pula pernyataan menteri yang disampaikan di Jakarta, Senin, terkait layanan WhatsApp untuk pengaduan warga yang baru diluncurkan pekan lalu oleh kementerian.",),
     ),
@@ -277,8 +278,9 @@ RULES = [
         name="id.byline.laporan_wartawan",
         label=Label.BYLINE,
         doc="Tribun's 'Laporan Wartawan <outlet>, <Name>' credit line.",
-        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,/]{2,60}(?:,|\s?/)\s*\S",
-        matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni", "Laporan Wartawan Tribun Medan / Hendrik Parlindungan Manik"),
+        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*\S",
+        matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni", "Laporan Wartawan Tribun Medan / Hendrik Parlindungan Manik",
+                 "Laporan Reporter Tribunlampung.co.id Dimas Arya Wicaksono"),
         ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.",),
     ),
     RegexRule(
@@ -379,9 +381,12 @@ RULES = [
         r"|\((?![a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\)$)[\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
         # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
         r"|(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
-        r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$)",
+        r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
+        # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
+        r"|©\s*[^\d©/\n]{2,40}\s/\s[^\d©/\n]{2,40}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
-                 "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images"),
+                 "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
+                 "© РИА Новости / Кирилл Зорин"),
         ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     # --- pagination ------------------------------------------------------------------------

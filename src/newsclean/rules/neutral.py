@@ -80,6 +80,29 @@ RULES = [
         ignores=("A post shared by the mayor on Monday drew thousands of angry replies from residents.",),
     ),
     RegexRule(
+        name="any.other.tiktok_embed",
+        label=Label.OTHER,
+        doc="An embedded TikTok video as page text: the account, the post's text and hashtags, then the "
+        "sound it uses after '♬' ('@site Tarif naik ... #angkot ♬ suara asli - Site').",
+        pattern=r"@[\w.]{2,30}\s[^\n]{0,500}♬[^\n]{0,100}$",
+        max_chars=700,
+        matches=(
+            "@tribunjabar.id Tarif angkot naik Rp 1.000 mulai Agustus. #angkot #bandung ♬ suara asli - Tribun Jabar",
+            "@newsdesk Flooding closes the coast road again #weather ♬ original sound - News Desk",
+        ),
+        ignores=("@dinaskominfo menyampaikan bahwa layanan kembali normal pada Senin pagi.",),
+    ),
+    RegexRule(
+        name="any.caption.arrow",
+        label=Label.CAPTION,
+        doc="A caption that points up at its photo with an arrow or a triangle, as Japanese blogs "
+        "('↑入口のアーチ') and Korean papers ('▲ ...') print them; a ticker's '▲ 0.52%' is no caption.",
+        pattern=r"[↑▲△⬆]\s*(?![-+]?[\d.,]+\s*%?\s*$)(?=[^\n]*\p{L})\S[^\n]{5,200}$",
+        max_chars=250,
+        matches=("↑入口のアーチ。ピンクのつるバラがびっしり", "▲ Residents clear the mud from the market on Monday"),
+        ignores=("▲ 0.52%", "▲ +1,25"),
+    ),
+    RegexRule(
         name="any.other.embed_credit",
         label=Label.OTHER,
         requires=("tradingview", "datawrapper", "flourish", "infogram"),
@@ -198,7 +221,9 @@ RULES = [
         rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME}"
         # ... or how long ago it was edited: 'Updated 2 hours ago'.
-        r"|\s*[,|·]?\s*updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)?\s*$"
+        r"|\s*[,|·]?\s*updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+        # ... or the edit's time in brackets, in any language: '(обновлено: 12:38 14.05.2025)'.
+        r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
@@ -213,6 +238,7 @@ RULES = [
             "Diperbarui 14 Maret 2019 21:18 WIB",
             "Jumat, 10 Mei 2024 - 12:54:00 WIB",
             "Minggu, 04 Agustus 2024 | 07:00 WIB",
+            "12:05 14.05.2025 (обновлено: 12:38 14.05.2025)",
             "Sabtu, 09 Desember 2023 – 10:59 WIB",
             "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
             "November 20, 2019",
@@ -242,10 +268,11 @@ RULES = [
     RegexRule(
         name="any.nav.separator",
         label=Label.NAV,
-        doc="A line of bullets, bars, dashes or single symbols is layout between widgets.",
-        pattern=r"[-–—|·•#×xX*/\\>›»<‹«+=_~.:,;()\[\]ยท ]{1,6}$",
-        matches=("-", "|", "·", "×", "#", "ยท", "• •", "»"),
-        ignores=("1", "A", "-- Jakarta"),
+        doc="A line of bullets, bars, dashes or single symbols is layout between widgets (a lone 'X' is "
+        "the network's name in a share bar).",
+        pattern=r"(?![xX]$)[-–—|·•#×xX*/\\>›»<‹«+=_~.:,;()\[\]ยท ]{1,6}$",
+        matches=("-", "|", "·", "×", "#", "ยท", "• •", "»", "x x"),
+        ignores=("1", "A", "-- Jakarta", "X"),
     ),
     RegexRule(
         name="any.byline.by_word",
@@ -298,7 +325,7 @@ RULES = [
         label=Label.SHARE,
         doc="A line made only of social network names and share verbs is a share bar.",
         pattern=rf"{_SOCIAL}(?:\s*[:|,/·•]?\s*{_SOCIAL}){{0,8}}\s*:?$",
-        matches=("Facebook", "WhatsApp Twitter Line", "Share: Facebook | Twitter", "Copy link", "Bagikan"),
+        matches=("Facebook", "WhatsApp Twitter Line", "Share: Facebook | Twitter", "Copy link", "Bagikan", "X"),
         ignores=("Facebook announced new rules on Monday.", "Line 1 of the MRT opens today."),
     ),
     RegexRule(
@@ -307,7 +334,8 @@ RULES = [
         doc="Copyright lines start with ©, (c) or the word Copyright, or with the notice news agencies "
         "print: 'This material may not be published, broadcast, rewritten or redistributed.' The word "
         "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
-        pattern=r"(?:©|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        # (not '© Agency / Photographer' with no year: that credits a photo)
+        pattern=r"(?:©(?![^\d©/\n]{2,40}\s/\s[^\d©/\n]{2,40}$)|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
         r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
         r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
@@ -323,6 +351,7 @@ RULES = [
             "Copyright law changes were debated in parliament on Monday, and lawmakers are split.",
             "All rights reserved, the company said, would remain with the original authors.",
             "Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",
+            "© РИА Новости / Кирилл Зорин",
         ),
     ),
     RegexRule(
