@@ -804,21 +804,42 @@ class Segmenter:
 
         def crossable(k: int) -> bool:
             line = lines[k]
+            if line.label is L.DATE and k >= 2:
+                # the date of a link card dropped into the text ('Читайте также' / headline / date)
+                above = lines[k - 1]
+                return above.label is L.RELATED or (
+                    above.label is None and lines[k - 2].label is L.RELATED and self._headline_shaped(k - 1)
+                )
             if line.label is None:  # the headlines listed under a 'Baca Juga' header, a numbered subheading
                 # (not a line the reporter signed off: the article ends there)
-                shaped = self._headline_shaped(k) or _NUMBERED.match(line.norm) is not None or subheading(k)
+                shaped = (
+                    self._headline_shaped(k) or _NUMBERED.match(line.norm) is not None or subheading(k) or button(k)
+                )
                 return weights[k] <= 0 and shaped and not _signed_off(line.norm)
-            return line.label in _BRIDGEABLE and line.rule not in self.closing
+            return widget(k)
+
+        def widget(k: int) -> bool:
+            return lines[k].label in _BRIDGEABLE and lines[k].rule not in self.closing
 
         def subheading(k: int) -> bool:
-            # a short line over a paragraph ('Bursa Asia Kompak Menguat')
-            return (
-                self.nwords[k] <= 8
-                and not _ends_sentence(lines[k].norm)
-                and k + 1 < n
-                and self.good[k + 1]
-                and lines[k].norm[:1].isupper()
-            )
+            # a short line over a paragraph ('Bursa Asia Kompak Menguat'), maybe with links or
+            # calls dropped between them; right under a link list's header it is a list item
+            if self.nwords[k] > 8 or _ends_sentence(lines[k].norm) or not lines[k].norm[:1].isupper():
+                return False
+            j = k + 1
+            while j < n and j <= k + 4 and self._inline_widget(j):
+                j += 1
+            return j < n and self.good[j] and (j == k + 1 or lines[k - 1].label is not L.RELATED)
+
+        def short(k: int) -> bool:
+            return 0 <= k < n and lines[k].label is None and self.nwords[k] <= 3 and not self.good[k]
+
+        def button(k: int) -> bool:
+            # the buttons under a widget's own text ('Ultra HD', 'Full HD', 'Mittel', 'Klein')
+            j = k - 1
+            while j > k - 4 and short(j):
+                j -= 1
+            return short(k) and (short(k - 1) or short(k + 1)) and j >= 0 and lines[j].label is L.OTHER
 
         def prose_run(k: int, step: int) -> tuple[int, float]:
             gain, last = 0.0, None
@@ -840,7 +861,9 @@ class Segmenter:
                 while 0 <= k < n and gap < 8 and abs(k - edge) <= 16 and crossable(k):
                     widgets += lines[k].label is not None
                     heads += step == 1 and lines[k].label is None and subheading(k)
-                    item = lines[k].label is None and ((announced and not widgets) or _LIST_ITEM.match(lines[k].norm))
+                    item = lines[k].label is None and (
+                        (announced and not widgets) or _LIST_ITEM.match(lines[k].norm) is not None or button(k)
+                    )
                     gap += not item
                     k += step
                 if (widgets == 0 and heads == 0) or not 0 <= k < n:
