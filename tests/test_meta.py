@@ -138,3 +138,31 @@ def test_a_stock_library_glued_to_the_caption_is_its_credit():
     text = "Ilustrasi bawang putihSHUTTERSTOCK"
     assert text[credit_tail(text) :] == "SHUTTERSTOCK"
     assert credit_tail("Warga mengantre minyak goreng di pasar, Senin pagi.") is None
+
+
+def test_datelines_without_a_wire_or_an_outlet():
+    from newsclean.meta import split_dateline
+
+    # A company's own release: the place, its country and the date, no wire.
+    assert split_dateline("AARHUS, Denmark, March 4, 2025 – Ravnholt Thermal A/S said") == (None, "AARHUS, Denmark", "Ravnholt Thermal A/S said")
+    assert split_dateline("AARHUS, March 4, 2025 – Ravnholt said") == (None, "AARHUS", "Ravnholt said")
+    # AP style: the place and its state; an abbreviation's dot does not end the place.
+    assert split_dateline("BLOOMINGTON, Minn. — The council voted") == (None, "BLOOMINGTON, Minn.", "The council voted")
+    assert split_dateline("ST. PAUL — The council voted") == (None, "ST. PAUL", "The council voted")
+    # Russian agencies put themselves after the dash and the date.
+    assert split_dateline("МОСКВА, 14 мая - РИА Новости. Более 300 фонтанчиков") == ("РИА Новости", "МОСКВА", "Более 300 фонтанчиков")
+    assert split_dateline("Harga beras naik di pasar, kata pedagang.") is None
+
+
+def test_a_screenshot_or_an_illustration_credits_like_a_photo():
+    text = "The notice owners started seeing in the app on Monday. Screenshot: Marisol Feeney / The Verge"
+    assert text[credit_tail(text) :].strip() == "Screenshot: Marisol Feeney / The Verge"
+    text = "The new thermostat on a kitchen wall. Illustration by Kim Lee / The Verge"
+    assert text[credit_tail(text) :].strip() == "Illustration by Kim Lee / The Verge"
+
+
+def test_a_screenshot_source_glued_to_the_caption_is_its_credit():
+    text = "Video Sudarno melayani warga di depan perpustakaan, pukul 07.00 hingga 17.00 WIB.Tangkapan layar Instagram @perpusgerobak"
+    assert text[credit_tail(text) :] == "Tangkapan layar Instagram @perpusgerobak"
+    # (the words inside a sentence are no credit)
+    assert credit_tail("Sertakan bukti berupa pesan, rekaman, atau tangkapan layar untuk memperkuat laporan.") is None

@@ -321,6 +321,10 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="ru-ria-pitevye-fontanchiki-moskva", where=0.78, block=["Ikuti kami di"] * 2, blank=True),
     # Links and calls between a subheading and its paragraph, below a video widget's buttons.
     dict(name="de-tagesschau-lindachtalbahn", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di", "Ikuti kami di"], blank=False),
+    # A follow call under two rows of a table of share prices (no premium story's box).
+    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.5, block=["Ikuti kami di"], blank=False),
+    # Follow calls above a link, the line that announces a table of prices and the table.
+    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.25, block=["Ikuti kami di", "Ikuti kami di"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

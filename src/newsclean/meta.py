@@ -260,7 +260,9 @@ _MEDIA = (
     r"|PIKIRAN\s+RAKYAT|MEDIA\s+INDONESIA|JAWA\s+POS|SUARA\s+MERDEKA|POS\s+KOTA|HARIAN\s+JOGJA|KONTAN"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
-_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"  # a lone hyphen needs a space before it: "Layang-Layang"
+_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"
+# A place in capitals, maybe after an abbreviation ('ST. PAUL', 'FT. MYERS').
+_CAPS_PLACE = r"(?:(?:ST|FT|MT|PT)\.\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}"  # a lone hyphen needs a space before it: "Layang-Layang"
 DATELINE = regex.compile(
     rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
     # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
@@ -269,13 +271,16 @@ DATELINE = regex.compile(
     # After a place, an outlet's name in capitals needs no domain: 'Jakarta, VIVA --' (a weekday
     # there is the day of the report: 'JEDDAH, RABU -').
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
-    rf"|(?P<loc_d>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|\.\s+)"
+    # ('ST. PAUL — ': an abbreviation's dot does not end the place)
+    rf"|(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
     # Russian agencies: the place, the day, then the agency after the dash ('МОСКВА, 14 мая - РИА Новости. ').
     rf"|(?P<loc_r>\p{{Lu}}{{2,}}(?:[\s-]\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Ll}}{{3,9}}\.?{_DASH}(?P<src_r>\p{{Lu}}[\p{{L}}-]+(?:\s\p{{Lu}}[\p{{L}}-]+){{0,2}})\.\s+(?=\p{{Lu}})"
     # A release on the company's own site: the place in capitals, its country or state, the date
     # and the dash, no wire ('AARHUS, Denmark, March 4, 2025 – ').
-    rf"|(?P<loc_j>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}}){{0,2}}(?:,\s*{_PLACE})?),\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?){_DASH}"
+    # Or the place and its state alone, as AP prints it: 'BLOOMINGTON, Minn. — '.
+    rf"|(?P<loc_j>{_CAPS_PLACE},\s*{_PLACE})(?:,\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?{_DASH}"
+    rf"|(?P<loc_k>{_CAPS_PLACE}),\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?){_DASH}"
     # A wire story: the agency in brackets first, then the place and a short date ('(ANSA) - SIENA, 17 NOV - ').
     rf"|\((?P<src_i>{AGENCIES})\)\s*[-–—]\s*(?P<loc_i>\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Lu}}{{3,4}}\.?{_DASH}"
     # An agency in brackets needs no dash: '(CNN) President ...', 'Hong Kong (CNN Business) A ...'.
@@ -320,8 +325,8 @@ def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str |
         source, location = None, g["loc_d"]
     elif g["src_r"]:
         source, location = g["src_r"], g["loc_r"]
-    elif g["loc_j"]:
-        source, location = None, g["loc_j"]
+    elif g["loc_j"] or g["loc_k"]:
+        source, location = None, g["loc_j"] or g["loc_k"]
     else:
         source, location = None, g["loc_e"]
         # 'Jakarta - ' (detik) opens a sentence (or stands on a line of its own); a name before
@@ -355,7 +360,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     (":", 160, _tail_pattern(
-        r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
@@ -363,13 +368,15 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
         r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"
         # After the caption's last sentence, the photographer and the paper: '... Hélène Rougier / Le Figaro'.
-        r"|(?<=[.!?»”]\s)(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})"
+        r"|(?<=[.!?»”]\s)(?:(?:photo|illustration|image|video|graphic|animation)(?: by)?\s+)?(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})"
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
     # A stock library in capitals glued to the caption's last word: 'Ilustrasi bawang putihSHUTTERSTOCK'.
     ("STOCK", 40, _tail_pattern(r"(?<=\p{Ll}|[.!?]\s?)(?-i:SHUTTERSTOCK|ISTOCKPHOTO|ISTOCK)(?:/[\p{L} .-]{1,30})?")),
     # A handout photo's credit glued to the caption: '... Kamis (2/10/2025).DOK. BPBD SIKKA'.
+    # A screenshot's source, glued to the caption or after it: '... 17.00 WIB.Tangkapan layar Instagram @akun'.
+    ("layar", 80, _tail_pattern(r"(?<=[.!?)]\s?)(?-i:Tangkapan [Ll]ayar|TANGKAPAN LAYAR)\b[^.!?]{0,70}")),
     ("DOK.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
     ("Dok.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
     # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)',
@@ -382,7 +389,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )
-_CREDIT_WORD = regex.compile(r"foto|photo|image|credit", regex.I)
+_CREDIT_WORD = regex.compile(r"foto|photo|image|credit|screenshot|illustration|graphic", regex.I)
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
     r"\((?![a-z]{2,5}(?:/[a-z]{2,5}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"

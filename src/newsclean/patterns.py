@@ -43,7 +43,7 @@ TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s?{Z
 # The date parser reads the parts by these group names; rules, which may not name groups, get
 # the same pattern with plain groups.
 DATE_PARTS = (
-    rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de)?\s+(?P<y1>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de|,)?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4}|\d{2}(?!\d))"
     r"|(?P<y4>\d{4})-(?P<m4>\d\d)-(?P<d4>\d\d)"

@@ -138,6 +138,10 @@ _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|di
 # notice, a follow or share bar (footers start with them).
 # The category line of a related-post card ('In "Tents & Shelters"', Jetpack's wording).
 _CARD_CATEGORY = regex.compile(r"(?:in|dalam|dans|en)\s+[\"“„«][^\"“”„«»]{1,40}[\"”“»]$", regex.I)
+# The author after a date: 'Posted on May 3, 2025 by Laura Bennett', 'Publié le 3 mai 2025 par ...'.
+_DATE_BY = regex.compile(r"\s(?:by|par|por|von|door|di|av)\s+(?=\p{Lu})(?!.*\s(?:by|par|por|von|door|di|av)\s)")
+_ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
+_QUOTE_OPENERS = frozenset("\"“‘'«„")
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
@@ -869,6 +873,11 @@ class Segmenter:
                 if (widgets == 0 and heads == 0) or not 0 <= k < n:
                     break
                 last, gain = prose_run(k, step)
+                if step == 1 and last >= 0 and lines[last].norm.endswith(":"):
+                    # prose that announces a list or a table: the items count with it
+                    listed = self._list_after(last)
+                    if listed > last:
+                        last, gain = listed, max(gain, 1.5)
                 # Short sentences close by count too: a last line of the article after up to four
                 # widget lines (an ad, a follow-us call, a "Baca juga" or two, a "Lire aussi").
                 whole = gap <= 4 and all(_ends_sentence(lines[x].norm) for x in range(k, last + step, step))
@@ -1057,8 +1066,16 @@ class Segmenter:
                 and lines[i + 1].label is L.DATE
             ):
                 self._set(line, L.BYLINE, "seg.name_desk")  # 'Fathurrahman Aditya - Sepakbola' over the date
-            elif looks_like_name(line.norm) and (self.nwords[i] <= 5 or NAME_AND.search(line.norm)) and (
-                i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE)
+            elif (
+                looks_like_name(line.norm)
+                and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
+                and (i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE))
+            ) or (
+                # several writers apart by commas, right over the date ('Ni Kadek Ayu Lestari, I Gede Wira')
+                i + 1 < start
+                and lines[i + 1].label is L.DATE
+                and "," in line.norm
+                and all(looks_like_name(part.strip()) for part in line.norm.split(","))
             ):
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif i - title_i <= 4 and self._mostly_date(line.norm):
@@ -1123,6 +1140,8 @@ class Segmenter:
                     k = j
                     j += 1
                 while j < start and lines[j].label is None and self.nwords[j] >= 4 and j <= k + 6:
+                    if j + 1 < len(lines) and lines[j + 1].label is L.DATE and not _ends_sentence(lines[j].norm):
+                        break  # the byline over the date, past the last point
                     self._set(lines[j], L.SUBTITLE, "seg.summary")
                     j += 1
                 return j > k + 1
@@ -1285,6 +1304,7 @@ class Segmenter:
             and not self._blurb(norm)
             and not (norm[-1] == ")" and _CITED_SOURCE.search(norm))
             and not _COUNT_LINE.match(norm)  # 'Dibaca 24.512 kali': a view count
+            and not _ITEM_COUNT.search(norm)  # 'Panes y masas (21)': a category and its posts
         )
 
     @staticmethod
@@ -1305,6 +1325,7 @@ class Segmenter:
         lines = self.lines
         self._subscribe_boxes(s, e)
         related_list = media = contents = False
+        entries = 0
         seen: set[str] = set()
         # Credits of the photos above the body: a line that ends with one of them is a caption.
         photo_credits = {
@@ -1321,9 +1342,12 @@ class Segmenter:
                 self._set(line, L.BODY, "seg.body_url")  # an address the article cites
                 continue
             if line.rule == "any.other.contents":
-                contents = True
+                contents, entries = True, 0
+            if contents and entries >= 2 and line.number - lines[i - 1].number > 1:
+                contents = False  # the list ends at a blank line: its first entry again opens the text
             if contents and line.label is None and not self.good[i] and self.nwords[i] <= 12:
                 self._set(line, L.NAV, "seg.contents_entry")  # a table of contents' entries
+                entries += 1
                 continue
             contents = contents and line.label is not None
             if line.label is not None:
@@ -1382,6 +1406,9 @@ class Segmenter:
                 # 'Baca juga': a headline far longer than a subheading, prose on both sides.
                 self._set(line, L.RELATED, "seg.bare_link")
                 continue
+            if line.norm[0] in _QUOTE_OPENERS and self._pull_quote(i, s):
+                self._set(line, L.DUP, "seg.pull_quote")
+                continue
             if self.nwords[i] >= 8:
                 # Pages that print the body twice; short lines (sources, labels) may recur. An
                 # article may repeat a sentence of its own (the same question to each person
@@ -1412,10 +1439,25 @@ class Segmenter:
                 and title.label is None
                 and self.nwords[k - 2] <= 3
                 and label.norm.isupper()
+                and label.norm.replace(" ", "").isalpha()  # a word, not a ticker's price ('BNSJ 4.580 +6,02%')
+                and self.nwords[k - 1] >= 4
                 and self._headline_shaped(k - 1)
             ):
                 self._set(label, L.OTHER, "seg.premium_label")
                 self._set(title, L.RELATED, "seg.premium_teaser")
+
+    def _pull_quote(self, i: int, s: int) -> bool:
+        """A quotation set large between paragraphs, repeating words of one just above it (a
+        text may quote the same words again further on, as a guide repeats a prayer)."""
+        # (the words, not their last stop: 'thermostat,” she said' is quoted as 'thermostat.”')
+        norm = self.lines[i].norm
+        quote = norm.strip("\"“”‘’'«» ").rstrip(".!?…,;: ")
+        if len(quote) < 20 or self.nwords[i] > 40 or norm[-1] not in "\"”’'»":
+            return False  # (only the quotation stands on the line: no 'she said' after it)
+        return any(
+            self.lines[k].label is L.BODY and quote in self.lines[k].norm and len(self.lines[k].norm) > len(norm) + 10
+            for k in range(max(s, i - 6), i)
+        )
 
     def _bare_link(self, i: int, s: int, e: int) -> bool:
         norm = self.lines[i].norm
@@ -1741,8 +1783,8 @@ class Segmenter:
         for idx, line in enumerate(self.lines):
             if line.label is not L.BYLINE:
                 # A date line that names its author: 'Posted on November 14, 2023 by Laura Bennett'.
-                if line.label is L.DATE and top <= idx <= bottom and " by " in line.norm:
-                    a = byline_people(line.norm[line.norm.rindex(" by ") :])[0]
+                if line.label is L.DATE and top <= idx <= bottom and (by := _DATE_BY.search(line.norm)):
+                    a = byline_people(line.norm[by.start() :])[0]
                     near[0].extend(x for x in a if x not in near[0])
                 continue
             role = self.roles.get(idx)

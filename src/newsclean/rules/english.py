@@ -72,6 +72,7 @@ RULES = [
         r"download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
+        r"follow topics and authors from this story\b|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
@@ -91,7 +92,8 @@ RULES = [
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
             "Join the IGN Deals Newsletter.",
-            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the author of this article", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the author of this article",
+            "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -246,6 +248,18 @@ RULES = [
         max_chars=400,
         matches=("Like this article?", "Image 1 of 5", "Your support helps us to tell the story", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE"),
         ignores=("We recommend that residents stay indoors, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.promo.watch_more",
+        label=Label.PROMO,
+        doc="A station's closing call that leads into an embedded playlist: 'Watch more local news:', "
+        "'Watch the latest local news from ... in our YouTube playlist:'.",
+        pattern=r"watch (?:more|the latest|all (?:the )?(?:latest )?)(?:[^.!?:]{0,80}?\b)?(?:news|videos?|stories|coverage)\b[^.!?:]{0,80}:$"
+        r"|[^.!?:]{0,120}\bin our youtube playlist:$",
+        max_chars=220,
+        requires=("watch", "playlist"),
+        matches=("Watch more local news:", "Watch the latest local news from the Twin Cities and across Minnesota in our YouTube playlist:"),
+        ignores=("Watch more closely, the coach told his players before the final.", "Watch the latest news: the mayor will speak at noon."),
     ),
     RegexRule(
         name="en.promo.click_here",
@@ -432,11 +446,14 @@ RULES = [
         r"|javascript is (?:required|disabled|not enabled|needed)|(?:please )?(?:enable|turn on) javascript\b"
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
-        r"|video (?:loading|unavailable)$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
+        r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
+        # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
+        r"|posts from this (?:author|topic) will be added to your\b"
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
+            "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
             "Story continues", "Produced by ABC Australia",

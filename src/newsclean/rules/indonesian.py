@@ -28,9 +28,9 @@ RULES = [
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)(?!\s+(?!(?:video|berita|artikel|foto)\b)(?-i:\p{Ll}))"
         r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar(?:[^:]{0,60}\bdi ?sini\s*:?\s*$)?"
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
-        r"|(?:simak|tonton|saksikan|lihat) video\b[^:]{0,200}:$"
-        # A video teaser names its video in quotes, or after a 'Video:' kicker.
-        r"|(?:simak|tonton|saksikan) video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
+        r"|(?:simak|tonton|saksikan|lihat)(?: juga)? video\b[^:]{0,200}:$"
+        # A video teaser names its video in quotes, or after a 'Video:' kicker ('Tonton juga Video: ...').
+        r"|(?:simak|tonton|saksikan)(?: juga)? video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|(?:(?:tonton|saksikan) juga )?video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
         # A link behind a bracketed label or a list header and a colon: '[Bisnis Premium] <title>',
         # 'Menarik Dibaca: <title>' (a capital after the colon: 'Selanjutnya, polisi ...' is prose).
         r"|\[[^\]]{2,30}\]\s+(?=(?-i:\p{Lu})[^.!?]{10,200}$)"
@@ -46,6 +46,7 @@ RULES = [
             "Baca Juga:Salah Sasaran Bantuan Bansos",
             "Lihat Juga : |",
             "Simak juga video berikut",
+            "Tonton juga Video: Rania Kusuma Bocorkan Konsep Tur Musim Kedua",
             "Baca Juga",
             "BACA ARTIKEL LAINNYA... PSS Menang Tipis",
             "Simak berita lainnya seputar topik artikel ini, di sini :",
@@ -380,14 +381,15 @@ RULES = [
         # (reporters' initials, '(Cas/Isk)', sign an article off; they credit no photo)
         r"|\((?![a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\)$)[\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
         # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
-        r"|(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
+        # (not a pair of account links: 'Login / Sign Up', 'Sign In / Register')
+        r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/\n]{2,40}\s/\s[^\d©/\n]{2,40}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "© РИА Новости / Кирилл Зорин"),
-        ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
+        ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     # --- pagination ------------------------------------------------------------------------
     RegexRule(

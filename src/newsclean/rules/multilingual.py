@@ -314,7 +314,9 @@ FRENCH = [
         r"(?:(?:à |a )?lire (?:aussi|également)|(?:à )?voir aussi|à découvrir(?: aussi)?|"
         r"sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires?|liés)|"
         r"vous aimerez aussi|vous pourriez (?:aussi )?aimer|ces articles pourraient vous "
-        r"intéresser|pour aller plus loin|en savoir plus|lire plus|la rédaction vous conseille)" + _LEAD,
+        r"intéresser|pour aller plus loin|en savoir plus|lire plus|la rédaction vous conseille|"
+        # WordPress: the post navigation and the recent-posts widget
+        r"articles? (?:précédent|suivant)|navigation de l['’]article|articles récents)" + _LEAD,
         (
             "Lire aussi : Le gouvernement recule sur la réforme des retraites",
             "À lire aussi Dans les campagnes françaises, les boulangeries ferment",
@@ -322,6 +324,8 @@ FRENCH = [
             "À lire aussi",
             "Sur le même sujet",
             "Pour aller plus loin :",
+            "Article précédent",
+            "Articles récents",
         ),
         (
             "Lire aussi les déclarations du ministre permet de comprendre son revirement.",
@@ -345,10 +349,11 @@ FRENCH = [
         "fr.share.buttons",
         S,
         "Share and print buttons ('Partager', 'Partager sur Facebook', 'Copier le lien').",
-        r"(?:partager(?: (?:cet article|l'article|sur [\w-]+|par (?:e-?mail|courriel)))?|"
+        r"(?:partager(?: (?:cet article|l'article|sur [\w-]+|par (?:e-?mail|courriel)))?\s*:?|"
         r"envoyer par (?:e-?mail|courriel)|imprimer(?: l'article)?|copier le lien|lien copié|"
-        r"partage)$",
-        ("Partager", "Partager sur Facebook", "Copier le lien", "Imprimer"),
+        r"partage|clique[rz] pour (?:partager sur|imprimer|envoyer)[^()]{0,30}(?:\s*\(ouvre dans une nouvelle fenêtre\))?)$",
+        ("Partager", "Partager sur Facebook", "Copier le lien", "Imprimer", "Partager :",
+         "Cliquer pour partager sur Facebook(ouvre dans une nouvelle fenêtre)"),
         (
             "Partager les tâches ménagères reste un défi pour de nombreux couples.",
             "Imprimer des billets n'est plus nécessaire, rappelle la SNCF.",
@@ -425,8 +430,12 @@ FRENCH = [
         _COUNT
         + r"(?:commentaires?|réactions?|(?:laisser|ajouter|écrire) un commentaire|réagir"
         r"(?: à cet article)?|réagissez|(?:voir|afficher) les commentaires|les commentaires "
-        r"sont fermés)" + _COUNT_AFTER + _END,
-        ("Commentaires", "12 réactions", "Réagir à cet article", "Laisser un commentaire"),
+        r"sont fermés|annuler la réponse|(?:laisser|ajouter) un commentaire annuler la réponse)" + _COUNT_AFTER + _END
+        # WordPress: 'N réflexions sur « <title> »', and the comment form's notice
+        + r"|(?:une|\d{1,4}) (?:réflexions?|réponses?|commentaires?) (?:sur|à) [«“\"]"
+        r"|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée",
+        ("Commentaires", "12 réactions", "Réagir à cet article", "Laisser un commentaire",
+         "3 réflexions sur « Saint-Aurel : une journée »", "Votre adresse e-mail ne sera pas publiée."),
         (
             "Commentaires et critiques ont afflué après la diffusion du reportage.",
             "Réagir vite est essentiel en cas d'incendie, rappellent les pompiers.",
@@ -517,7 +526,9 @@ SPANISH = [
         "'Lee también:', 'Te puede interesar' and kin introduce links to other stories.",
         r"(?:le[ea] también|leer (?:también|más)|lee más|ver también|(?:también )?(?:te|le) "
         r"puede interesar|puede interesarte|(?:te|le) recomendamos|noticias? relacionadas?|"
-        r"artículos relacionados|contenido relacionado|más información|relacionad[oa]s?|"
+        r"artículos relacionados|contenido relacionado|más información|relacionad[oa]s?|(?:recetas|entradas|publicaciones|posts) relacionad[oa]s|"
+        # WordPress: the post navigation and the recent-posts widget
+        r"(?:entrada|artículo|publicación) (?:anterior|siguiente)|entradas recientes|"
         r"sigue leyendo|seguir leyendo|más noticias|"
         # Rioplatense voseo (Clarín, La Nación): 'Mirá también', 'Leé también', 'Seguí leyendo'.
         r"mirá también|leé también|seguí leyendo|enterate(?: más)?)" + _LEAD,
@@ -527,6 +538,9 @@ SPANISH = [
             "LEA TAMBIÉN: Las claves del nuevo presupuesto",
             "Noticias relacionadas",
             "Mirá también",
+            "Recetas relacionadas",
+            "Entrada anterior",
+            "Entradas recientes",
         ),
         (
             "Lee también las cartas de su padre, que guarda desde 1975.",
@@ -550,10 +564,12 @@ SPANISH = [
         "es.share.buttons",
         S,
         "Share and print buttons ('Compartir', 'Compartir en Facebook', 'Copiar enlace').",
-        r"(?:compartir(?: (?:en|por) [\w-]+| esta noticia| este artículo)?|comparte(?: esta "
+        r"(?:compartir(?: (?:en|por) [\w-]+| esta noticia| este artículo)?\s*:?|comparte(?: esta "
         r"noticia| este artículo)?|enviar por (?:e-?mail|correo)|imprimir|copiar (?:el )?enlace|"
-        r"enlace copiado)$",
-        ("Compartir", "Compartir en WhatsApp", "Copiar enlace", "Comparte esta noticia"),
+        r"enlace copiado|haz clic para (?:compartir en|imprimir|enviar)[^()]{0,30}(?:\s*\(se abre en una ventana nueva\))?|"
+        r"guárdal[ao] en pinterest)$",
+        ("Compartir", "Compartir en WhatsApp", "Copiar enlace", "Comparte esta noticia",
+         "Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Guárdala en Pinterest"),
         (
             "Compartir piso es la única opción para muchos jóvenes en Madrid.",
             "Imprimir el billete ya no es obligatorio, recuerda Renfe.",
@@ -625,9 +641,14 @@ SPANISH = [
         "Comment section headings and prompts ('Comentarios', 'Deja tu comentario').",
         _COUNT
         + r"(?:comentarios?|(?:deja|escribe) (?:tu|un) comentario|ver (?:los )?comentarios|"
-        r"añadir comentario|comenta|comentar|los comentarios están cerrados)"
-        + _COUNT_AFTER + _END,
-        ("Comentarios", "Deja tu comentario", "Comentarios (4)", "3 comentarios"),
+        r"añadir comentario|comenta|comentar|los comentarios están cerrados|cancelar (?:la )?respuesta|"
+        r"(?:deja|escribe) (?:tu|un) comentario cancelar (?:la )?respuesta|correo electrónico\s*\*|nombre\s*\*|web)"
+        + _COUNT_AFTER + _END
+        # WordPress: 'N comentarios en «<title>»', and the comment form's notice
+        + r"|(?:un|\d{1,4}) (?:comentarios?|respuestas?|pensamientos?) (?:en|a|sobre) [«“\"]"
+        r"|tu (?:dirección de )?correo electrónico no será publicad[oa]",
+        ("Comentarios", "Deja tu comentario", "Comentarios (4)", "3 comentarios", "Deja un comentario Cancelar la respuesta",
+         "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *", "Correo electrónico *"),
         (
             "Comentarios racistas en el estadio: la liga abre una investigación.",
             "Comentar la sentencia no corresponde al Gobierno, dijo la portavoz.",

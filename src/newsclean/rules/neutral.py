@@ -103,6 +103,31 @@ RULES = [
         ignores=("▲ 0.52%", "▲ +1,25"),
     ),
     RegexRule(
+        name="any.other.reading_time",
+        label=Label.OTHER,
+        doc="How long the article takes to read, in the languages we read: '5 min read', "
+        "'Temps de lecture : 8 minutes', 'Lesezeit: 4 Minuten'.",
+        pattern=r"(?:reading time|read time|temps de lecture|durée de lecture|tiempo de lectura|tempo de leitura|lesezeit|lesedauer|"
+        r"tempo di lettura|leestijd|czas czytania|lästid|okuma süresi|waktu baca|masa membaca)\s*:?\s*(?:ca\.?\s*|≈\s*)?\d{1,3}\s*"
+        r"(?:min\w*|menit|dk|dakika)\.?$|\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$",
+        matches=("5 min read", "Temps de lecture : 8 minutes", "Lesezeit: 4 Minuten", "Reading time: 3 minutes", "Tiempo de lectura: 6 min"),
+        ignores=("Reading time matters less than comprehension, teachers say.", "5 minutes read by the mayor opened the session."),
+    ),
+    RegexRule(
+        name="any.other.rating_widget",
+        label=Label.OTHER,
+        doc="A recipe's or a post's star-rating widget: its question, its call to click a star and its "
+        "tally ('Click on a star to rate it!', '¿Te ha gustado esta receta?', 'Average rating 4.8 / 5. Vote count: 12').",
+        pattern=r"[¿¡]?(?:click on a star to rate it|haz clic en una estrella para puntuarl[ao]|cliquez sur une étoile pour (?:l[ae]|la) noter|"
+        r"klicken sie auf einen stern|clique (?:em|numa) uma estrela para (?:avaliar|classificar)|klik (?:pada )?bintang untuk"
+        r"|(?:did you|have you) (?:make|made|try|tried) this recipe|te ha gustado esta receta|has hecho esta receta|rate this (?:recipe|post)"
+        r"|valora esta receta|notez cette recette|no votes so far|aún no hay votos|(?:average rating|puntuación media|note moyenne|"
+        r"durchschnittliche bewertung|classificação média)\s*:?\s*\d)[^\n]{0,80}$",
+        matches=("¿Te ha gustado esta receta?", "¡Haz clic en una estrella para puntuarla!", "Click on a star to rate it!",
+                 "Average rating 4.8 / 5. Vote count: 12", "Did you make this recipe?"),
+        ignores=("Rate this year rose faster than expected, the bank said.", "Did you know the bridge is 100 years old?"),
+    ),
+    RegexRule(
         name="any.other.embed_credit",
         label=Label.OTHER,
         requires=("tradingview", "datawrapper", "flourish", "infogram"),
@@ -224,7 +249,9 @@ RULES = [
         r"|\s*[,|·]?\s*updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
         # ... or the edit's time in brackets, in any language: '(обновлено: 12:38 14.05.2025)'.
         r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
-        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan)\s*:?\s*(?:on\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
+        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
+        r"publicado|actualizado|última actualización|atualizado|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
+        r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
         r"actualizado|atualizado|bijgewerkt)\b[^()]{2,50}\)\s*$",
@@ -239,6 +266,7 @@ RULES = [
             "Jumat, 10 Mei 2024 - 12:54:00 WIB",
             "Minggu, 04 Agustus 2024 | 07:00 WIB",
             "12:05 14.05.2025 (обновлено: 12:38 14.05.2025)",
+            "Publié le 3 mai 2025 par Maëlle Garnier", "Dernière mise à jour le 18 mai 2025", "12 mayo, 2025 a las 10:15",
             "Sabtu, 09 Desember 2023 – 10:59 WIB",
             "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
             "November 20, 2019",
