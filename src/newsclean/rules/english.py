@@ -439,6 +439,15 @@ RULES = [
         ),
     ),
     RegexRule(
+        name="en.other.article_notes",
+        label=Label.OTHER,
+        doc="Headers of the notes that follow a finished article: its sources, its references, 'About this article'.",
+        pattern=r"(?:about this (?:article|statement|story|report)|sources?|references|sources and (?:notes|methodology)|works cited)\s*:?$",
+        closes=True,
+        matches=("Sources:", "About this article", "References", "About this statement:"),
+        ignores=("Sources say the deal is close.", "References to the war were removed from the speech."),
+    ),
+    RegexRule(
         name="en.other.widget_notice",
         label=Label.OTHER,
         doc="What page widgets print about themselves: JavaScript needed, reCAPTCHA, word counts.",
