@@ -883,3 +883,21 @@ def test_a_summary_sentence_the_body_repeats_is_no_headline():
     assert article.title is None
     assert article.subtitle == "Harga cabai di Pasar Induk turun 12 persen dalam sepekan terakhir"
     assert article.paragraphs[0].text.startswith("Harga cabai rawit di Pasar Induk Kramat Jati")
+
+
+def test_headlines_cut_after_a_space_are_a_list_only_when_they_stand_together():
+    body = [
+        "The county will open two new cooling centres this summer, officials said on Tuesday evening.",
+        "Both centres will stay open until ten at night during heat warnings, and buses will be free.",
+        "Here is what residents should remember …",
+        "The libraries in the north and the east of the county will serve as the two centres this year.",
+        "Volunteers will hand out water at both sites, and nurses will be on duty on the hottest days.",
+    ]
+    teasers = [
+        "Police: double shooting was domestic-related …",
+        "Jury rules for half of the plaintiffs in land suit …",
+        "State sues vape maker over ads and sales …",
+    ]
+    article = extract("\n\n".join(body) + "\n\nTop stories\n\n" + "\n".join(teasers))
+    assert [p.text for p in article.paragraphs] == body
+    assert [r.title for r in article.related][-3:] == [t.rstrip(" …") for t in teasers]

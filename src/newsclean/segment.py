@@ -166,8 +166,11 @@ _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr",
 
 
 def _truncated(text: str) -> bool:
-    """Cut off mid-word by the site: a letter, then '..', '...' or '…'."""
-    return text.endswith(("..", "…")) and text.rstrip(".…")[-1:].isalpha() and len(text) - len(text.rstrip(".…")) <= 3
+    """Cut off by the site: a letter, then '..', '...' or '…' (maybe after a space: 'hopes …')."""
+    if not text.endswith(("..", "…")):
+        return False
+    kept = text.rstrip(".…")
+    return len(text) - len(kept) <= 3 and kept.rstrip(" ")[-1:].isalpha() and len(kept) - len(kept.rstrip(" ")) <= 1
 
 
 # A photo credit closing a line: the photographer's name first ('(Ika Yuniati/Solopos)') or an
@@ -475,7 +478,9 @@ class Segmenter:
         each other are a link list, in any language. One alone may be a quote trailing off."""
         lines = self.lines
         for a, b in zip(cut, cut[1:]):
-            if b - a <= 6:
+            # Prose may trail off too ('... which is …'): cut after a space, the lines stand together.
+            spaced = lines[a].norm.rstrip(".…")[-1:] == " " or lines[b].norm.rstrip(".…")[-1:] == " "
+            if b - a <= (1 if spaced else 6):
                 for k in (a, b):
                     if lines[k].label is None:
                         self._set(lines[k], L.RELATED, "seg.truncated_teasers")
