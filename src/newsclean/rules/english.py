@@ -262,6 +262,44 @@ RULES = [
         ignores=("Watch more closely, the coach told his players before the final.", "Watch the latest news: the mayor will speak at noon."),
     ),
     RegexRule(
+        name="en.promo.offers",
+        label=Label.PROMO,
+        doc="The site selling itself under a story: print subscriptions ('12 issues for £11.99'), its premium tier "
+        "('... for as little as ...'), its forums and community groups ('Join our Space Forums ...').",
+        pattern=r"[^.!?]{0,120}\b(?:\d+ issues for [£$€]\s?\d|delivered (?:to|through) your (?:door|letterbox|doorstep) every (?:week|month))"
+        r"|[^.!?]{0,120}\bfor as little as (?:[£$€₹]|rs\.?\s?\d|inr)"
+        r"|join our [^.!?]{0,40}\b(?:forums?|community|discord|facebook group)\b",
+        max_chars=400,
+        requires=("issues for", "delivered to your", "delivered through your", "for as little as", "join our"),
+        matches=(
+            "Get Trail Rider Monthly delivered to your door every month. 12 issues for £9.99.",
+            "Get our premium market research for as little as $5 a month.",
+            "Join our Astronomy Forums to talk about the night sky with other readers!",
+        ),
+        ignores=(
+            "The paper printed 12 issues for free during the strike, the union said.",
+            "Join our reporters as they follow the campaign across the state this autumn.",
+        ),
+    ),
+    RegexRule(
+        name="en.other.author_contact",
+        label=Label.OTHER,
+        doc="How to reach the writer, under the story: 'Email Dana Hill at dhill@example.com or follow her @danahill.'",
+        pattern=r"(?:email|e-mail|contact|reach)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+"
+        r"|(?:you can )?follow (?:him|her|them|the author) (?:on twitter |on x )?@\w+",
+        max_chars=300,
+        matches=("Email Dana Hill at dhill@example.com or follow her @danahill.",),
+        ignores=("Email the council at least a week before the meeting, the clerk said.", "Contact Smith at the office if the boiler fails."),
+    ),
+    RegexRule(
+        name="en.related.also_on",
+        label=Label.RELATED,
+        doc="A site's link to its own story set in the text: 'Also on example.com <headline>'.",
+        pattern=r"also on [\w-]+\.(?:com|org|net|co\.uk|tv|news)\b\s*:?\s+(?=(?-i:\p{Lu}))",
+        matches=("Also on example.com Farmers block roads as fuel prices climb",),
+        ignores=("Also on example.com there was a report about the same vote.",),
+    ),
+    RegexRule(
         name="en.promo.click_here",
         label=Label.PROMO,
         doc="The site's call to get its app: 'CLICK HERE TO GET THE FOX NEWS APP'.",

@@ -928,11 +928,12 @@ ITALIAN = [
         "it.related.read_also",
         R,
         "'Leggi anche:', 'Potrebbe interessarti' and kin introduce links to other stories.",
-        r"(?:leggi (?:anche|pure|di più)|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
+        r"\(?(?:leggi (?:anche|pure|di più)(?: su)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
         r"articoli correlati|notizie correlate|correlati|ti consigliamo|(?:vedi|guarda) anche|"
         r"approfondisci|approfondimenti|sullo stesso (?:argomento|tema)|altri articoli)" + _LEAD,
         (
             "Leggi anche: Il governo approva la manovra",
+            "(Leggi anche su: Il nuovo ponte apre a giugno –FOTO)",
             "LEGGI ANCHE -> Sciopero dei treni venerdì",
             "Potrebbe interessarti",
             "Articoli correlati",
