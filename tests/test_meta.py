@@ -166,3 +166,23 @@ def test_a_screenshot_source_glued_to_the_caption_is_its_credit():
     assert text[credit_tail(text) :] == "Tangkapan layar Instagram @perpusgerobak"
     # (the words inside a sentence are no credit)
     assert credit_tail("Sertakan bukti berupa pesan, rekaman, atau tangkapan layar untuk memperkuat laporan.") is None
+
+
+def test_credits_with_two_slashes_a_copyright_sign_before_a_bar_or_a_video_label():
+    text = "Pekerja memindahkan karung garam di gudang, Rabu (12/2/2025). - JIBI/Bisnis/Yusuf Kurniawan Hakim"
+    assert text[credit_tail(text) :].strip() == "- JIBI/Bisnis/Yusuf Kurniawan Hakim"
+    text = "Die Genossin stellt die Regale ein. © Malte Jensen | dpa"
+    assert text[credit_tail(text) :].strip() == "© Malte Jensen | dpa"
+    text = "Frans van Roosmalen vertelt waarom hij stopt (video: Jan Peels)"
+    assert text[credit_tail(text) :].strip() == "(video: Jan Peels)"
+    assert credit_tail("Warga memadati alun-alun kota (video pemeriksaan polisi sudah beredar).") is None
+
+
+def test_datelines_as_regional_papers_print_them():
+    from newsclean.meta import split_dateline
+
+    assert split_dateline("Bologna, 14 maggio 2025 – Dove fino a vent'anni fa") == (None, "Bologna", "Dove fino a vent'anni fa")
+    # German regional papers end the place with a full stop; only German pages are read so.
+    assert split_dateline("Henstedt-Ulzburg. Als im Januar", lang="de") == (None, "Henstedt-Ulzburg", "Als im Januar")
+    assert split_dateline("Henstedt-Ulzburg. Als im Januar") is None
+    assert split_dateline("KUALA PERLIS: Seorang nelayan", lang="ms") == (None, "KUALA PERLIS", "Seorang nelayan")

@@ -325,6 +325,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="detikfinance-ihsg-asing-borong-bank", where=0.5, block=["Ikuti kami di"], blank=False),
     # Follow calls above a link, the line that announces a table of prices and the table.
     dict(name="detikfinance-ihsg-asing-borong-bank", where=0.25, block=["Ikuti kami di", "Ikuti kami di"], blank=False),
+    # A link between the last paragraph and the closing question above the sign-off.
+    dict(name="detik-ponsel-4g-arka", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -262,7 +262,9 @@ _MEDIA = (
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"
 # A place in capitals, maybe after an abbreviation ('ST. PAUL', 'FT. MYERS').
-_CAPS_PLACE = r"(?:(?:ST|FT|MT|PT)\.\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}"  # a lone hyphen needs a space before it: "Layang-Layang"
+_CAPS_PLACE = r"(?:(?:ST|FT|MT|PT)\.\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}"
+# A place as a name is written: 'Bologna', 'Henstedt-Ulzburg', 'Frankfurt am Main'.
+_TITLE_PLACE = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*(?:\s(?:am|an der|im|in der|bei|sul|sur|de|del)\s\p{Lu}\p{Ll}+)?"  # a lone hyphen needs a space before it: "Layang-Layang"
 DATELINE = regex.compile(
     rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
     # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
@@ -280,7 +282,7 @@ DATELINE = regex.compile(
     # and the dash, no wire ('AARHUS, Denmark, March 4, 2025 – ').
     # Or the place and its state alone, as AP prints it: 'BLOOMINGTON, Minn. — '.
     rf"|(?P<loc_j>{_CAPS_PLACE},\s*{_PLACE})(?:,\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?{_DASH}"
-    rf"|(?P<loc_k>{_CAPS_PLACE}),\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?){_DASH}"
+    rf"|(?P<loc_k>{_CAPS_PLACE}|{_TITLE_PLACE}),\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?){_DASH}"
     # A wire story: the agency in brackets first, then the place and a short date ('(ANSA) - SIENA, 17 NOV - ').
     rf"|\((?P<src_i>{AGENCIES})\)\s*[-–—]\s*(?P<loc_i>\p{{Lu}}{{2,}}(?:\s\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Lu}}{{3,4}}\.?{_DASH}"
     # An agency in brackets needs no dash: '(CNN) President ...', 'Hong Kong (CNN Business) A ...'.
@@ -294,16 +296,19 @@ DATELINE = regex.compile(
 # Malaysian papers end the place with a colon ('KUALA PERLIS: '); elsewhere a word in capitals
 # and a colon is a label or an acronym ('NASA: ...', 'UPDATE: ...'), so this form is asked for.
 _COLON_DATELINE = regex.compile(r"(?P<loc>\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}):\s+(?=\S)")
+# German regional papers end the place with a full stop ('Henstedt-Ulzburg. Als im Januar ...');
+# elsewhere a word and a full stop opens prose as often ('Endlich. ...'), so this form is asked for.
+_DOT_DATELINE = regex.compile(rf"(?P<loc>{_TITLE_PLACE})\.\s+(?=\p{{Lu}})")
 
 
-def split_dateline(text: str, *, colon: bool = False) -> tuple[str | None, str | None, str] | None:
+def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, str | None, str] | None:
     """(source, location, rest) when `text` opens with a dateline such as 'JAKARTA, KOMPAS.com - ',
-    'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise. With `colon`, a place in
-    capitals followed by a colon counts too."""
-    if colon:
-        c = _COLON_DATELINE.match(text)
-        if c is not None:
-            return None, c["loc"], text[c.end() :]
+    'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise. The forms only some
+    papers print are read for their language (`lang`): a place in capitals and a colon in Malay
+    ('KUALA PERLIS: '), a place and a full stop in German ('Henstedt-Ulzburg. ')."""
+    special = _COLON_DATELINE if lang == "ms" else _DOT_DATELINE if lang == "de" else None
+    if special is not None and (c := special.match(text)) is not None:
+        return None, c["loc"], text[c.end() :]
     m = DATELINE.match(text)
     if m is None:
         return None
@@ -349,21 +354,22 @@ def _tail_pattern(body: str) -> regex.Pattern[str]:
 # form can hold its own colons: it is keyed by the words it needs instead (see credit_tail).
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(
-        r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)"
+        r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
         r"|\((?:ist|istimewa|(?:dok\.?|dokumentasi)(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
     )),
     ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
+    # A '©' before a bar starts the credit ('... ein. © Malte Jensen | dpa').
+    ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
     # browser titles end.
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
-    ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     (":", 160, _tail_pattern(
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
-        r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}/[^-–—/.!?]{2,40}(?:/[\d/]+)?"
+        r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/[^-–—/.!?]{2,40}){1,2}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
         r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"

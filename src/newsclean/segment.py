@@ -141,6 +141,12 @@ _CARD_CATEGORY = regex.compile(r"(?:in|dalam|dans|en)\s+[\"“„«][^\"“”�
 # The author after a date: 'Posted on May 3, 2025 by Laura Bennett', 'Publié le 3 mai 2025 par ...'.
 _DATE_BY = regex.compile(r"\s(?:by|par|por|von|door|di|av)\s+(?=\p{Lu})(?!.*\s(?:by|par|por|von|door|di|av)\s)")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
+_UPDATED = regex.compile(
+    r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
+    r"aggiornat[oa]|diperbarui|güncelle\w*|aktualizacja|uppdaterad|dikemaskini|обновлено)\b",
+    regex.I,
+)
+_DURATION = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
@@ -373,10 +379,20 @@ class Segmenter:
         credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
             above = lines[i - 1] if i > 0 else None
-            if line.label is L.CREDIT and (line.norm[:1] in "-–—" or (not credit_first and _CREDIT_LABEL.match(line.norm))):
-                if above is not None and above.label is None and 2 <= self.nwords[i - 1] <= 30 and _ends_sentence(above.norm):
-                    self._set(above, L.CAPTION, "seg.caption_above_credit")
-                    good[i - 1] = False
+            hung = line.label is L.CREDIT and (line.norm[:1] in "-–—" or (not credit_first and _CREDIT_LABEL.match(line.norm)))
+            if (
+                hung
+                and above is not None
+                and above.label is None
+                and 2 <= self.nwords[i - 1] <= 30
+                and _ends_sentence(above.norm)
+                # (a paragraph of several sentences past a blank line is no caption)
+                and (line.number - above.number == 1 or not _TWO_SENTENCES.search(above.norm))
+            ):
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
+            elif hung and (credit_first or line.norm[:1] in "-–—"):
+                pass  # a credit hung from its caption by a dash ('- ANTARA FOTO/Name') follows a sentence
             elif (
                 line.label is L.CREDIT
                 and not credit_first
@@ -401,7 +417,7 @@ class Segmenter:
                 # line above is the caption ('Layar pergerakan saham ... Jakarta.' / 'Foto: ...').
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
-            elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo":
+            elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo" and not hung:
                 j = i + 1
                 # A caption that repeats the credit at its end is the credit's, however long.
                 if lines[j].label is None and (
@@ -542,6 +558,7 @@ class Segmenter:
                 and self._headline_shaped(j)
                 and not _LIST_ITEM.match(lines[j].norm)
                 and self.nwords[j + 1] <= 60
+                and not lines[j + 1].norm.endswith(";")  # an item of the article's own list
             ):
                 j += 2
             if j - i >= 6:
@@ -700,9 +717,12 @@ class Segmenter:
         if k < len(self.lines) and self.lines[k].label is None and _SIGNED_MARK.search(self.lines[k].norm):
             if _ends_sentence(_SIGNED_MARK.sub("", self.lines[k].norm)):
                 e = k
-        while k < len(self.lines) and self.lines[k].label is None and k <= e + 2 and _ends_sentence(self.lines[k].norm):
+        while k < len(self.lines) and k <= e + 2 and self._inline_widget(k):
+            k += 1  # (a link or an ad may stand between the body and its last sentence)
+        first = k
+        while k < len(self.lines) and self.lines[k].label is None and k <= first + 1 and _ends_sentence(self.lines[k].norm):
             k += 1
-        if k > e + 1 and (
+        if k > first and (
             (k < len(self.lines) and self.lines[k].label is L.SIGNOFF)
             or (k == len(self.lines) and self.lines[k - 1].norm[-1] in "?!")
         ):
@@ -732,7 +752,7 @@ class Segmenter:
                 continue
             if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
                 continue  # a dateline above menus or comments belongs to another block
-            dl = split_dateline(line.norm, colon=self.lang == "ms")
+            dl = split_dateline(line.norm, lang=self.lang)
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
@@ -819,6 +839,10 @@ class Segmenter:
                 return above.label is L.RELATED or (
                     above.label is None and lines[k - 2].label is L.RELATED and self._headline_shaped(k - 1)
                 )
+            if line.label is None and _CARD_DETAIL.match(line.norm) and any(
+                lines[j].label is L.RELATED for j in range(max(0, k - 3), k)
+            ):
+                return True  # a video card's channel and duration under its headline
             if line.label is None:  # the headlines listed under a 'Baca Juga' header, a numbered subheading
                 # (not a line the reporter signed off: the article ends there)
                 shaped = (
@@ -1075,13 +1099,7 @@ class Segmenter:
                 looks_like_name(line.norm)
                 and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
                 and (i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE))
-            ) or (
-                # several writers apart by commas, right over the date ('Ni Kadek Ayu Lestari, I Gede Wira')
-                i + 1 < start
-                and lines[i + 1].label is L.DATE
-                and "," in line.norm
-                and all(looks_like_name(part.strip()) for part in line.norm.split(","))
-            ):
+            ) or self._names_over_date(i, start):  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif i - title_i <= 4 and self._mostly_date(line.norm):
                 # A date without a time under the headline (no rule takes a bare date: pages
@@ -1163,6 +1181,16 @@ class Segmenter:
                 return False
         return False
 
+    def _names_over_date(self, i: int, start: int) -> bool:
+        """Several writers' names apart by commas right over the date line ('A B, C D')."""
+        norm = self.lines[i].norm
+        return (
+            i + 1 < start
+            and self.lines[i + 1].label is L.DATE
+            and "," in norm
+            and all(looks_like_name(part.strip()) for part in norm.split(","))
+        )
+
     def _pick_title(self, head: list[int], start: int) -> int | None:
         """The headline among the unlabelled lines above the body. Scored: a line the browser
         title repeats (with its ' - Site' tail) wins; so does one followed by a byline or date;
@@ -1219,6 +1247,8 @@ class Segmenter:
             stop = langs.stop_ratio(norm, self.lang)
             if stop == 0 and self.nwords[i] <= 5:
                 score -= 2.0  # menu entries: capitalised words and no function words
+            if self._names_over_date(i, start):
+                score -= 4.0  # the writers' names, apart by commas, over the date
             # Headlines are terse and one sentence; a deck below them reads like prose.
             score -= 2.5 * stop + (2.0 if _TWO_SENTENCES.search(norm) else 0.0) + 0.08 * max(0, self.nwords[i] - 10)
             if score > best_score:
@@ -1298,6 +1328,7 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
+            and norm[-1] not in ";,"  # a list's item runs on to the next
             # (a script without capitals, Japanese or Arabic, may start a headline with any letter)
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»「『【" or (norm[0].isalpha() and not norm[0].islower()))
             # Longer Title Case lines are headlines; names joined by 'and' are a byline.
@@ -1371,6 +1402,9 @@ class Segmenter:
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media
+                continue
+            if _DURATION.match(line.norm) and lines[i - 1].label in _WIDGET:
+                self._set(line, L.OTHER, "seg.media_duration")  # a video player's length under its button
                 continue
             in_card = related_list or lines[i - 1].rule == "seg.related_list"
             if in_card and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
@@ -1687,7 +1721,7 @@ class Segmenter:
                 if not paragraphs and source is None and location is None:
                     # Matched on a copy with every space-like character as a plain space (same
                     # length), so the rest of the paragraph keeps its NBSPs.
-                    dl = split_dateline(text.translate(_PLAIN_SPACES), colon=self.lang == "ms")
+                    dl = split_dateline(text.translate(_PLAIN_SPACES), lang=self.lang)
                     if dl is not None:
                         source, location = dl[0], dl[1]
                         text = text[len(text) - len(dl[2]) :].strip()
@@ -1836,6 +1870,8 @@ class Segmenter:
             picks = [i for i in dated if title < i < start]
         else:
             picks = [i for i in dated if i < start][-1:]
+        # The time of the last edit only when no other is printed (above it, as some pages do).
+        picks.sort(key=lambda i: _UPDATED.match(lines[i].norm) is not None)
         for i in picks or dated:
             when = parse_date(lines[i].norm, month_first=month_first, default_zone=zone)
             if when is not None:

@@ -282,6 +282,16 @@ RULES = [
         ),
     ),
     RegexRule(
+        name="en.subscribe.news_tip",
+        label=Label.SUBSCRIBE,
+        doc="The newsroom's call for tips under a story: 'Have a news tip? Email us at ...', 'Got a story idea? ...'.",
+        pattern=r"(?:do you )?(?:have|got) a (?:news tip|story idea|tip for (?:us|our (?:newsroom|reporters)))\b[^.!?]{0,60}\?"
+        r"|(?:do you )?(?:have|got) a tip\s*\?\s*(?:email|e-mail|contact|send|call|text|let us know)\b|send (?:us )?(?:your )?news tips to\b",
+        max_chars=300,
+        matches=("Have a news tip? Email us at tips@example.com.", "Got a story idea? Let us know.", "Got a tip? Email the newsroom."),
+        ignores=("Have a tip for keeping pipes from freezing? The plumber did.", "Got a tip from a neighbour, police said."),
+    ),
+    RegexRule(
         name="en.other.author_contact",
         label=Label.OTHER,
         doc="How to reach the writer, under the story: 'Email Dana Hill at dhill@example.com or follow her @danahill.'",

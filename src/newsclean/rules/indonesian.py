@@ -143,8 +143,11 @@ RULES = [
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
+        # a premium story's box between paragraphs
+        r"espos plus|bisnis premium|konten premium|kontan plus|tempo plus|kumparanplus|premium story|"
         r"berita hari ini|rekomendasi lain|rekomendasi berita)(?:\s+(?:video|foto|berita))?\s*:?$",
         matches=(
+            "Espos Plus",
             "Video Pilihan Video",
             "Berita Rekomendasi",
             "Berita Terkait",
@@ -178,9 +181,10 @@ RULES = [
         name="id.ad.promosi",
         label=Label.AD,
         doc="Sponsored links printed as 'Promosi <product headline>' with no sentence end.",
-        pattern=r"promosi\s+[^.!?]{3,120}$",
+        pattern=r"promosi\s+(?:[^.!?]|(?<=\d)\.(?=\d)){3,120}$",  # (a dot between digits is no sentence end: 'Rp10.000')
         case_sensitive=False,
-        matches=("Promosi Mitsubishi XForce: Stylish untuk Wanita, Praktis buat Ibu Muda",),
+        matches=("Promosi Mitsubishi XForce: Stylish untuk Wanita, Praktis buat Ibu Muda",
+                 "Promosi Tabungan Emas Makin Diminati Anak Muda, Ini Cara Mulainya dari Rp10.000"),
         ignores=("Promosi jabatan dilakukan setiap tahun oleh pemerintah daerah.",),
     ),
     # --- the site promoting itself ---------------------------------------------------------
@@ -385,10 +389,10 @@ RULES = [
         r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
-        r"|©\s*[^\d©/\n]{2,40}\s/\s[^\d©/\n]{2,40}$)",
+        r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
-                 "© РИА Новости / Кирилл Зорин"),
+                 "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     # --- pagination ------------------------------------------------------------------------

@@ -109,12 +109,17 @@ GERMAN = [
         r"(?:jetzt |hier )?(?:abonnieren|abo abschließen|abonnent(?:in)? werden)" + _END
         + r"|(?:sie sind )?(?:bereits|schon) (?:abonnent(?:in)?|registriert)\s*\?"
         r"|weiterlesen mit \S|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:exklusiv |nur )?"
-        r"für abonnent",
+        r"für abonnent"
+        # the offer inside the box: 'Jetzt 4 Wochen für 0,99 € testen', 'Jederzeit kündbar.'
+        r"|(?:jetzt |erste )?\d+ (?:wochen|monate) (?:für|lang|ab) [\d,.]+\s?€[^.!?]{0,30}$|(?:monatlich |jederzeit )kündbar\.?$"
+        r"|alle (?:artikel|inhalte) auf [\w.-]+\.de lesen\.?",
         (
             "Jetzt abonnieren",
             "Bereits Abonnent? Hier anmelden",
             "Weiterlesen mit SZ Plus",
             "Dieser Artikel ist exklusiv für Abonnenten.",
+            "Jetzt 4 Wochen für 0,99 € testen",
+            "Jederzeit kündbar.",
         ),
         (
             "Abonnieren lassen sich die Hefte künftig nur noch online.",
@@ -125,19 +130,24 @@ GERMAN = [
         "de.newsletter.signup",
         SUB,
         "Newsletter sign-up boxes ('Newsletter abonnieren', 'Zum Newsletter anmelden').",
-        r"(?:(?:jetzt |hier )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren |den )?newsletter"
+        r"(?:(?:jetzt |hier )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren |den )?(?:[\w-]+-)?newsletter"
         r"(?:[- ](?:abonnieren|bestellen|anmelden|anmeldung))?"
-        r"|melden sie sich (?:hier )?(?:für|zu) unserem newsletter an)" + _END,
+        r"|melden sie sich (?:hier )?(?:für|zu) unserem newsletter an|(?:jetzt |hier )anmelden)" + _END
+        + r"|[^.!?]{0,120}\b(?:kostenlos|täglich|wöchentlich) (?:in ihr(?:em|) postfach|per e-?mail)\b",
         (
             "Newsletter",
             "Newsletter abonnieren",
             "Jetzt zum Newsletter anmelden",
             "Newsletter-Anmeldung",
+            "Norderstedt-Newsletter",
+            "Hier anmelden",
+            "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihrem Postfach.",
         ),
         (
             "Newsletter verschicken viele Parteien inzwischen täglich an ihre Mitglieder.",
             "Der Newsletter der Stadt informiert über Baustellen.",
         ),
+        requires=("newsletter", "anmelden", "postfach", "per e-mail", "per email"),
     ),
     _r(
         "de.consent.cookie_notice",
@@ -154,6 +164,18 @@ GERMAN = [
             "Diese Website wurde im vergangenen Jahr mehr als eine Million Mal besucht.",
         ),
         max_chars=600,
+    ),
+    _r(
+        "de.consent.external_content",
+        O,
+        "The placeholder of an embedded post that waits for consent ('Empfohlener externer Inhalt', "
+        "'An dieser Stelle befindet sich ein externer Inhalt von ...').",
+        r"(?:empfohlener )?externer inhalt$|an dieser stelle (?:befindet sich|finden sie) (?:ein(?:en)? )?(?:externe[nr]? inhalt|inhalte? von)"
+        r"|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:anzeigen|aktivieren)$",
+        ("Empfohlener externer Inhalt", "An dieser Stelle befindet sich ein externer Inhalt von Instagram, der den Artikel ergänzt.",
+         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."),
+        ("Externer Inhalt wird von der Redaktion geprüft, bevor er erscheint.", "An dieser Stelle befindet sich früher ein Bahnhof."),
+        max_chars=400,
     ),
     _r(
         "de.consent.buttons",
@@ -798,9 +820,11 @@ PORTUGUESE = [
         "pt.newsletter.signup",
         SUB,
         "Newsletter sign-up boxes ('Newsletter', 'Receba nossa newsletter').",
-        r"(?:newsletter|(?:receba|assine) (?:a |nossa )newsletter|(?:inscreva-se|cadastre-se) "
-        r"(?:na|em nossa) newsletter|receba as notícias (?:do dia )?no seu e-?mail)" + _END,
-        ("Newsletter", "Receba nossa newsletter", "Cadastre-se em nossa newsletter"),
+        r"(?:newsletter(?: [\p{L} ]{1,30})?|(?:receba|assine) (?:a |nossa )newsletter|(?:inscreva-se|cadastre-se) "
+        r"(?:na|em nossa) newsletter|receba as notícias (?:do dia )?no seu e-?mail|cadastrar|inscrever-se|inscreva-se)" + _END
+        + r"|receba no seu e-?mail (?:as|os) (?:principais|melhores|últim[ao]s)\b",
+        ("Newsletter", "Receba nossa newsletter", "Cadastre-se em nossa newsletter", "Newsletter São Paulo",
+         "Receba no seu e-mail as principais notícias da cidade e do Estado", "Cadastrar"),
         (
             "Newsletter semanal do banco central passa a ser publicada às segundas.",
             "Receba a newsletter do clube quem for sócio, informou a diretoria.",
@@ -1115,6 +1139,24 @@ ITALIAN = [
 
 DUTCH = [
     _r(
+        "nl.widget.video_player",
+        O,
+        "A video player's own text between paragraphs ('Video afspelen', 'Bekijk de video').",
+        r"(?:video afspelen|speel (?:de )?video af|bekijk (?:hier )?de video|video laden(?:\.\.\.|…)?)$",
+        ("Video afspelen", "Bekijk de video"),
+        ("Bekijk de video die de politie vrijgaf, zei de burgemeester.", "Video afspelen mag alleen met toestemming van de ouders."),
+    ),
+    _r(
+        "nl.subscribe.news_tip",
+        SUB,
+        "The newsroom's call for tips under a story ('Heb jij een tip of opmerking over dit verhaal? Mail ons ...').",
+        r"heb (?:je|jij|u) een (?:tip|nieuwstip|vraag)(?: of (?:een )?(?:opmerking|vraag))?(?: over dit (?:verhaal|artikel|onderwerp))?\s*\?"
+        r"|tips? voor de redactie\s*[?:]",
+        ("Heb jij een tip of opmerking over dit verhaal? Mail ons via tip@example.nl of stuur een WhatsApp.", "Tips voor de redactie?"),
+        ("Heb je een tip voor de vakantie, vroeg de presentator.", "Tips voor de redactie van het jaarverslag kwamen te laat."),
+        max_chars=300,
+    ),
+    _r(
         "nl.related.read_also",
         R,
         "'Lees ook:', 'Meer over dit onderwerp' and kin introduce links to other stories.",
@@ -1242,8 +1284,9 @@ DUTCH = [
         "nl.author.byline",
         B,
         "'Door <Naam>' alone on its line names the author.",
-        _byline("[Dd]oor", "en"),
-        ("Door Jan de Vries", "Door Sanne Jansen en Pieter van der Berg", "door Eva Smit, Utrecht"),
+        _byline("(?:[Gg]eschreven |[Gg]eplaatst )?[Dd]oor", "en"),
+        ("Door Jan de Vries", "Door Sanne Jansen en Pieter van der Berg", "door Eva Smit, Utrecht",
+         "Geschreven door Femke van der Linden en Joris Verhoeven"),
         (
             "Door de regen is de wedstrijd afgelast.",
             "Door Mark Rutte zelf werd het plan gepresenteerd.",

@@ -363,7 +363,7 @@ RULES = [
         "print: 'This material may not be published, broadcast, rewritten or redistributed.' The word "
         "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
         # (not '© Agency / Photographer' with no year: that credits a photo)
-        pattern=r"(?:©(?![^\d©/\n]{2,40}\s/\s[^\d©/\n]{2,40}$)|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        pattern=r"(?:©(?![^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
         r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
         r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
@@ -380,6 +380,7 @@ RULES = [
             "All rights reserved, the company said, would remain with the original authors.",
             "Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",
             "© РИА Новости / Кирилл Зорин",
+            "© FUNKE Foto Services | Tim Oelkers",
         ),
     ),
     RegexRule(
