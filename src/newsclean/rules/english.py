@@ -73,6 +73,7 @@ RULES = [
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
         r"follow topics and authors from this story\b|"
+        r"let (?:our|the) news meet your inbox\b|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
@@ -93,7 +94,8 @@ RULES = [
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
             "Join the IGN Deals Newsletter.",
             "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the author of this article",
-            "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
+            "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
+            "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -280,6 +282,16 @@ RULES = [
             "The paper printed 12 issues for free during the strike, the union said.",
             "Join our reporters as they follow the campaign across the state this autumn.",
         ),
+    ),
+    RegexRule(
+        name="en.subscribe.delivery_pitch",
+        label=Label.SUBSCRIBE,
+        requires=("delivered",),
+        doc="A newsletter's pitch: 'The news and stories that matter, delivered weekday mornings.'",
+        pattern=r"[^.!?]{0,80}\bdelivered (?:to your inbox )?(?:weekday|week ?day|daily) mornings?\b|[^.!?]{0,80}\bdelivered to your inbox every (?:morning|day|week)\b",
+        max_chars=160,
+        matches=("The stories that matter, delivered weekday mornings.",),
+        ignores=("The parcels were delivered every morning by a driver from the depot, he said.",),
     ),
     RegexRule(
         name="en.subscribe.news_tip",
@@ -506,11 +518,11 @@ RULES = [
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
-        r"|something went wrong,? please try again(?: later)?\.?$|story continues$"
+        r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
-            "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
+            "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
             "Story continues", "Produced by ABC Australia",
