@@ -186,3 +186,8 @@ def test_datelines_as_regional_papers_print_them():
     assert split_dateline("Henstedt-Ulzburg. Als im Januar", lang="de") == (None, "Henstedt-Ulzburg", "Als im Januar")
     assert split_dateline("Henstedt-Ulzburg. Als im Januar") is None
     assert split_dateline("KUALA PERLIS: Seorang nelayan", lang="ms") == (None, "KUALA PERLIS", "Seorang nelayan")
+
+
+def test_a_stock_library_after_the_caption_as_it_writes_its_name():
+    assert "Ilustrasi garam. Shutterstock"[credit_tail("Ilustrasi garam. Shutterstock") :].strip() == "Shutterstock"
+    assert credit_tail("Perusahaan itu membeli saham Shutterstock tahun lalu.") is None

@@ -123,7 +123,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\||\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
@@ -137,6 +137,8 @@ _NOT_A_PERSON = regex.compile(
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
     # A job title on its own line under the name ('Political Correspondent').
     r"|\b(?:correspondent|reporter|editor|writer|columnist|critic|contributor|producer|presenter)$"
+    # An affiliation after the name ('Faculty of Life Sciences', 'School of Law').
+    r"|\b(?:faculty|school|department|university|college|institute|office|centre|center|fakultas|universitas)\b"
     # ... or the paper the writer works for, under the name ('Poughkeepsie Journal').
     r"|\b(?:journal|gazette|herald|tribune|enquirer|chronicle|courier|dispatch|newspaper|times|news)$"
     # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
@@ -190,7 +192,11 @@ _NAMES_END = regex.compile(r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{L
 
 def _clean_names(chunk: str) -> list[str]:
     names = []
-    chunk = _NAMES_END.split(chunk.strip(" .:-–|/"), 1)[0]
+    chunk = chunk.strip(" .:-–|/")
+    bars = [p.strip() for p in chunk.split("|")]
+    if len(bars) > 1 and all(looks_like_name(p) for p in bars):
+        return bars  # several writers apart by bars, no outlet among them ('Galih Prasetyo | Novita Sari Dewi')
+    chunk = _NAMES_END.split(chunk, 1)[0]
     parts = []
     for part in _NAME_SPLIT.split(chunk):
         # Co-reporters apart by a slash ('Pewarta: Dimas Arya Pranata/Farah Nur Aini'); an outlet
@@ -258,6 +264,8 @@ _MEDIA = (
     r"|CNN\s+Indonesia|CNBC\s+Indonesia|IDN\s+Times|ANTARA(?:\s+News)?|Antaranews|KOMPAS|TEMPO|Republika|Bisnis|Tribun\w*"
     # Papers whose name in capitals reads like a place: 'PIKIRAN RAKYAT - ' is the source.
     r"|PIKIRAN\s+RAKYAT|MEDIA\s+INDONESIA|JAWA\s+POS|SUARA\s+MERDEKA|POS\s+KOTA|HARIAN\s+JOGJA|KONTAN"
+    # Brands that print themselves alone before the dash: 'VIVA – ', 'JPNN - '.
+    r"|VIVA|JPNN|OKEZONE|SINDONEWS|INEWS"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"
@@ -348,6 +356,7 @@ def _tail_pattern(body: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?r)\s*(?:{body})\s*\.?\s*$", regex.I)
 
 
+_STOCK_AFTER = _tail_pattern(r"(?<=[.!?]\s)(?-i:Shutterstock|iStock(?:photo)?|Pixabay|Freepik|Unsplash|Pexels)(?:\.com)?(?:/[\p{L} .-]{1,30})?")
 # Each form of trailing credit is keyed by a character it cannot do without and the most
 # characters its match can hold after the last such character (a few more for a closing dot), so
 # a line is only searched with the forms whose character stands near enough to its end. The ':'
@@ -380,6 +389,12 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
     # A stock library in capitals glued to the caption's last word: 'Ilustrasi bawang putihSHUTTERSTOCK'.
     ("STOCK", 40, _tail_pattern(r"(?<=\p{Ll}|[.!?]\s?)(?-i:SHUTTERSTOCK|ISTOCKPHOTO|ISTOCK)(?:/[\p{L} .-]{1,30})?")),
+    # ... or after the caption's last sentence, as the library writes its name: 'Ilustrasi garam. Shutterstock'.
+    ("stock", 50, _STOCK_AFTER),
+    ("abay", 45, _STOCK_AFTER),
+    ("reepik", 45, _STOCK_AFTER),
+    ("nsplash", 45, _STOCK_AFTER),
+    ("exels", 45, _STOCK_AFTER),
     # A handout photo's credit glued to the caption: '... Kamis (2/10/2025).DOK. BPBD SIKKA'.
     # A screenshot's source, glued to the caption or after it: '... 17.00 WIB.Tangkapan layar Instagram @akun'.
     ("layar", 80, _tail_pattern(r"(?<=[.!?)]\s?)(?-i:Tangkapan [Ll]ayar|TANGKAPAN LAYAR)\b[^.!?]{0,70}")),

@@ -784,8 +784,12 @@ class Segmenter:
 
     @staticmethod
     def _title_cased_text(text: str) -> bool:
+        return Segmenter._capitalised(text, 0.6)
+
+    @staticmethod
+    def _capitalised(text: str, share: float) -> bool:
         words = text.split()
-        return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+        return sum(w[:1].isupper() for w in words) >= share * len(words)
 
     def _cut_short(self, i: int) -> bool:
         """A last line that stops mid-sentence right under the body, so short that only its first
@@ -1128,9 +1132,12 @@ class Segmenter:
                 self._set(line, L.NAV, "seg.head_furniture")
 
     def _paragraphs_follow(self, i: int, e: int) -> bool:
-        """Whether two paragraphs of prose follow line i before the body ends."""
+        """Whether two paragraphs of prose follow line i before the body ends; a page head cut
+        off in a paragraph below it had more to come."""
         found = 0
         for k in range(i + 1, e + 1):
+            if k == len(self.lines) - 1 and self.nwords[k] >= 8 and self._cut_short(k):
+                return True
             if self.good[k]:
                 found += 1
                 if found == 2:
@@ -1182,14 +1189,12 @@ class Segmenter:
         return False
 
     def _names_over_date(self, i: int, start: int) -> bool:
-        """Several writers' names apart by commas right over the date line ('A B, C D')."""
+        """Several writers' names apart by commas or bars right over the date line ('A B, C D')."""
         norm = self.lines[i].norm
-        return (
-            i + 1 < start
-            and self.lines[i + 1].label is L.DATE
-            and "," in norm
-            and all(looks_like_name(part.strip()) for part in norm.split(","))
-        )
+        if i + 1 >= start or self.lines[i + 1].label is not L.DATE:
+            return False
+        sep = "," if "," in norm else "|" if "|" in norm else None
+        return sep is not None and all(looks_like_name(part.strip()) for part in norm.split(sep))
 
     def _pick_title(self, head: list[int], start: int) -> int | None:
         """The headline among the unlabelled lines above the body. Scored: a line the browser
@@ -1329,6 +1334,7 @@ class Segmenter:
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
             and norm[-1] not in ";,"  # a list's item runs on to the next
+            and not (n >= 24 and not self._capitalised(norm, 0.4))  # a long line in small letters is prose, cut or not
             # (a script without capitals, Japanese or Arabic, may start a headline with any letter)
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»「『【" or (norm[0].isalpha() and not norm[0].islower()))
             # Longer Title Case lines are headlines; names joined by 'and' are a byline.
@@ -1507,8 +1513,8 @@ class Segmenter:
             and not _ends_sentence(norm)
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
-            and self.good[i - 1]
-            and self.good[i + 1]
+            # (past ten words no subheading is so long; shorter, prose must stand on both sides)
+            and (self.nwords[i] >= 11 or (self.good[i - 1] and self.good[i + 1]))
         )
 
     def _widget_buttons(self, s: int, e: int) -> None:
@@ -1660,8 +1666,10 @@ class Segmenter:
     def _kicker(self, i: int) -> bool:
         """A short topic line set over a headline in a list of stories ('Unfall auf der A3' over
         'Lkw-Fahrer nach Auffahrunfall bei Deggendorf schwer verletzt'): at most four words, the
-        headline right below it half as long again."""
+        headline right below it half as long again (the card's date may stand between them)."""
         j = i + 1
+        if j + 1 < len(self.lines) and self.lines[j].label in (None, L.DATE) and self._mostly_date(self.lines[j].norm):
+            j += 1
         return (
             self.nwords[i] <= 4
             and j < len(self.lines)

@@ -364,7 +364,7 @@ RULES = [
         label=Label.NAV,
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
         pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
-        r"more|print edition|view all|see all|show more|back|next post|previous post|about us|contact us|contact|explore|"
+        r"more|print edition|(?:view|see) all(?: news| stories| articles| posts)?|show more|back|next post|previous post|about us|contact us|contact|explore|"
         r"more releases from this source|news releases in similar topics|see all from [^.!?]{1,40}|"
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
         r"sign out|log out|settings|topics you follow)\s*$"
@@ -502,9 +502,12 @@ RULES = [
         name="en.other.article_notes",
         label=Label.OTHER,
         doc="Headers of the notes that follow a finished article: its sources, its references, 'About this article'.",
-        pattern=r"(?:about this (?:article|statement|story|report)|sources?|references|sources and (?:notes|methodology)|works cited)\s*:?$",
+        pattern=r"(?:about this (?:article|statement|story|report)|sources?|references|sources and (?:notes|methodology)|works cited|"
+        r"notes? (?:to|for) editors?|editor'?s notes?)\s*:?$"
+        # a press release's end mark: 'ENDS', '-ends-', '###', '-30-'
+        r"|[-–\s]*ends[-–\s]*$|#{3}$|-30-$",
         closes=True,
-        matches=("Sources:", "About this article", "References", "About this statement:"),
+        matches=("Sources:", "About this article", "References", "About this statement:", "Notes to editors", "ENDS", "-ends-", "###"),
         ignores=("Sources say the deal is close.", "References to the war were removed from the speech."),
     ),
     RegexRule(
@@ -519,10 +522,13 @@ RULES = [
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
+        # a page's feedback box
+        r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
-            "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.", "Thanks for watching! Visit Website",
+            "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
+            "Was this page helpful?", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
             "Story continues", "Produced by ABC Australia",

@@ -115,9 +115,9 @@ RULES = [
         label=Label.CREDIT,
         doc="A handout photo's credit on its own line, without brackets or colon: 'Dok. Satlantas Polres "
         "Temanggung', 'Dok. Pribadi', 'Istimewa'.",
-        pattern=r"(?:dok\.\s*(?-i:\p{Lu})[\p{L} .'’-]{1,60}|dokumentasi\s+(?:pribadi|warga|(?-i:\p{Lu}{2,})[\p{L} .'’-]{0,50})|istimewa)$",
+        pattern=r"(?:dok\.\s*(?-i:\p{Lu})[\p{L}\d .'’/-]{1,60}|dokumentasi\s+(?:pribadi|warga|(?-i:\p{Lu}{2,})[\p{L}\d .'’/-]{0,50})|istimewa)$",
         max_chars=80,
-        matches=("Dok. Satlantas Polres Temanggung", "Istimewa", "Dok. Pribadi"),
+        matches=("Dok. Satlantas Polres Temanggung", "Istimewa", "Dok. Pribadi", "Dok. SMK Negeri 3 Kendal"),
         ignores=("Dokumentasi kegiatan itu diunggah ke media sosial.", "Istimewa rasanya bisa pulang kampung tahun ini."),
     ),
     RegexRule(
@@ -394,6 +394,14 @@ RULES = [
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
+    ),
+    RegexRule(
+        name="id.credit.dash_handout",
+        label=Label.CREDIT,
+        doc="A handout's credit hung from the caption by a dash, as VIVA prints it: '- Dok. Pendam XVII/Cenderawasih', '- Istimewa'.",
+        pattern=r"[-–—]\s+(?:dok\.?|dokumentasi|istimewa|ist\.|humas|handout)(?:\s[^.!?]{1,60})?$",
+        matches=("- Dok. Pendam XVII/Cenderawasih", "- Istimewa", "– Humas Polres Keerom"),
+        ignores=("- Dokumentasi kegiatan wajib diserahkan sebelum akhir bulan.", "- Istimewa sekali acara malam itu, kata dia."),
     ),
     # --- pagination ------------------------------------------------------------------------
     RegexRule(

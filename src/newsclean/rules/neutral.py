@@ -128,6 +128,16 @@ RULES = [
         ignores=("Rate this year rose faster than expected, the bank said.", "Did you know the bridge is 100 years old?"),
     ),
     RegexRule(
+        name="any.credit.social_account",
+        label=Label.CREDIT,
+        doc="A photo taken from a social-media account, credited by the account alone: 'Instagram/@smkn3kendal', "
+        "'Tangkapan layar TikTok @warga', 'X/@akun'.",
+        pattern=r"(?:(?:tangkapan layar|screenshot|foto|photo)\s*:?\s*)?(?:instagram|tiktok|x|twitter|youtube|facebook|threads)\s*[/:]?\s*@[\w.]{2,40}$",
+        max_chars=80,
+        matches=("Instagram/@smkn3kendal", "Tangkapan layar TikTok @warga.kendal", "X/@dinaskominfo"),
+        ignores=("Instagram @smkn3kendal mengunggah video itu pada Senin malam.", "Twitter"),
+    ),
+    RegexRule(
         name="any.other.embed_credit",
         label=Label.OTHER,
         requires=("tradingview", "datawrapper", "flourish", "infogram"),
