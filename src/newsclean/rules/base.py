@@ -2,8 +2,9 @@
 
 A rule sees one normalised line (stripped, NBSP as space, zero-width characters removed, runs of
 whitespace collapsed) and says whether it matches. `RuleSet` files each regular-expression rule
-under the first two characters its matches can begin with (read from the pattern's parse tree), so
-a line is tried only against the rules that could match it. Folding the rules into one alternation
+under the first three characters its matches can begin with (read from the pattern's parse tree),
+so a line is tried only against the rules that could match it (most rules that share a line's first
+two letters part at the third: 'berita', 'bereits', 'be the first'). Folding the rules into one alternation
 was measured and is slower: the engine tries the branches one by one all the same, and the named
 groups that tell which rule matched cost more than the Python calls they save.
 """
@@ -128,21 +129,26 @@ _MEMO_LINES = 50_000
 _Prefixes = set[tuple[str, ...]]
 
 
+_DEPTH = 3  # characters of a line the dispatch looks at
+
+
 @functools.lru_cache(maxsize=4096)
-def start_keys(pattern: str) -> frozenset[tuple[str, str]] | None:
-    """The (first, second) character buckets a match of `pattern` can begin with; `*` in second
-    place stands for any character or the end of the line. None when the first character can be
-    anything. Worked out from the standard library's parse tree of the pattern (Unicode
-    properties read as \\w, which keeps the answer a superset of the truth)."""
+def start_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
+    """The buckets of the first three characters a match of `pattern` can begin with; `\\0`
+    stands for any character or the end of the line (and so do all places after it). None when
+    the first character can be anything. Worked out from the standard library's parse tree of the
+    pattern (Unicode properties read as \\w, which keeps the answer a superset of the truth)."""
     try:
         tree = _sre_parse.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern))
     except Exception:
         return None
     keys = set()
-    for p in _seq_prefixes(list(tree), 2):
+    for p in _seq_prefixes(list(tree), _DEPTH):
         if not p or p[0] == _ANY:
             return None
-        keys.add((p[0], p[1] if len(p) > 1 else _ANY))
+        if _ANY in p:
+            p = p[: p.index(_ANY)]
+        keys.add(p + (_ANY,) * (_DEPTH - len(p)))
     return frozenset(keys)
 
 
@@ -182,14 +188,22 @@ def _item_prefixes(op, arg, k: int) -> _Prefixes:
     if op is getattr(_sre, "ATOMIC_GROUP", None):
         return _seq_prefixes(list(arg), k)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        # Every number of repetitions the prefix can see: a prefix still short of `k` after
+        # `low` or more of them may go on with what follows the repeat.
         low, high, inner = arg[0], arg[1], list(arg[2])
-        out = {()} if low == 0 else set()
-        for head in _seq_prefixes(inner, k):
-            if len(head) >= k or head[-1:] == (_ANY,) or high == 1:
-                out.add(head)
-                continue
-            more = {head + tail for tail in _seq_prefixes(inner, k - len(head))}
-            out |= more if low >= 2 else more | {head}
+        out: _Prefixes = set()
+        frontier: _Prefixes = {()}
+        for reps in range(k + 1):
+            if reps >= low:
+                out |= frontier
+            if reps == high or not frontier:
+                break
+            grown: _Prefixes = set()
+            for head in frontier:
+                for tail in _seq_prefixes(inner, k - len(head)):
+                    p = head + tail
+                    (out if len(p) >= k or p[-1:] == (_ANY,) else grown).add(p)
+            frontier = grown
         return out
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return {()}
@@ -215,23 +229,26 @@ class RuleSet:
         self._starts = [start_keys(r.scoped_pattern()) for r in self._regex]
         # Rule positions by the start they can have; rules that can start anywhere are always in.
         self._anywhere = [i for i, keys in enumerate(self._starts) if keys is None]
-        self._by_start: dict[tuple[str, str], list[int]] = {}
+        self._by_start: dict[tuple[str, ...], list[int]] = {}
         for i, keys in enumerate(self._starts):
             for key in keys or ():
                 self._by_start.setdefault(key, []).append(i)
-        self._by_key: dict[tuple[str, str, bool], tuple[RegexRule, ...]] = {}
+        self._by_key: dict[tuple[str, bool], tuple[RegexRule, ...]] = {}
         # Menus, footers and widget labels repeat from page to page of a site, so short lines
         # are remembered; the memory is dropped whole when it grows past its bound.
         self._seen: dict[str, Rule | None] = {}
 
-    def _candidates(self, first: str, second: str, long: bool) -> tuple[RegexRule, ...]:
-        """The rules, in order, that can match a line starting with these character buckets."""
-        key = (first, second, long)
+    def _candidates(self, start: str, long: bool) -> tuple[RegexRule, ...]:
+        """The rules, in order, that can match a line whose first characters fall in the buckets
+        `start` spells (three of them, `_ANY` past the end of the line)."""
+        key = (start, long)
         found = self._by_key.get(key)
         if found is None:
+            first, second, third = start
             ids = set(self._anywhere)
-            ids.update(self._by_start.get((first, second), ()))
-            ids.update(self._by_start.get((first, _ANY), ()))
+            ids.update(self._by_start.get((first, second, third), ()))
+            ids.update(self._by_start.get((first, second, _ANY), ()))
+            ids.update(self._by_start.get((first, _ANY, _ANY), ()))
             found = self._by_key[key] = tuple(
                 self._regex[i] for i in sorted(ids) if not long or self._regex[i].max_chars > SHORT_LINE
             )
@@ -256,7 +273,11 @@ class RuleSet:
 
     def _match(self, line: str, n: int) -> Rule | None:
         low = None
-        for rule in self._candidates(_bucket(line[0]), _bucket(line[1]) if n > 1 else _ANY, n > SHORT_LINE):
+        head = line[:_DEPTH]
+        start = head.lower() if head.isascii() else "".join(map(_bucket, head))
+        if n < _DEPTH:
+            start += _ANY * (_DEPTH - n)
+        for rule in self._candidates(start, n > SHORT_LINE):
             if n > rule.max_chars:
                 continue
             if rule._needs:
