@@ -901,3 +901,14 @@ def test_headlines_cut_after_a_space_are_a_list_only_when_they_stand_together():
     article = extract("\n\n".join(body) + "\n\nTop stories\n\n" + "\n".join(teasers))
     assert [p.text for p in article.paragraphs] == body
     assert [r.title for r in article.related][-3:] == [t.rstrip(" …") for t in teasers]
+
+
+def test_quoted_titles_of_links_end_at_their_closing_quote():
+    body = (
+        "Petugas dinas perhubungan menderek tiga mobil yang parkir di bahu jalan pada Senin pagi, kata kepala dinas.\n\n"
+        "Para pemilik mobil harus membayar denda sebelum mobil mereka dikembalikan oleh petugas di kantor dinas.\n\n"
+    )
+    syndicated = extract(body + 'Artikel ini telah tayang di detikJabar dengan judul "Derek Mobil di Bahu Jalan Berlanjut". Baca selengkapnya di sini.')
+    assert [r.title for r in syndicated.related] == ["Derek Mobil di Bahu Jalan Berlanjut"]
+    video = extract(body + 'Tonton juga video "Petugas Derek Mobil Parkir Liar di Kebayoran Baru" di sini:')
+    assert [r.title for r in video.related] == ["Petugas Derek Mobil Parkir Liar di Kebayoran Baru"]

@@ -191,3 +191,10 @@ def test_datelines_as_regional_papers_print_them():
 def test_a_stock_library_after_the_caption_as_it_writes_its_name():
     assert "Ilustrasi garam. Shutterstock"[credit_tail("Ilustrasi garam. Shutterstock") :].strip() == "Shutterstock"
     assert credit_tail("Perusahaan itu membeli saham Shutterstock tahun lalu.") is None
+
+
+def test_screenshots_and_social_accounts_in_brackets_are_credits():
+    text = "Direktur Angkutan Udara memberi keterangan, Senin (10/3/2025). (Tangkapan Layar YouTube Kemenhub)"
+    assert text[credit_tail(text) :].strip() == "(Tangkapan Layar YouTube Kemenhub)"
+    text = "Tangkapan layar unggahan warganet soal suhu dingin di Kota Batu.(X/@wargabatu_info)"
+    assert text[credit_tail(text) :].strip() == "(X/@wargabatu_info)"

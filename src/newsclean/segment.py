@@ -140,6 +140,8 @@ _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|di
 _CARD_CATEGORY = regex.compile(r"(?:in|dalam|dans|en)\s+[\"“„«][^\"“”„«»]{1,40}[\"”“»]$", regex.I)
 # The author after a date: 'Posted on May 3, 2025 by Laura Bennett', 'Publié le 3 mai 2025 par ...'.
 _DATE_BY = regex.compile(r"\s(?:by|par|por|von|door|di|av)\s+(?=\p{Lu})(?!.*\s(?:by|par|por|von|door|di|av)\s)")
+# A trail of one- or two-word crumbs: 'Beranda / Jateng', 'Home › News › Local'.
+_BREADCRUMB = regex.compile(r"[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?(?: [/›»>|] [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?)+$")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
@@ -656,8 +658,13 @@ class Segmenter:
                 run += 1
                 continue
             if run >= 3:
+                # (an article's own list is no menu: the prose announces it, or it is numbered)
+                lead = self.lines[i - run - 1] if i - run > 0 else None
+                listed = (lead is not None and lead.label is None and lead.norm.endswith(":") and self.nwords[i - run - 1] >= 4) or (
+                    sum(_LIST_ITEM.match(self.lines[k].norm) is not None for k in range(i - run, i)) >= 0.8 * run
+                )
                 for k in range(i - run, i):
-                    weights[k] = min(weights[k], -1.0)
+                    weights[k] = min(weights[k], 0.0 if listed else -1.0)
             run = 0
         self._teasers(weights)
         return weights
@@ -1347,6 +1354,7 @@ class Segmenter:
             and not (norm[-1] == ")" and _CITED_SOURCE.search(norm))
             and not _COUNT_LINE.match(norm)  # 'Dibaca 24.512 kali': a view count
             and not _ITEM_COUNT.search(norm)  # 'Panes y masas (21)': a category and its posts
+            and not _BREADCRUMB.match(norm)  # 'Beranda / Jateng' 
         )
 
     @staticmethod
@@ -1554,8 +1562,11 @@ class Segmenter:
                 i + 1 < j <= e
                 and j - i <= _BOX_LINES
                 and lines[j].label is label
-                # (or is one of its buttons: 'Show me')
-                and all(pitch.search(lines[k].norm) or (self.nwords[k] <= 3 and not self.good[k]) for k in range(i + 1, j))
+                # (or is one of its buttons: 'Show me'); a poll's question and answers may say anything
+                and (
+                    lines[i].rule == "id.promo.quiz"
+                    or all(pitch.search(lines[k].norm) or (self.nwords[k] <= 3 and not self.good[k]) for k in range(i + 1, j))
+                )
             ):
                 for k in range(i + 1, j):
                     self._set(lines[k], label, "seg.subscribe_box" if label is L.SUBSCRIBE else "seg.promo_box")
@@ -1896,8 +1907,9 @@ class Segmenter:
             return ParagraphKind.QUOTE
         return ParagraphKind.PARAGRAPH
 
-    _QUOTED = regex.compile(r"['‘\"“]([^'‘’\"“”]{8,200})['’\"”]\s*:?\s*$")
-    _SYNDICATED = regex.compile(r"dengan judul\s+(.+?)\s*(?:,\s*(?:https?://|klik)|$)", regex.I)
+    _QUOTED = regex.compile(r"['‘\"“]([^'‘’\"“”]{8,200})['’\"”]\s*(?:\p{L}+\s+){0,3}\p{L}*\s*:?\s*$")
+    # (the title in quotes ends at its closing quote: '... dengan judul "X". Baca selengkapnya di sini.')
+    _SYNDICATED = regex.compile(r"dengan judul\s+([\"“][^\"“”]{4,300}[\"”]|.+?)\s*(?:[,.]\s*(?:https?://|klik|baca)|$)", regex.I)
 
     def _related_title(self, line: Line) -> str | None:
         """The headline a related line links to: what follows the words its rule matched

@@ -214,9 +214,12 @@ RULES = [
         name="id.promo.quiz",
         label=Label.PROMO,
         doc="The site's own quiz and poll boxes ('KUIS: ...', 'Ikuti Kuisnya').",
-        pattern=r"(?:kuis|polling)\s*:|ikuti kuisnya|kumpulan kuis|cari tahu$|cek prediksi\b",
-        matches=("KUIS: Merek Sepatu Apa yang Paling Kamu Banget?", "Ikuti Kuisnya ➔", "POLLING: 'Mens Rea' Pandji", "Cari Tahu"),
-        ignores=("Kuis tersebut diikuti ratusan siswa.",),
+        pattern=r"(?:kuis|polling)\s*:|ikuti kuisnya|kumpulan kuis|cari tahu$|cek prediksi\b"
+        # a poll box's header and its buttons, alone on their lines
+        r"|(?:polling|jajak pendapat|kuis|survei|poll)$|(?:kirim jawaban|lihat hasil(?: polling)?|pilih jawaban|vote sekarang)$",
+        matches=("KUIS: Merek Sepatu Apa yang Paling Kamu Banget?", "Ikuti Kuisnya ➔", "POLLING: 'Mens Rea' Pandji", "Cari Tahu",
+                 "Polling", "Kirim Jawaban", "Lihat Hasil"),
+        ignores=("Kuis tersebut diikuti ratusan siswa.", "Polling terbaru menunjukkan elektabilitasnya naik."),
     ),
     RegexRule(
         name="id.promo.network",
@@ -300,9 +303,12 @@ RULES = [
         name="id.byline.oleh",
         label=Label.BYLINE,
         doc="Liputan6/Fimela credit line: 'Oleh <Name> pada <date>' (or just 'Oleh <Name>').",
-        pattern=r"(?i:oleh)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}(?:\s+(?i:pada)\s+.{4,40})?$",
+        # (several names, apart by commas, 'dan' or '&')
+        pattern=r"(?i:oleh)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}"
+        r"(?:(?:\s*,\s*|\s+(?i:dan)\s+|\s*&\s*)\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}){0,3}(?:\s+(?i:pada)\s+.{4,40})?$",
         case_sensitive=True,
-        matches=("Oleh Tommy Kurnia pada 23 Jan 2021, 13:30 WIB", "Oleh Liputan6.com pada 18 Jan 2019, 22:18 WIB", "Oleh Siti Aminah"),
+        matches=("Oleh Tommy Kurnia pada 23 Jan 2021, 13:30 WIB", "Oleh Liputan6.com pada 18 Jan 2019, 22:18 WIB", "Oleh Siti Aminah",
+                 "Oleh Andina Putri dan Bayu Saputra pada 10 Mar 2025, 09:15 WIB", "Oleh Andina Putri, Bayu Saputra, Citra Lestari pada 10 Mar 2025, 09:15 WIB"),
         ignores=("Oleh karena itu, warga diminta tetap waspada.", "Oleh Pemerintah Provinsi DKI Jakarta bantuan disalurkan kepada warga."),
     ),
     RegexRule(
@@ -410,10 +416,13 @@ RULES = [
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
         pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+:?$"
         r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
-        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|lihat halaman selanjutnya|(?:tampilkan|muat|lihat) (?:lebih banyak|(?:berita|artikel) (?:lainnya|lain|selengkapnya)))\s*[»›>]?$"
+        r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|(?:tampilkan|muat|lihat) (?:lebih banyak|(?:berita|artikel) (?:lainnya|lain|selengkapnya)))\s*[»›>]?$"
+        # a reading verb and the next page, alone: 'Baca halaman selanjutnya' (CNN Indonesia ends each page so)
+        r"|(?:baca|lanjut(?:kan)?|klik|buka|lihat) (?:ke )?halaman (?:selanjutnya|berikutnya)\s*[»›>]?$"
         # Merdeka ends each page of a long article with the next page's subheading.
         r"|baca (?:selanjutnya|halaman berikutnya)\s*:\s*\S",
         matches=(
+            "Baca halaman selanjutnya",
             "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya",
             "Baca Selanjutnya: Gula Darah Rendah...",
             "Tampilkan lebih banyak",
