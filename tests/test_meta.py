@@ -198,3 +198,8 @@ def test_screenshots_and_social_accounts_in_brackets_are_credits():
     assert text[credit_tail(text) :].strip() == "(Tangkapan Layar YouTube Kemenhub)"
     text = "Tangkapan layar unggahan warganet soal suhu dingin di Kota Batu.(X/@wargabatu_info)"
     assert text[credit_tail(text) :].strip() == "(X/@wargabatu_info)"
+
+
+def test_a_name_then_a_separator_or_a_weekday_before_the_date():
+    assert byline_people("Rizal Fahmi Nugraha · Senin, 12 Mei 2025 - 14:05:00 WIB")[0] == ["Rizal Fahmi Nugraha"]
+    assert byline_people("Rizal Fahmi Nugraha Senin, 12 Mei 2025 - 14:05 WIB")[0] == ["Rizal Fahmi Nugraha"]

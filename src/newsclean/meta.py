@@ -37,12 +37,13 @@ _MONTH_NUMBER = {
 _ZONE_HOURS = {
     "wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2,
     "et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5, "pt": -8, "pst": -8, "pdt": -7,
+    "ist": 5.5, "sgt": 8, "myt": 8, "pht": 8, "hkt": 8, "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
 }
 # Public: the segmenter finds dates in lines with it too.
 DATE_RE = regex.compile(DATE_PARTS, regex.I)
 _TIME_RE = regex.compile(
     r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
-    r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
+    r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
 # What may stand between a time and the date it belongs to: a comma, a weekday.
@@ -103,13 +104,13 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
 _AUTHOR_ROLES = {
     "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
     "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
-    "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora",
+    "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
     r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|reporting|editing|edited)\s+by|by|"
-    r"von|par|por|door|av|autor|autore|autora)"
+    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.)"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*:?\s+",
     regex.I,
 )
@@ -123,7 +124,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\||\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\||\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
@@ -363,7 +364,7 @@ _STOCK_AFTER = _tail_pattern(r"(?<=[.!?]\s)(?-i:Shutterstock|iStock(?:photo)?|Pi
 # form can hold its own colons: it is keyed by the words it needs instead (see credit_tail).
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(
-        r"\((?:foto|photo|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
+        r"\((?:foto|photo|fotoğraf|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
         r"|\((?:ist|istimewa|(?:dok\.?|dokumentasi)(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         # a screenshot's source, or a social-media account: '(Tangkapan Layar YouTube Kemenhub)', '(X/@akun)'
         r"|\((?:tangkapan layar|screenshot)\b[^()]{1,80}\)|\((?:x|instagram|tiktok|twitter|youtube|facebook|threads)\s*/\s*@[\w.]{2,40}\)"
@@ -377,7 +378,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # browser titles end.
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     (":", 160, _tail_pattern(
-        r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/[^-–—/.!?]{2,40}){1,2}(?:/[\d/]+)?"
@@ -412,7 +413,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )
-_CREDIT_WORD = regex.compile(r"foto|photo|image|credit|screenshot|illustration|graphic", regex.I)
+_CREDIT_WORD = regex.compile(r"foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf", regex.I)
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
     r"\((?![a-z]{2,5}(?:/[a-z]{2,5}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"

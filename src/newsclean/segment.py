@@ -39,7 +39,7 @@ from .meta import (
     signoff_name,
     split_dateline,
 )
-from .patterns import MONTHS
+from .patterns import MONTHS, WEEKDAYS
 from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
@@ -118,10 +118,10 @@ _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangk
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
-_PLACE_BEFORE_DATE = regex.compile(r"(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[-–|]\s+\d")
+_PLACE_BEFORE_DATE = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)")
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
-_CREDIT_LABEL = regex.compile(r"(?i)(?:foto|photo|photograph|image|picture|bild|credit)\s*:")
+_CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credit|foto|photo|photograph|image|picture|bild|credit|fotoğraf)\s*:|fot\.\s)")
 # One token under a linked headline: a duration, a count, or a brand set in mixed case.
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
@@ -142,6 +142,8 @@ _CARD_CATEGORY = regex.compile(r"(?:in|dalam|dans|en)\s+[\"“„«][^\"“”�
 _DATE_BY = regex.compile(r"\s(?:by|par|por|von|door|di|av)\s+(?=\p{Lu})(?!.*\s(?:by|par|por|von|door|di|av)\s)")
 # A trail of one- or two-word crumbs: 'Beranda / Jateng', 'Home › News › Local'.
 _BREADCRUMB = regex.compile(r"[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?(?: [/›»>|] [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?)+$")
+_OUTLET_AFTER = regex.compile(r"\s*\((?:the )?\p{Lu}[^()]{1,40}\)$", regex.I)
+_NAME_JOIN = regex.compile(r"\s*(?:,|\||&|\b(?:and|dan|und|et|y|e|en)\b)\s*")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
@@ -428,7 +430,7 @@ class Segmenter:
                         and not _LIST_ITEM.match(lines[j].norm)
                         and (credit_first or not good[j])
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
-                        and split_dateline(lines[j].norm) is None  # the article's first paragraph
+                        and not self._opens_article(j)
                         # a credit in brackets set alone marks a photo without caption
                         and not (line.norm[:1] == "(" and lines[j].number - line.number > 1)
                     )
@@ -457,6 +459,21 @@ class Segmenter:
                                 good[j] = False
         self._bullet_lists()
         self._truncated_teasers(truncated)
+
+    def _opens_article(self, j: int) -> bool:
+        """Whether line j opens the article with its dateline. A caption may open with a topic
+        in capitals that reads as a place ('PINDAH LAPAK - Pedagang ...', Tribun since 2020):
+        then the dateline that names the site, a few lines further down, opens the article."""
+        dl = split_dateline(self.lines[j].norm)
+        if dl is None:
+            return False
+        if dl[0] is not None:
+            return True
+        for k in range(j + 1, min(j + 7, len(self.lines))):
+            below = split_dateline(self.lines[k].norm) if self.lines[k].label is None else None
+            if below is not None and below[0] is not None:
+                return False
+        return True
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
         """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
@@ -1196,12 +1213,16 @@ class Segmenter:
         return False
 
     def _names_over_date(self, i: int, start: int) -> bool:
-        """Several writers' names apart by commas or bars right over the date line ('A B, C D')."""
-        norm = self.lines[i].norm
-        if i + 1 >= start or self.lines[i + 1].label is not L.DATE:
+        """Writers' names right over the date line: several apart by commas, bars or 'and'
+        ('A B, C D'), or any with their paper in brackets ('A B and C D (The Jakarta Post)')."""
+        if i + 1 >= start:
             return False
-        sep = "," if "," in norm else "|" if "|" in norm else None
-        return sep is not None and all(looks_like_name(part.strip()) for part in norm.split(sep))
+        below = self.lines[i + 1]
+        if below.label is not L.DATE and not (below.label is None and self._mostly_date(below.norm)):
+            return False
+        norm = _OUTLET_AFTER.sub("", self.lines[i].norm)
+        parts = _NAME_JOIN.split(norm)
+        return (len(parts) > 1 or norm != self.lines[i].norm) and all(looks_like_name(p) for p in parts)
 
     def _pick_title(self, head: list[int], start: int) -> int | None:
         """The headline among the unlabelled lines above the body. Scored: a line the browser

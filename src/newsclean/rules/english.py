@@ -11,7 +11,7 @@ RULES = [
         name="en.related.read_more",
         label=Label.RELATED,
         doc="'Read more: <headline>' and friends link to other stories, bracketed or not: '[Related: ...]'.",
-        pattern=r"[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b"
+        pattern=r"[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
@@ -33,7 +33,7 @@ RULES = [
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
-        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
+        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?(?: of the day)?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
@@ -72,7 +72,7 @@ RULES = [
         r"download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
-        r"follow topics and authors from this story\b|"
+        r"follow topics and authors from this story\b|get full access to (?:all )?(?:our )?premium (?:articles|content|stories)\b|"
         r"let (?:our|the) news meet your inbox\b|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"

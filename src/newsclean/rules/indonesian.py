@@ -381,7 +381,7 @@ RULES = [
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP', "
         "'Name | Bloomberg | Getty Images', "
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?:[-–—]\s+)?(?:[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle)\s*:\s*"
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*)"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
@@ -397,6 +397,7 @@ RULES = [
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+                 "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
@@ -415,13 +416,16 @@ RULES = [
         label=Label.PAGINATION,
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
         pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+:?$"
-        r"|\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"
+        r"|(?!0\s*/)\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"  # ('0 / 30' counts the letters of a form)
         r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|(?:tampilkan|muat|lihat) (?:lebih banyak|(?:berita|artikel) (?:lainnya|lain|selengkapnya)))\s*[»›>]?$"
         # a reading verb and the next page, alone: 'Baca halaman selanjutnya' (CNN Indonesia ends each page so)
         r"|(?:baca|lanjut(?:kan)?|klik|buka|lihat) (?:ke )?halaman (?:selanjutnya|berikutnya)\s*[»›>]?$"
+        # the button that opens the rest of the text: 'Baca selengkapnya'
+        r"|(?:baca|lanjut(?:kan)?|klik) selengkapnya\s*[»›>]?$"
         # Merdeka ends each page of a long article with the next page's subheading.
         r"|baca (?:selanjutnya|halaman berikutnya)\s*:\s*\S",
         matches=(
+            "Baca selengkapnya",
             "Baca halaman selanjutnya",
             "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya",
             "Baca Selanjutnya: Gula Darah Rendah...",

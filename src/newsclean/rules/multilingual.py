@@ -1347,6 +1347,14 @@ _PL_COOKIE = r"(?:(?:plików |pliki )?cookie|ciasteczk|ciasteczek)"
 
 POLISH = [
     _r(
+        "pl.widget.home_promo",
+        O,
+        "The site's pointer to its home page under the lead: 'Więcej ważnych informacji znajdziesz na stronie głównej Onetu'.",
+        r"więcej (?:ważnych |najnowszych )?informacji znajdziesz na stronie głównej\b",
+        ("Więcej ważnych informacji znajdziesz na stronie głównej Onetu", "Więcej informacji znajdziesz na stronie głównej serwisu"),
+        ("Więcej informacji znajdziesz w raporcie ministerstwa.", "Więcej ważnych informacji przekazał wojewoda na konferencji."),
+    ),
+    _r(
         "pl.related.read_also",
         R,
         "'Czytaj też:', 'Zobacz także:' and kin introduce links to other stories.",
@@ -1372,8 +1380,8 @@ POLISH = [
         "'Reklama' or 'Artykuł sponsorowany' alone on a line marks an advertisement slot, and so does "
         "'Dalsza część artykułu pod materiałem wideo' (the article goes on below the video ad).",
         rf"{_ALONE}(?:reklama|(?:artykuł|materiał) sponsorowany|materiał partnera|treść "
-        rf"sponsorowana|sponsorowane|dalsza część artykułu pod (?:materiałem wideo|reklamą|wideo)){_ALONE}$",
-        ("Reklama", "REKLAMA", "Artykuł sponsorowany", "Dalsza część artykułu pod materiałem wideo"),
+        rf"sponsorowana|sponsorowane|(?:dalsza część artykułu|dalszy ciąg (?:artykułu|materiału)) pod (?:materiałem wideo|reklamą|wideo)){_ALONE}$",
+        ("Reklama", "REKLAMA", "Artykuł sponsorowany", "Dalsza część artykułu pod materiałem wideo", "Dalszy ciąg materiału pod wideo"),
         (
             "Reklama alkoholu w telewizji ma zostać zakazana.",
             "Materiał sponsorowany przez ministerstwo budzi kontrowersje.",
@@ -1729,13 +1737,20 @@ SWEDISH = [
 # them under both spellings.
 TURKISH = [
     _r(
+        "tr.widget.continue",
+        O,
+        "'Haberin Devamı', the button that goes on with the story below an ad, between its paragraphs.",
+        r"haberin devamı\s*[»›>]?$",
+        ("Haberin Devamı", "HABERİN DEVAMI"),
+        ("Haberin devamı yarın yayımlanacak, dedi editör.", "Haberin devamında bakanın açıklamasına yer verildi."),
+    ),
+    _r(
         "tr.related.read_also",
         R,
         "'İlgili Haberler', 'İlginizi çekebilir' and kin introduce links to other stories.",
         r"(?:[iİ]lgili haber(?:ler)?|(?:bunlar da )?[iİ]lginizi çekebilir|ayrıca okuyun|"
         r"bunu da okuyun|"
-        r"benzer haberler|diğer haberler|önerilen haberler|okumaya devam et|devamını oku|"
-        r"haberin devamı)" + _LEAD,
+        r"benzer haberler|diğer haberler|önerilen haberler|okumaya devam et|devamını oku)" + _LEAD,
         (
             "İlgili Haberler",
             "İlginizi çekebilir: Merkez Bankası faiz kararını açıkladı",
