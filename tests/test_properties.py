@@ -327,6 +327,12 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="detikfinance-ihsg-asing-borong-bank", where=0.25, block=["Ikuti kami di", "Ikuti kami di"], blank=False),
     # A link between the last paragraph and the closing question above the sign-off.
     dict(name="detik-ponsel-4g-arka", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # Three links between the line that announces a list and its items.
+    dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    # Three links above a link header, a video card and a subheading before the last paragraphs.
+    dict(name="kumparan-autogate-soetta", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    # A link above Tribun's bare in-body link.
+    dict(name="tribunlampung-gajah-liar-suoh", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -207,6 +207,8 @@ def _clean_names(chunk: str) -> list[str]:
             parts += halves
         elif len(halves) == 2 and looks_like_name(halves[0]) and _NOT_A_PERSON.search(halves[1]):
             parts.append(halves[0])  # the reporter and the partner outlet: 'Name/Merdeka.com'
+        elif (team := _TEAM_DASH.match(part)) and _NOT_A_PERSON.search(team[1]):
+            parts.append(part[team.end() :])  # the desk, then the person: 'Tim tvOne - Hadi Prasetyo'
         else:
             parts.append(part)
     for part in parts:
@@ -218,6 +220,7 @@ def _clean_names(chunk: str) -> list[str]:
     return names
 
 
+_TEAM_DASH = regex.compile(r"(.{2,30}?)\s+[-–]\s+(?=\p{Lu})")
 _TABLE_COLON = regex.compile(r"\s*\|\s*:\s*\|\s*")
 
 
@@ -372,6 +375,9 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
     )),
     ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
+    # After a caption's date, the photographer alone in brackets ('... Jumat (15/10/2021). (Wahyu Tri Hapsari)');
+    # after any other sentence the name in brackets signs the story off.
+    (")", 40, _tail_pattern(r"(?<=\(\d{1,2}/\d{1,2}/\d{2,4}\)(?:\s\p{Ll}+)?\.\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)")),
     # A '©' before a bar starts the credit ('... ein. © Malte Jensen | dpa').
     ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
@@ -381,7 +387,10 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
-        r"(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/[^-–—/.!?]{2,40}){1,2}(?:/[\d/]+)?"
+        # Pikiran Rakyat's network: a slash after the caption's last sentence ('... Bandung. /Dok. Perumda')
+        r"(?<=[.!?)]\s)/\s?(?-i:\p{Lu})[^/!?]{1,40}(?:/[^/.!?]{2,40})?"
+        r"|(?<=[.!?)\s])sumber\s*:\s*[\w.-]+\.(?:com|co\.id|id)\s*/\s*[^/.!?]{2,40}"
+        r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/[^-–—/.!?]{2,40}){1,2}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
         r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"
@@ -450,7 +459,7 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
 def clean_credit(credit: str) -> str:
     """The credit as printed, without the brackets, bar or dash that set it off; a label such
     as 'Foto:' or '©' stays, it says what kind of credit it is."""
-    c = credit.strip().rstrip(".").strip("|-–—").strip()
+    c = credit.strip().rstrip(".").strip("|-–—/").strip()
     if c[:1] in "([" and c[-1:] in ")]":
         c = c[1:-1].strip()
     return c

@@ -145,6 +145,7 @@ _BREADCRUMB = regex.compile(r"[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?(?: [/›�
 _OUTLET_AFTER = regex.compile(r"\s*\((?:the )?\p{Lu}[^()]{1,40}\)$", regex.I)
 _NAME_JOIN = regex.compile(r"\s*(?:,|\||&|\b(?:and|dan|und|et|y|e|en)\b)\s*")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
+_FIRST_PUBLISHED = regex.compile(r"(?:first|originally) published\b|diterbitkan pertama\b", regex.I)
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
     r"aggiornat[oa]|diperbarui|güncelle\w*|aktualizacja|uppdaterad|dikemaskini|обновлено)\b",
@@ -404,6 +405,8 @@ class Segmenter:
                 and above.label is None
                 and 3 <= self.nwords[i - 1] <= 30
                 and not good[i - 1]
+                and line.number - above.number == 1  # (past a blank line the credit's photo has none)
+                and not _LIST_ITEM.match(above.norm)  # a listicle's numbered heading
             ):
                 # Where the caption comes first, a phrase right above a credit line is its caption
                 # ('Henk Bruins (links) en vrijwilliger Anouk Drenth bij de kassa').
@@ -502,7 +505,9 @@ class Segmenter:
             self.roles[i + 1] = role
             return
         j = i - 1
-        while j >= i - 4 and is_name(j):
+        # (one word may be a name too, between two role lines: 'Name' / 'Penulis' / 'Sukmawati' / 'Editor')
+        single = i >= 2 and lines[i - 2].rule == "id.byline.role_word"
+        while j >= i - 4 and is_name(j, single=single and j == i - 1):
             self._set(lines[j], L.BYLINE, "seg.name_above_role")
             self.roles[j] = role
             j -= 1
@@ -683,6 +688,15 @@ class Segmenter:
                 for k in range(i - run, i):
                     weights[k] = min(weights[k], 0.0 if listed else -1.0)
             run = 0
+        # Under a bare link header ('Related Articles') a headline that asks a question is no prose.
+        listed = False
+        for i, line in enumerate(self.lines):
+            if line.label is L.RELATED and self._related_title(line) is None:
+                listed = True
+            elif listed and line.label is None and self._headline_shaped(i):
+                weights[i] = min(weights[i], -0.25)
+            else:
+                listed = False
         self._teasers(weights)
         return weights
 
@@ -915,17 +929,19 @@ class Segmenter:
                 edge = e if step == 1 else s
                 if step == 1 and _signed_off(lines[edge].norm):
                     break  # the reporter's sign-off ends the article: what follows is another block
-                k, gap, widgets, heads = edge + step, 0, 0, 0
+                k, gap, widgets, heads, header = edge + step, 0.0, 0, 0, False
                 # The items of a list the last line announces ('Berikut harga ...:') do not use up
                 # the reach; nor do bulleted or numbered items.
                 announced = step == 1 and lines[edge].norm.endswith(":")
                 while 0 <= k < n and gap < 8 and abs(k - edge) <= 16 and crossable(k):
                     widgets += lines[k].label is not None
+                    header = header or (lines[k].label is L.RELATED and self._related_title(lines[k]) is None)
                     heads += step == 1 and lines[k].label is None and subheading(k)
                     item = lines[k].label is None and (
                         (announced and not widgets) or _LIST_ITEM.match(lines[k].norm) is not None or button(k)
                     )
-                    gap += not item
+                    # (links with their own headline, dropped in together, use up half a line each)
+                    gap += 0.5 if lines[k].label is L.RELATED and self._inline_widget(k) else not item
                     k += step
                 if (widgets == 0 and heads == 0) or not 0 <= k < n:
                     break
@@ -937,7 +953,11 @@ class Segmenter:
                         last, gain = listed, max(gain, 1.5)
                 # Short sentences close by count too: a last line of the article after up to four
                 # widget lines (an ad, a follow-us call, a "Baca juga" or two, a "Lire aussi").
-                whole = gap <= 4 and all(_ends_sentence(lines[x].norm) for x in range(k, last + step, step))
+                # (across a bare link header only with full stops: a headline under it may ask a question)
+                whole = gap <= 4 and all(
+                    _ends_sentence(lines[x].norm) and not (header and lines[x].norm[-1] in "?!")
+                    for x in range(k, last + step, step)
+                )
                 if last < 0 or (gain < 1.5 and not whole):
                     break
                 if step == 1:
@@ -959,10 +979,11 @@ class Segmenter:
         # line announces ('... berikut:') or between its items (the run may end on the first);
         # a bare header opens other stories.
         lead_in = lines[e].norm.endswith(":") or _LIST_ITEM.match(lines[e].norm) is not None
+        widgets = 0
         while k < n and gap <= 2:
             line = lines[k]
-            if (lead_in or items) and self._inline_widget(k):
-                gap += 1
+            if (lead_in or items) and self._inline_widget(k) and widgets < 6:
+                widgets += 1  # (links dropped in count as no gap: a few may stand together)
                 k += 1
                 continue
             if line.rule != "any.nav.url_only" and (
@@ -1123,6 +1144,8 @@ class Segmenter:
                 and lines[i + 1].label is L.DATE
             ):
                 self._set(line, L.BYLINE, "seg.name_desk")  # 'Fathurrahman Aditya - Sepakbola' over the date
+            elif lines[i - 1].rule == "en.byline.by_alone" and looks_like_name(line.norm):
+                self._set(line, L.BYLINE, "seg.name_after_by")
             elif (
                 looks_like_name(line.norm)
                 and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
@@ -1542,9 +1565,17 @@ class Segmenter:
             and not _ends_sentence(norm)
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
-            # (past ten words no subheading is so long; shorter, prose must stand on both sides)
-            and (self.nwords[i] >= 11 or (self.good[i - 1] and self.good[i + 1]))
+            # (past ten words no subheading is so long; shorter, prose must stand on both sides,
+            # links dropped in apart)
+            and (self.nwords[i] >= 11 or (self.good[self._past_links(i, -1)] and self.good[self._past_links(i, 1)]))
         )
+
+    def _past_links(self, i: int, step: int) -> int:
+        """The first line from i in the direction of `step` that is no link or call dropped in."""
+        k = i + step
+        while 0 < k < len(self.lines) - 1 and self._inline_widget(k):
+            k += step
+        return k
 
     def _widget_buttons(self, s: int, e: int) -> None:
         """Three or more one- and two-word lines right under a widget's text are its buttons
@@ -1911,7 +1942,7 @@ class Segmenter:
         else:
             picks = [i for i in dated if i < start][-1:]
         # The time of the last edit only when no other is printed (above it, as some pages do).
-        picks.sort(key=lambda i: _UPDATED.match(lines[i].norm) is not None)
+        picks.sort(key=lambda i: 0 if _FIRST_PUBLISHED.match(lines[i].norm) else 2 if _UPDATED.match(lines[i].norm) else 1)
         for i in picks or dated:
             when = parse_date(lines[i].norm, month_first=month_first, default_zone=zone)
             if when is not None:

@@ -331,6 +331,14 @@ RULES = [
         ignores=("Click here to get more information or download this game.",),
     ),
     RegexRule(
+        name="en.byline.by_alone",
+        label=Label.BYLINE,
+        doc="'By' alone on its line, the writer's name on the next (the page's markup set them apart).",
+        pattern=r"(?:by|written by|words by|story by)\s*:?$",
+        matches=("By", "Written by"),
+        ignores=("By the way", "Bylines"),
+    ),
+    RegexRule(
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",

@@ -144,7 +144,7 @@ RULES = [
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
         # a premium story's box between paragraphs
-        r"espos plus|bisnis premium|konten premium|kontan plus|tempo plus|kumparanplus|premium story|"
+        r"espos plus|esposin|bisnis premium|konten premium|kontan plus|tempo plus|kumparanplus|premium story|"
         r"berita hari ini|rekomendasi lain|rekomendasi berita)(?:\s+(?:video|foto|berita))?\s*:?$",
         matches=(
             "Espos Plus",
@@ -261,9 +261,12 @@ RULES = [
         doc="Longer calls to follow the site's WhatsApp channel or Google News page (Kompas prints one under every story).",
         requires=("whatsapp channel", "channel whatsapp", "saluran whatsapp", "google news", "telegram channel", "grup telegram"),
         pattern=r"(?:dapatkan|ikuti|follow|gabung|bergabung|simak|update|baca|cek)\b[^\n]{0,200}?"
-        r"(?:whatsapp channel|channel whatsapp|saluran whatsapp|google news|telegram channel|grup telegram\b[^\n]{0,120}?\bt\.me/)",
+        r"(?:whatsapp channel|channel whatsapp|saluran whatsapp|google news|telegram channel|grup telegram\b[^\n]{0,120}?\bt\.me/)"
+        # 'Katadata.co.id kini hadir di WhatsApp Channel. Gabung sekarang!'
+        r"|[^!?\n]{0,60}?\b(?:kini )?hadir di (?:whatsapp channel|google news|telegram channel)\b",
         max_chars=400,
         matches=(
+            "Katadata.co.id kini hadir di WhatsApp Channel. Gabung sekarang!",
             "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.",
             'Dapatkan update berita pilihan setiap hari dari Contoh.com. Mari bergabung di Grup Telegram "Contoh News Update", caranya klik link https://t.me/contohupdate, kemudian join.',
         ),
@@ -381,7 +384,7 @@ RULES = [
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP', "
         "'Name | Bloomberg | Getty Images', "
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*)"
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
@@ -397,6 +400,7 @@ RULES = [
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+                 "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),

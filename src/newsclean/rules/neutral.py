@@ -261,7 +261,7 @@ RULES = [
         r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
         r"publicado|actualizado|última actualización|atualizado|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
-        r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}[^.!?]{0,50}$"
+        r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}(?:[^.!?]|(?<=\d)\.(?=\d)){0,50}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
         r"actualizado|atualizado|bijgewerkt)\b[^()]{2,50}\)\s*$",
@@ -277,6 +277,7 @@ RULES = [
             "Minggu, 04 Agustus 2024 | 07:00 WIB",
             "12:05 14.05.2025 (обновлено: 12:38 14.05.2025)",
             "Publié le 3 mai 2025 par Maëlle Garnier", "Dernière mise à jour le 18 mai 2025", "12 mayo, 2025 a las 10:15",
+            "First published on Thu 17 Oct 2024 07.58 BST",
             "Sabtu, 09 Desember 2023 – 10:59 WIB",
             "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
             "November 20, 2019",
