@@ -333,6 +333,12 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="kumparan-autogate-soetta", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
     # A link above Tribun's bare in-body link.
     dict(name="tribunlampung-gajah-liar-suoh", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # An ad between the line that announces a list of fares and the fares.
+    dict(name="okezone-tarif-tol-semarang-batang", where=0.375, block=["ADVERTISEMENT"], blank=False),
+    # Links between an embedded post's text and its signature.
+    dict(name="suara-bau-sampah-kembangan", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
+    # A share line and a link between the last subheading and the paragraph the page head cut.
+    dict(name="suara-bau-sampah-kembangan", where=0.875, block=["Share this article", "Baca juga: Judul Berita Lain yang Menarik"], blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -117,7 +117,8 @@ _ROLE_SPLIT = regex.compile(
 # The outlet and the name apart by a comma or a slash, or by a space after the outlet's domain
 # ('Laporan Reporter Tribunlampung.co.id Dimas Arya').
 _LAPORAN = regex.compile(
-    r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*(?P<names>.+)$",
+    r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*(?P<names>.+)$"
+    r"|laporan\s*:?\s+(?P<names>[^|]{4,60}?)\s*\|\s*[\p{L} ]{2,30}$",
     regex.I,
 )
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
@@ -419,7 +420,11 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
         rf"|(?<=[^.!?\s]\s)\((?-i:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
     )),
-    ("-", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
+    ("-", 66, _tail_pattern(
+        rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
+        # Malaysian papers: '... pada Selasa. - Foto Bernama'
+        r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}"
+    )),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )
 _CREDIT_WORD = regex.compile(r"foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf", regex.I)

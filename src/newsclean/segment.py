@@ -152,6 +152,11 @@ _UPDATED = regex.compile(
     regex.I,
 )
 _DURATION = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
+# Roles in a byline block that write nothing: the name above them is no author.
+_OTHER_ROLE = regex.compile(
+    r"(?:fotograf|fotografer|fotografin|photographer|photography|foto|photo|grafik|graphics|illustration|ilustrasi|video|kamera|camera)$",
+    regex.I,
+)
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
@@ -770,18 +775,22 @@ class Segmenter:
         # it) is that paragraph's beginning.
         last = len(self.lines) - 1
         if (
-            e < last <= e + 5
+            e < last <= e + 8
             and self.lines[last].label is None
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
-                # (or below up to four links dropped into the text)
-                or (self.nwords[last] >= 6 and all(self._inline_widget(k) for k in range(e + 1, last)))
+                # (or below links dropped into the text, and the subheading the paragraph opened)
+                or (
+                    self.nwords[last] >= 6
+                    and all(self._inline_widget(k) or self._short_heading(k) for k in range(e + 1, last))
+                    and sum(self._short_heading(k) for k in range(e + 1, last)) <= 1
+                )
                 # a few words cut short, right under the body or below the widgets after it
                 # (not a headline under a bare 'Baca Juga': headlines are title-cased)
                 or (last <= e + 3 and self._cut_short(last) and (last == e + 1 or not self._title_cased(last)))
             )
         ):
-            if all(self.lines[k].label in _BRIDGEABLE for k in range(e + 1, last)):
+            if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
         for k in range(max(0, s - 20), e + 1):
@@ -801,6 +810,11 @@ class Segmenter:
         else:
             self._dateline_above(s)
         return self._skip_description(s, e), e
+
+    def _short_heading(self, k: int) -> bool:
+        """An unlabelled line short enough to be a subheading ('Mesin Pengering Rusak')."""
+        norm = self.lines[k].norm
+        return self.lines[k].label is None and self.nwords[k] <= 8 and norm[:1].isupper() and not _ends_sentence(norm)
 
     def _dateline_above(self, s: int) -> None:
         """CNN prints the dateline over three lines above the body: the place, the outlet and a
@@ -992,6 +1006,7 @@ class Segmenter:
                 break
             if line.label is None and (
                 (_LIST_ITEM.match(line.norm) and not self._bulleted_headline(k))
+                or (lead_in and self.nwords[k] <= 12 and _FACT_ROW.match(line.norm))  # 'Golongan I: Rp101.500'
                 or _is_result(line.norm)
                 or _DATED_ITEM.match(line.norm)
                 or _INTERVIEW_TURN.match(line.norm)
@@ -1029,7 +1044,9 @@ class Segmenter:
         """A post embedded at the end of the article ('<text>' / '— Name (@handle) November 19,
         2019') is quoted in it: extend the end over its text and signature."""
         lines = self.lines
-        for k in range(e + 1, min(e + 4, len(lines))):
+        for k in range(e + 1, min(e + 6, len(lines))):
+            if self._inline_widget(k):
+                continue  # (a link dropped in between)
             if lines[k].label is not None:
                 return e
             if _EMBED_SIGNATURE.match(lines[k].norm):
@@ -1070,6 +1087,12 @@ class Segmenter:
             # A page head that opens with a sentence of the article (a summary, no headline).
             self._set(lines[title_i], L.SUBTITLE, "seg.lede_sentence")
             title_i = None
+        elif title_i is not None and self._lede_opening(title_i, start):
+            # A deck that is the lede cut before its date (Tribun): the headline stands above it.
+            above = next((k for k in range(title_i - 1, max(-1, title_i - 3), -1) if lines[k].label is None), None)
+            if above is not None and self._headline_shaped(above):
+                self._set(lines[title_i], L.SUBTITLE, "seg.lede_deck")
+                title_i = above
         if title_i is not None:
             self._set(lines[title_i], L.TITLE, "seg.title")
             # The browser title, the headline with the site behind it, can read as a name and
@@ -1146,6 +1169,8 @@ class Segmenter:
                 self._set(line, L.BYLINE, "seg.name_desk")  # 'Fathurrahman Aditya - Sepakbola' over the date
             elif lines[i - 1].rule == "en.byline.by_alone" and looks_like_name(line.norm):
                 self._set(line, L.BYLINE, "seg.name_after_by")
+            elif i + 1 < len(lines) and _OTHER_ROLE.match(lines[i + 1].norm):
+                self._set(line, L.OTHER, "seg.credited_other")  # a photographer's name over the role
             elif (
                 looks_like_name(line.norm)
                 and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
@@ -1362,6 +1387,20 @@ class Segmenter:
             for k in range(start, min(start + 6, len(self.lines)))
         )
 
+    def _lede_opening(self, i: int, start: int) -> bool:
+        """Whether line i is how the first paragraph opens, its dateline apart, up to a comma
+        ('Perumda ... IPA II Panaikang' / 'MAKASSAR - Perumda ... IPA II Panaikang, Rabu ...')."""
+        norm = self.lines[i].norm
+        if len(norm) < 30:
+            return False
+        for k in range(start, min(start + 6, len(self.lines))):
+            text = self.lines[k].norm
+            dl = split_dateline(text, lang=self.lang)
+            rest = dl[2] if dl is not None else text
+            if rest.startswith(norm) and rest[len(norm) : len(norm) + 1] == ",":
+                return True
+        return False
+
     def _ends_key(self, i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words = self.lines[i].norm.lower().split()
         return ("^", *words[:3]), ("$", *words[-3:])
@@ -1384,7 +1423,7 @@ class Segmenter:
             3 <= n <= 30
             and 15 <= len(norm) <= 250
             and not _ends_sentence(norm.rstrip("?!"))
-            and norm[-1] not in ";,"  # a list's item runs on to the next
+            and norm[-1] not in ";,:"  # a list's item runs on to the next; a line ending in ':' announces one
             and not (n >= 24 and not self._capitalised(norm, 0.4))  # a long line in small letters is prose, cut or not
             # (a script without capitals, Japanese or Arabic, may start a headline with any letter)
             and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»「『【" or (norm[0].isalpha() and not norm[0].islower()))
@@ -1682,7 +1721,8 @@ class Segmenter:
                 # link that carries its own headline ('Baca juga: ...', 'Artikel ini telah
                 # tayang di ...') does not.
                 if line.label is L.RELATED:
-                    related_list = line.rule.startswith("seg.") or self._related_title(line) is None
+                    # (an item with its own label, 'VIDEO: <title>', leaves an open list open)
+                    related_list = related_list or line.rule.startswith("seg.") or self._related_title(line) is None
                 elif line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS:
                     related_list = True
                 elif line.label is L.COMMENT and self.nwords[i] <= 2 and line.norm.islower() and related_list:

@@ -130,6 +130,7 @@ _Prefixes = set[tuple[str, ...]]
 
 
 _DEPTH = 3  # characters of a line the dispatch looks at
+_WIDE = 200
 
 
 @functools.lru_cache(maxsize=4096)
@@ -142,8 +143,12 @@ def start_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
         tree = _sre_parse.parse(_UNICODE_PROPERTY.sub(r"\\w", pattern))
     except Exception:
         return None
+    seq = list(tree)
+    # A pattern that may open with most pairs of letters gains nothing from a third one, and
+    # its three-letter prefixes run to tens of thousands: it is filed under its first two.
+    depth = 2 if len(_seq_prefixes(seq, 2)) > _WIDE else _DEPTH
     keys = set()
-    for p in _seq_prefixes(list(tree), _DEPTH):
+    for p in _seq_prefixes(seq, depth):
         if not p or p[0] == _ANY:
             return None
         if _ANY in p:

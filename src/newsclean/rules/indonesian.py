@@ -28,7 +28,7 @@ RULES = [
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)(?!\s+(?!(?:video|berita|artikel|foto)\b)(?-i:\p{Ll}))"
         r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar(?:[^:]{0,60}\bdi ?sini\s*:?\s*$)?"
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
-        r"|(?:simak|tonton|saksikan|lihat)(?: juga)? video\b[^:]{0,200}:$"
+        r"|(?:simak|tonton|saksikan|lihat)(?: juga)? video\b[^:]{0,200}:$|(?:simak|tonton|saksikan)(?: juga)? live\b[^:]{0,40}:$"
         # A video teaser names its video in quotes, or after a 'Video:' kicker ('Tonton juga Video: ...').
         r"|(?:simak|tonton|saksikan)(?: juga)? video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|(?:(?:tonton|saksikan) juga )?video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
         # A link behind a bracketed label or a list header and a colon: '[Bisnis Premium] <title>',
@@ -39,6 +39,7 @@ RULES = [
         r"|(?-i:Kompas TV|KompasTV|CNN Indonesia TV|iNews TV)\s+(?=(?-i:\p{Lu})[^.!?]{10,200}$)",
         max_chars=400,
         matches=(
+            "Saksikan Live DetikSore :",
             "Baca juga: Pertahanan Rusia Masih Tangguh",
             "Baca Juga :",
             "BACA JUGA: Persebaya Vs Persija Sore Ini",
@@ -256,6 +257,16 @@ RULES = [
         ignores=("Warga diminta mengikuti imbauan pemerintah daerah setempat.", "Ikuti perkembangan kasus ini, kata Kapolres, karena penyidikan masih berjalan."),
     ),
     RegexRule(
+        name="id.subscribe.email",
+        label=Label.SUBSCRIBE,
+        doc="A site's e-mail newsletter box: 'Dapatkan informasi, inspirasi dan insight di email kamu.', 'Daftarkan email'.",
+        pattern=r"(?:dapatkan|daftar(?:kan)?|berlangganan|langganan)\b[^.!?]{0,80}\b(?:e-?mail|surel|newsletter|kotak masuk)\b[^.!?]{0,30}[.!]?$",
+        max_chars=160,
+        matches=("Dapatkan informasi, inspirasi dan insight di email kamu.", "Daftarkan email"),
+        ignores=("Dapatkan bantuan dengan mengirim email ke dinas sosial, kata lurah, karena formulir sudah habis.",
+                 "Daftar penerima bantuan dikirim lewat email oleh kelurahan pada Senin, ujar dia."),
+    ),
+    RegexRule(
         name="id.subscribe.channel_call",
         label=Label.SUBSCRIBE,
         doc="Longer calls to follow the site's WhatsApp channel or Google News page (Kompas prints one under every story).",
@@ -289,8 +300,11 @@ RULES = [
         name="id.byline.laporan_wartawan",
         label=Label.BYLINE,
         doc="Tribun's 'Laporan Wartawan <outlet>, <Name>' credit line.",
-        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*\S",
+        pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*\S"
+        # Serambinews: the name, a bar and the place ('Laporan Indra Wijaya | Banda Aceh')
+        r"|laporan\s*:?\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})\s*\|\s*(?-i:\p{Lu})[\p{L} ]{2,30}$",
         matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni", "Laporan Wartawan Tribun Medan / Hendrik Parlindungan Manik",
+                 "Laporan Indra Wijaya | Banda Aceh",
                  "Laporan Reporter Tribunlampung.co.id Dimas Arya Wicaksono"),
         ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.",),
     ),
@@ -384,7 +398,8 @@ RULES = [
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP', "
         "'Name | Bloomberg | Getty Images', "
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
+        # (not a gallery's headline in a list of links: 'FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai')
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
@@ -404,7 +419,7 @@ RULES = [
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
-        ignores=("Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
+        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     RegexRule(
         name="id.credit.dash_handout",

@@ -1723,8 +1723,8 @@ SWEDISH = [
         PAG,
         "Page counters and paging links ('Sida 2 av 4', 'Nästa', 'Visa fler').",
         r"(?:sida \d+ (?:av|/) \d+|(?:nästa|föregående) sida|nästa|föregående|visa fler|"
-        r"ladda fler|fler nyheter)$",
-        ("Sida 2 av 4", "Nästa", "Visa fler"),
+        r"ladda fler|fler nyheter|läs hela artikeln|fortsätt läsa)$",
+        ("Sida 2 av 4", "Nästa", "Visa fler", "Läs hela artikeln"),
         (
             "Nästa vecka avgörs frågan i riksdagen.",
             "Föregående år var inflationen betydligt högre.",
@@ -2107,8 +2107,8 @@ MALAY = [
         PAG,
         "Page counters and paging links ('Halaman 2 daripada 3', 'Seterusnya', 'Muat lagi').",
         r"(?:halaman \d+ (?:daripada|dari|/) \d+|halaman (?:seterusnya|sebelumnya)|seterusnya|"
-        r"sebelumnya|muat lagi|lihat lagi)$",
-        ("Halaman 2 daripada 3", "Seterusnya", "Muat lagi"),
+        r"sebelumnya|muat lagi|lihat lagi|(?:klik di sini untuk )?(?:terus|teruskan) membaca|baca seterusnya)$",
+        ("Klik di sini untuk terus membaca", "Halaman 2 daripada 3", "Seterusnya", "Muat lagi"),
         (
             "Seterusnya, mesyuarat akan diadakan di Putrajaya.",
             "Sebelumnya, beliau pernah berkhidmat sebagai guru.",
