@@ -912,3 +912,16 @@ def test_quoted_titles_of_links_end_at_their_closing_quote():
     assert [r.title for r in syndicated.related] == ["Derek Mobil di Bahu Jalan Berlanjut"]
     video = extract(body + 'Tonton juga video "Petugas Derek Mobil Parkir Liar di Kebayoran Baru" di sini:')
     assert [r.title for r in video.related] == ["Petugas Derek Mobil Parkir Liar di Kebayoran Baru"]
+
+
+def test_the_sites_name_over_its_writers_gives_source_and_authors():
+    page = "\n".join([
+        "Sumur Bor Ilegal Disegel di Tangerang",
+        "REPUBLIKA.CO.ID, oleh Dwi Haryo Santoso, Mutia Rahmawati Lubis",
+        "Kepolisian menyegel 14 sumur bor yang diduga dioperasikan tanpa izin oleh enam pabrik, Selasa (22/11/2022).",
+        "Sumur-sumur itu menyedot air tanah dalam hingga kedalaman 150 meter untuk kebutuhan produksi pabrik.",
+    ])
+    article = extract(page)
+    assert article.source == "REPUBLIKA.CO.ID"
+    assert article.authors == ["Dwi Haryo Santoso", "Mutia Rahmawati Lubis"]
+    assert article.paragraphs[0].text.startswith("Kepolisian menyegel")

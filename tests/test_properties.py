@@ -339,6 +339,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="suara-bau-sampah-kembangan", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
     # A share line and a link between the last subheading and the paragraph the page head cut.
     dict(name="suara-bau-sampah-kembangan", where=0.875, block=["Share this article", "Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # Follow calls inside a list of temperatures, then a link and a subheading that asks a question.
+    dict(name="kompas-suhu-dingin-malang-batu", where=0.75, block=["Ikuti kami di"] * 2, blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

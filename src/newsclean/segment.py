@@ -911,9 +911,10 @@ class Segmenter:
             return lines[k].label in _BRIDGEABLE and lines[k].rule not in self.closing
 
         def subheading(k: int) -> bool:
-            # a short line over a paragraph ('Bursa Asia Kompak Menguat'), maybe with links or
-            # calls dropped between them; right under a link list's header it is a list item
-            if self.nwords[k] > 8 or _ends_sentence(lines[k].norm) or not lines[k].norm[:1].isupper():
+            # a short line over a paragraph ('Bursa Asia Kompak Menguat', 'Sampai kapan?'), maybe
+            # with links or calls dropped between them; right under a link list's header it is a list item
+            norm = lines[k].norm
+            if self.nwords[k] > 8 or (_ends_sentence(norm) and norm[-1] != "?") or not norm[:1].isupper():
                 return False
             j = k + 1
             while j < n and j <= k + 4 and self._inline_widget(j):
@@ -1896,6 +1897,12 @@ class Segmenter:
         published, date_line = self._published(month_first, zone)
         if location is None and source is None and self.dateline is not None:
             source, location = self.dateline
+        if source is None:
+            # The site's name over its writers ('REPUBLIKA.CO.ID, oleh A, B') is the dateline's source.
+            for line in lines[: self.body_start]:
+                if line.rule == "id.byline.site_oleh":
+                    source = line.text.split(",", 1)[0].strip()
+                    break
         if location is None and source is None and date_line is not None:
             # Without a dateline, some sites put the place on the date line: 'Teruel - 14 may 2024'.
             m = _PLACE_BEFORE_DATE.match(lines[date_line].norm)

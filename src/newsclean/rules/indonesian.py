@@ -297,6 +297,15 @@ RULES = [
         ignores=("Penulis buku itu mengatakan bahwa ia terinspirasi dari ibunya.",),
     ),
     RegexRule(
+        name="id.byline.site_oleh",
+        label=Label.BYLINE,
+        requires=("oleh",),
+        doc="The site's name over a column or report, then its writers: 'REPUBLIKA.CO.ID, oleh Name, Name'.",
+        pattern=r"[\w-]+\.co(?:\.id|m)?(?:\.id)?\s*,\s*oleh\s*:?\s+(?-i:\p{Lu})[^.!?]{2,80}$",
+        matches=("REPUBLIKA.CO.ID, oleh Rizky Suryarandika, Eva Rianti", "REPUBLIKA.CO.ID, Oleh: Ustadz Abdul Karim Hasibuan"),
+        ignores=("REPUBLIKA.CO.ID, JAKARTA -- Pemerintah menaikkan tarif.", "REPUBLIKA.CO.ID, oleh karena itu warga diminta waspada."),
+    ),
+    RegexRule(
         name="id.byline.laporan_wartawan",
         label=Label.BYLINE,
         doc="Tribun's 'Laporan Wartawan <outlet>, <Name>' credit line.",
