@@ -146,9 +146,9 @@ def start_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
     seq = list(tree)
     # A pattern that may open with most pairs of letters gains nothing from a third one, and
     # its three-letter prefixes run to tens of thousands: it is filed under its first two.
-    depth = 2 if len(_seq_prefixes(seq, 2)) > _WIDE else _DEPTH
+    two = _seq_prefixes(seq, 2)
     keys = set()
-    for p in _seq_prefixes(seq, depth):
+    for p in two if len(two) > _WIDE else _seq_prefixes(seq, _DEPTH):
         if not p or p[0] == _ANY:
             return None
         if _ANY in p:
