@@ -125,10 +125,10 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\||\b(?:dan|and)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
-_NAME_ROLE = regex.compile(rf"(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
+_NAME_ROLE = regex.compile(rf"(?:(?i:by|von|par|por|door|oleh)\s+)?(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
 # The word for 'and' between names, in the languages we read; the short ones in small letters
 # only, so that initials ('John E. Smith') and first names ('Dan Evans') stay whole.
 _NAME_SPLIT = regex.compile(r"\s*(?:,|&|;|\b(?:and|AND|dan|DAN|und|UND|et|ET|y|e|en|i|och|ve|oraz)\b)\s*")
@@ -214,6 +214,7 @@ def _clean_names(chunk: str) -> list[str]:
             parts.append(part)
     for part in parts:
         part = _WEEKDAY_AFTER.sub("", part.strip(" .:-–|/()"))  # 'Name Sabtu 15 Juli 2023': the date's weekday
+        part = _ROLE_BEFORE.sub("", part)  # 'FOCUS-online-Autorin Carina Wendler', 'SPIEGEL-Redakteur Max Huber'
         if 2 <= len(part) <= 60 and not _NOT_A_PERSON.search(part) and any(c.isalpha() for c in part):
             if len(part) <= 5 and part.isupper() and " " not in part:
                 continue  # a broadcaster or agency after the names: 'Von Anna Huber, BR'
@@ -221,6 +222,9 @@ def _clean_names(chunk: str) -> list[str]:
     return names
 
 
+_ROLE_BEFORE = regex.compile(
+    r"^(?:unse?re[mr]?\s+)?\S*(?i:redakteur|autor|reporter|korrespondent|chefreporter|volontär)(?:in)?\s+(?=\p{Lu})"
+)
 _TEAM_DASH = regex.compile(r"(.{2,30}?)\s+[-–]\s+(?=\p{Lu})")
 _TABLE_COLON = regex.compile(r"\s*\|\s*:\s*\|\s*")
 
@@ -229,7 +233,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line, in order of appearance."""
     authors: list[str] = []
     editors: list[str] = []
-    text = _BRACKETED.sub("", text).strip()  # 'Claire Dubois (Lyon, correspondante)'
+    text = _BRACKETED.sub("", text).strip(" ,;")  # 'Claire Dubois (Lyon, correspondante)'
     text = _TABLE_COLON.sub(": ", text)  # Grid's 'Penulis | : | Name'
     m = _NAME_ROLE.match(text)
     if m:
@@ -287,7 +291,9 @@ DATELINE = regex.compile(
     # there is the day of the report: 'JEDDAH, RABU -').
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
     # ('ST. PAUL — ': an abbreviation's dot does not end the place)
-    rf"|(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
+    # (a label in capitals is no place: 'VIDÉO. ', 'ENTRETIEN. ')
+    rf"|(?!(?:VIDÉO|VIDEO|PHOTOS?|FOTO|ENTRETIEN|TÉMOIGNAGE|INFO|EXCLUSIF|REPORTAGE|INFOGRAFIS|UPDATE|LIVE|ANALYSE)\b)"
+    rf"(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
     # Russian agencies: the place, the day, then the agency after the dash ('МОСКВА, 14 мая - РИА Новости. ').
     rf"|(?P<loc_r>\p{{Lu}}{{2,}}(?:[\s-]\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Ll}}{{3,9}}\.?{_DASH}(?P<src_r>\p{{Lu}}[\p{{L}}-]+(?:\s\p{{Lu}}[\p{{L}}-]+){{0,2}})\.\s+(?=\p{{Lu}})"
@@ -373,7 +379,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # a screenshot's source, or a social-media account: '(Tangkapan Layar YouTube Kemenhub)', '(X/@akun)'
         r"|\((?:tangkapan layar|screenshot)\b[^()]{1,80}\)|\((?:x|instagram|tiktok|twitter|youtube|facebook|threads)\s*/\s*@[\w.]{2,40}\)"
         rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
-        rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,3}})\s*\((?:{AGENCIES})\)"
+        rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,3}})\s*\((?:{AGENCIES})\)"
     )),
     ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
     # After a caption's date, the photographer alone in brackets ('... Jumat (15/10/2021). (Wahyu Tri Hapsari)');
@@ -388,6 +394,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
+        # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'
+        r"(?<=[.!?]\s)(?:dpa|imago|picture alliance|afp|ap|reuters|epa)\s*/\s*[^/.!?]{2,40}|"
         # Pikiran Rakyat's network: a slash after the caption's last sentence ('... Bandung. /Dok. Perumda')
         r"(?<=[.!?)]\s)/\s?(?-i:\p{Lu})[^/!?]{1,40}(?:/[^/.!?]{2,40})?"
         r"|(?<=[.!?)\s])sumber\s*:\s*[\w.-]+\.(?:com|co\.id|id)\s*/\s*[^/.!?]{2,40}"
@@ -418,7 +426,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # (ANSA).', the agency signs off the story instead).
     ("(", 80, _tail_pattern(
         r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
-        rf"|(?<=[^.!?\s]\s)\((?-i:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
+        rf"|(?<=[^.!?\s]\s)\((?:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
     )),
     ("-", 66, _tail_pattern(
         rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"

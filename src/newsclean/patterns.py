@@ -73,7 +73,7 @@ VIEWS = r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca))?"
 AGENCIES = (
     r"AFP|AP|AP Photo|REUTERS|Reuters|ANTARA|ANTARA FOTO|EPA|EPA-EFE|Getty Images|Xinhua|"
     r"Shutterstock|iStockphoto|iStock|Pexels|Unsplash|Freepik|Bloomberg|Anadolu|Kyodo|Yonhap|EFE|"
-    r"ANSA|dpa|Europa Press|LUSA|Keystone|Belga|Agencia Brasil|ANP|TT|NTB|PAP|PA|PA Wire|PA Media"
+    r"ANSA|dpa|Europa Press|LUSA|Keystone|Belga|Agencia Brasil|ANP|TT|NTB|PAP|PA|PA Wire|PA Media|LaPresse|Imagoeconomica|IMAGO"
 )
 
 # People in bylines, shared by the byline rules and the parser that reads names out of them.

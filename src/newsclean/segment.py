@@ -303,7 +303,7 @@ class Segmenter:
                 good.append(line.label is None and cjk and n >= 3 and norm[-1] in "。！？")
                 continue
             ends = norm[-1] in _END_PUNCT
-            if n >= 30 or (ends and n >= 8) or (n >= 14 and "," in norm):
+            if n >= 30 or (ends and n >= 8) or (n >= 14 and ", " in norm):
                 # Function words mark prose; long sentences full of names need fewer of them.
                 good.append(lang is None or n >= 60 or langs.stop_ratio(norm, lang) >= (short_min if n < 20 else 0.05))
             else:
@@ -793,8 +793,13 @@ class Segmenter:
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
+        prose = 0
         for k in range(max(0, s - 20), e + 1):
             line = self.lines[k]
+            if k > s and self.good[k - 1]:
+                prose += 1
+                if prose > 8:
+                    break  # deep in the article a line in that dress is something else ('VIDÉO. ...')
             if line.label is not None:
                 continue
             if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):

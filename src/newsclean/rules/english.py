@@ -25,15 +25,16 @@ RULES = [
         name="en.related.widget_header",
         label=Label.RELATED,
         doc="Headers of related-story widgets.",
-        pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading|topics)|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
-        r"most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
+        pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading|topics)(?: from \S.{0,40})?|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
+        r"most (?:read|popular|viewed|shared|emailed|commented|recent)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
         r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading)?|what to read next|up next|"
         r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?|trending news|"
         r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40}|related|read these next|"
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
-        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|featured videos?(?: of the day)?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
+        r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
+        r"featured videos?(?: of the day)?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
@@ -297,10 +298,11 @@ RULES = [
         name="en.subscribe.news_tip",
         label=Label.SUBSCRIBE,
         doc="The newsroom's call for tips under a story: 'Have a news tip? Email us at ...', 'Got a story idea? ...'.",
-        pattern=r"(?:do you )?(?:have|got) a (?:news tip|story idea|tip for (?:us|our (?:newsroom|reporters)))\b[^.!?]{0,60}\?"
+        pattern=r"(?:do you )?(?:have|got) a (?:news tip|story idea|story to (?:sell|share|tell)|tip for (?:us|our (?:newsroom|reporters)))\b[^.!?]{0,60}\?"
         r"|(?:do you )?(?:have|got) a tip\s*\?\s*(?:email|e-mail|contact|send|call|text|let us know)\b|send (?:us )?(?:your )?news tips to\b",
         max_chars=300,
-        matches=("Have a news tip? Email us at tips@example.com.", "Got a story idea? Let us know.", "Got a tip? Email the newsroom."),
+        matches=("Have a news tip? Email us at tips@example.com.", "Got a story idea? Let us know.", "Got a tip? Email the newsroom.",
+                 "Do you have a story to sell? Get in touch with us at news@example.com."),
         ignores=("Have a tip for keeping pipes from freezing? The plumber did.", "Got a tip from a neighbour, police said."),
     ),
     RegexRule(
@@ -527,6 +529,7 @@ RULES = [
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
+        r"|media playback is not supported on this device$|(?:save|print|jump to|rate this|pin this) recipe$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
@@ -536,7 +539,7 @@ RULES = [
         matches=(
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
             "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
-            "Was this page helpful?", "Thanks for watching! Visit Website",
+            "Was this page helpful?", "Media playback is not supported on this device", "Save recipe", "Print recipe", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
             "Story continues", "Produced by ABC Australia",

@@ -421,9 +421,12 @@ RULES = [
         # (not a pair of account links: 'Login / Sign Up', 'Sign In / Register')
         r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
+        # the agency first, then the photographer or the library ('IMAGO/imagebroker', 'dpa/Markus Fendt')
+        r"|(?:dpa|imago|picture alliance)\s*/\s*[\w .'’|-]{2,50}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
         matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+                 "IMAGO/imagebroker", "dpa/Markus Fendt",
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",

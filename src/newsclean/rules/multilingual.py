@@ -315,6 +315,15 @@ GERMAN = [
 
 FRENCH = [
     _r(
+        "fr.subscribe.offer",
+        SUB,
+        "The subscription box's pitch: 'L’information locale a de la valeur. Profitez de notre offre ...'.",
+        r"[^!?]{0,80}?\bprofitez de notre offre\b",
+        ("L’information locale a de la valeur. Profitez de notre offre", "Profitez de notre offre de bienvenue"),
+        ("Profitez de l'offre du marché, lance le maraîcher en riant.", "Les clients profitent de notre offre spéciale, disait l'affiche."),
+        requires=("profitez de notre offre",),
+    ),
+    _r(
         "fr.date.short_year",
         Label.DATE,
         "Stamps with a two-digit year, which the general date rule does not screen for: "
@@ -385,10 +394,11 @@ FRENCH = [
         "fr.subscribe.paywall",
         SUB,
         "Paywall prompts ('Abonnez-vous', 'Déjà abonné ?', 'Article réservé aux abonnés').",
-        r"(?:abonnez-vous|je m'abonne|s'abonner)(?:\s*[.!]|\s(?:pour|dès|à partir de) .{0,40})?$"
+        r"(?:abonnez-vous|je m'abonne|s'abonner)(?:\s*[.!]|\s(?:pour|dès|à partir de|à) .{0,40})?$"
         r"|déjà abonn[ée]e?\s*\?|(?:cet |l')?article (?:est )?réservé aux abonnés"
         r"|la suite (?:de cet article )?est réservée aux abonnés",
         (
+            "Abonnez-vous à Ouest-France",
             "Abonnez-vous",
             "Je m'abonne",
             "Déjà abonné ? Se connecter",
@@ -406,9 +416,12 @@ FRENCH = [
         "Newsletter sign-up boxes ('Newsletter', 'Inscrivez-vous à notre newsletter').",
         r"(?:(?:inscrivez-vous|abonnez-vous|je m'inscris) à (?:notre|la) newsletter"
         r"(?: \w+)?|newsletter|recevez notre newsletter|(?:votre|notre|la) newsletter "
-        r"(?:quotidienne|hebdomadaire|gratuite)|(?:inscription|s'inscrire) à la newsletter)"
-        + _END,
-        ("Newsletter", "Inscrivez-vous à notre newsletter", "Recevez notre newsletter !"),
+        r"(?:quotidienne|hebdomadaire|gratuite)|(?:inscription|s'inscrire) à la newsletter|je m['’]inscris|votre adresse (?:e-?)?mail)"
+        + _END
+        # the form's consent and pitch: 'Votre adresse mail est collectée par ...', 'Chaque matin, recevez l'essentiel ...'
+        + r"|votre adresse (?:e-?)?mail est collectée\b|(?:chaque (?:matin|jour|soir|semaine),? )?recevez (?:chaque \w+ )?l['’]essentiel\b",
+        ("Newsletter", "Inscrivez-vous à notre newsletter", "Recevez notre newsletter !",
+         "Je m’inscris", "Votre adresse mail", "Chaque matin, recevez l’essentiel de l’actualité de Paimpol"),
         (
             "Newsletter et réseaux sociaux ont remplacé le journal municipal.",
             "Inscrivez-vous à la newsletter du musée pour suivre les travaux, conseille le "
@@ -949,6 +962,16 @@ PORTUGUESE = [
 
 ITALIAN = [
     _r(
+        "it.subscribe.channel",
+        SUB,
+        "The call to follow the paper's channel: 'Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui ...'.",
+        r"[^.!?]{0,60}\bè anche su (?:whatsapp|telegram)\.\s*(?:è sufficiente cliccare|clicca|iscriviti)",
+        ("Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.",
+         "Il Giornale è anche su Telegram. Iscriviti al canale."),
+        ("Il sindaco è anche su WhatsApp ogni sera, raccontano i residenti del quartiere.", "La notizia è anche su tutti i giornali."),
+        requires=("anche su whatsapp", "anche su telegram"),
+    ),
+    _r(
         "it.related.read_also",
         R,
         "'Leggi anche:', 'Potrebbe interessarti' and kin introduce links to other stories.",
@@ -997,8 +1020,10 @@ ITALIAN = [
         "Paywall prompts ('Abbonati', 'Sei già abbonato?', 'Articolo riservato agli abbonati').",
         r"(?:abbonati(?: ora| subito| adesso)?|diventa abbonato|abbonarsi)" + _END
         + r"|(?:sei )?già abbonat[oa]\s*\?|(?:questo )?(?:articolo|contenuto) (?:è )?riservato "
-        r"agli abbonati|riservato agli abbonati",
+        r"agli abbonati|riservato agli abbonati|abbonati a [\p{L} ]{2,40}$|\d+(?:,\d+)?\s?€ al mese per \d+ mesi$",
         (
+            "Abbonati a Corriere della Sera",
+            "1 € al mese per 3 mesi",
             "Abbonati",
             "Sei già abbonato? Accedi",
             "Questo articolo è riservato agli abbonati",

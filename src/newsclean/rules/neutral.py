@@ -43,7 +43,7 @@ RULES = [
         label=Label.SUBSCRIBE,
         requires=("newsletter",),
         doc="Newsletter boxes in any language: a newsletter named next to a call to sign up.",
-        pattern=r"(?=[^\n]{0,220}\b(?:sign up|subscribe|anmeld|abonn|inscri|suscr|iscriv|gratis|free|kostenlos|gratuit|daily|täglich|promotion|privacy notice|newsletter:))"
+        pattern=r"(?=[^\n]{0,220}\b(?:sign up|subscribe|anmeld|abonn|inscri|suscr|iscriv|apúntate|apuntate|gratis|free|kostenlos|gratuit|daily|täglich|promotion|privacy notice|newsletter:))"
         r"[^\n]{0,120}\bnewsletters?\b",
         max_chars=260,
         matches=(
