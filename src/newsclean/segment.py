@@ -276,6 +276,7 @@ class Segmenter:
         self._shape_memo: dict[int, bool] = {}
         self.echo_title: int | None = None
         self._cuts: dict[int, int | None] = {}
+        self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
 
@@ -2017,7 +2018,14 @@ class Segmenter:
 
     def _related_title(self, line: Line) -> str | None:
         """The headline a related line links to: what follows the words its rule matched
-        ('Baca juga: <title>'); None for a bare widget header ('Baca Juga', 'Berita Terkait')."""
+        ('Baca juga: <title>'); None for a bare widget header ('Baca Juga', 'Berita Terkait').
+        Asked of the same line by several passes: computed once for its rule."""
+        key = (line.number, line.rule)
+        if key not in self._titles:
+            self._titles[key] = self._find_related_title(line)
+        return self._titles[key]
+
+    def _find_related_title(self, line: Line) -> str | None:
         m = self._SYNDICATED.search(line.text)
         if m:
             title = m[1].strip()
