@@ -189,7 +189,10 @@ _WEEKDAY_AFTER = regex.compile(rf"\s+(?i:{WEEKDAYS})$")
 # at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März'),
 # or at the outlet the writer works for ('By JAMES CARTER FOR MAILONLINE').
 # Particles of names ('van den', 'el', 'le') are not among those words.
-_NAMES_END = regex.compile(r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)|\s+(?i:for)\s+(?=\p{Lu})")
+_NAMES_END = regex.compile(
+    r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)|\s+(?i:for)\s+(?=\p{Lu})"
+    r"|\s*,\s*(?:peserta|mahasiswa|mahasiswi|magang)\b"  # 'Name, peserta Program Magang ... di detikcom'
+)
 
 
 def _clean_names(chunk: str) -> list[str]:

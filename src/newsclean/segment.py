@@ -151,6 +151,15 @@ _UPDATED = regex.compile(
     r"aggiornat[oa]|diperbarui|güncelle\w*|aktualizacja|uppdaterad|dikemaskini|обновлено)\b",
     regex.I,
 )
+
+
+def _updated_first(norm: str) -> bool:
+    """Whether a date line gives the time of the last edit before any other time: 'Diperbarui
+    ...', 'oleh <Name> diperbarui 05 Des 2024' (not '14 November 2023 | Updated: ...')."""
+    m = _UPDATED.search(norm)
+    return m is not None and not any(c.isdigit() for c in norm[: m.start()])
+
+
 _DURATION = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 # Roles in a byline block that write nothing: the name above them is no author.
 _OTHER_ROLE = regex.compile(
@@ -440,8 +449,12 @@ class Segmenter:
                         and (credit_first or not good[j])
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
                         and not self._opens_article(j)
-                        # a credit in brackets set alone marks a photo without caption
-                        and not (line.norm[:1] == "(" and lines[j].number - line.number > 1)
+                        # a credit in brackets, or one with blank lines on both sides, set alone
+                        # marks a photo without caption
+                        and not (
+                            lines[j].number - line.number > 1
+                            and (line.norm[:1] == "(" or above is None or line.number - above.number > 1)
+                        )
                     )
                     or (len(line.norm) >= 8 and lines[j].norm.endswith(line.norm))
                 ):
@@ -1754,7 +1767,11 @@ class Segmenter:
                 self._set(line, L.OTHER, "seg.card_category")
             elif related_list and self._kicker(i):
                 self._set(line, L.NAV, "seg.kicker")  # the topic over the next headline
-            elif related_list and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
+            elif (
+                related_list or (self._dated_headline(i) and (self._dated_headline(i + 2) or self._dated_headline(i - 2)))
+            ) and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
+                # (headlines each over its date form a list under any header: 'Opini', 'Kolom Pakar')
+                related_list = True
                 if headline is not None and _VIEW_COUNT.sub("", line.norm).lower() == headline:
                     self._set(line, L.DUP, "seg.title_repeat")  # the article itself, listed among the popular
                 else:
@@ -1763,6 +1780,14 @@ class Segmenter:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
             else:
                 self._set(line, L.NAV, "seg.tail_furniture")
+
+    def _dated_headline(self, i: int) -> bool:
+        """An unlabelled headline with its date on the next line, as link cards print them."""
+        lines = self.lines
+        if not 0 <= i < len(lines) - 1 or lines[i].label not in (None, L.RELATED) or not self._headline_shaped(i):
+            return False
+        below = lines[i + 1]
+        return below.label is L.DATE or (below.label is None and self._mostly_date(below.norm))
 
     @staticmethod
     def _names_in_capitals(norm: str) -> bool:
@@ -1995,7 +2020,7 @@ class Segmenter:
         else:
             picks = [i for i in dated if i < start][-1:]
         # The time of the last edit only when no other is printed (above it, as some pages do).
-        picks.sort(key=lambda i: 0 if _FIRST_PUBLISHED.match(lines[i].norm) else 2 if _UPDATED.match(lines[i].norm) else 1)
+        picks.sort(key=lambda i: 0 if _FIRST_PUBLISHED.match(lines[i].norm) else 2 if _updated_first(lines[i].norm) else 1)
         for i in picks or dated:
             when = parse_date(lines[i].norm, month_first=month_first, default_zone=zone)
             if when is not None:
@@ -2039,6 +2064,8 @@ class Segmenter:
             found = rule.match_end(rest)
             rest = rest[found:] if found is not None else rest
         title = rest.strip(" \t-–—•·|:.…")
+        if title[:1].islower() and rest.rstrip().endswith(":"):
+            return None  # a teaser's header with the headline below it: 'Simak juga video pilihan berikut ini:'
         if not title:
             # 'Simak Video "<headline>":' - the rule took the whole line; the headline is quoted.
             quoted = self._QUOTED.search(line.norm)

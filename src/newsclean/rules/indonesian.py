@@ -12,11 +12,24 @@ RULES = [
     RegexRule(
         name="id.promo.follow_column",
         label=Label.PROMO,
-        doc="A 'Baca juga' line that advertises the site's own column or channel, not a story.",
-        pattern=r"(?:baca juga\s*:\s*)?ikuti\b.{0,120}\bklik di ?sini\W*$",
+        requires=("klik",),
+        doc="A 'Baca juga' line that advertises the site's own column or channel, not a story: it asks "
+        "to follow, or names the site, and ends 'Klik di Sini'.",
+        pattern=r"(?:baca juga\s*:\s*)?(?:ikuti\b.{0,120}|.{0,120}\b[\w-]+\.(?:com|co\.id|id)\s*,?\s*)\bklik di ?sini\W*$",
         max_chars=260,
-        matches=("BACA JUGA: Ikuti News Analysis News Analysis Isu-Isu Terkini Perspektif Republika.co.id, Klik di Sini",),
+        matches=("BACA JUGA: Ikuti News Analysis News Analysis Isu-Isu Terkini Perspektif Republika.co.id, Klik di Sini",
+                 "BACA JUGA: Update Berita-Berita Politik Perspektif Republika.co.id, Klik di Sini"),
         ignores=("Baca juga: Warga Ikuti Lomba Panjat Pinang di Sungai Musi",),
+    ),
+    RegexRule(
+        name="id.promo.video_widget",
+        label=Label.PROMO,
+        doc="The header of an embedded video player with no title of its own: 'Simak Video Pilihan "
+        "Berikut Ini'. KLY sites print it mid-article, at the end of a page; it links to no story.",
+        pattern=r"(?:simak|tonton|saksikan)(?: juga)? video\b[^.!?:\"“]{0,30}\b(?:berikut|di bawah)(?: ini)?\s*$",
+        max_chars=80,
+        matches=("Simak Video Pilihan Berikut Ini", "Saksikan Video Pilihan di Bawah Ini", "Tonton juga video berikut"),
+        ignores=("Simak video berikut ini yang direkam warga saat banjir datang.", "Simak Video Pilihan Berikut Ini:"),
     ),
     # --- related stories -------------------------------------------------------------------
     RegexRule(
@@ -297,6 +310,15 @@ RULES = [
         ignores=("Penulis buku itu mengatakan bahwa ia terinspirasi dari ibunya.",),
     ),
     RegexRule(
+        name="id.byline.written_by",
+        label=Label.BYLINE,
+        doc="detik's closing credit of the writer: 'Artikel ini ditulis oleh <Name>, peserta Program Magang ... di detikcom.'",
+        pattern=r"(?:artikel|tulisan|berita) ini ditulis oleh\s+(?-i:\p{Lu})[^.!?]{2,160}[.!]?$",
+        max_chars=240,
+        matches=("Artikel ini ditulis oleh Fadhilah Nasution, peserta Program Magang Bersertifikat Kampus Merdeka di detikcom.",),
+        ignores=("Artikel ini ditulis oleh banyak orang sejak 2019, kata editor.",),
+    ),
+    RegexRule(
         name="id.byline.site_oleh",
         label=Label.BYLINE,
         requires=("oleh",),
@@ -328,12 +350,12 @@ RULES = [
     RegexRule(
         name="id.byline.oleh",
         label=Label.BYLINE,
-        doc="Liputan6/Fimela credit line: 'Oleh <Name> pada <date>' (or just 'Oleh <Name>').",
+        doc="Liputan6/Fimela credit line: 'Oleh <Name> pada <date>', 'oleh <Name> diperbarui <date>' (or just 'Oleh <Name>').",
         # (several names, apart by commas, 'dan' or '&')
         pattern=r"(?i:oleh)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}"
-        r"(?:(?:\s*,\s*|\s+(?i:dan)\s+|\s*&\s*)\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}){0,3}(?:\s+(?i:pada)\s+.{4,40})?$",
+        r"(?:(?:\s*,\s*|\s+(?i:dan)\s+|\s*&\s*)\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}){0,3}(?:\s+(?i:pada|diperbarui|diterbitkan)\s+.{4,40})?$",
         case_sensitive=True,
-        matches=("Oleh Tommy Kurnia pada 23 Jan 2021, 13:30 WIB", "Oleh Liputan6.com pada 18 Jan 2019, 22:18 WIB", "Oleh Siti Aminah",
+        matches=("Oleh Tommy Kurnia pada 23 Jan 2021, 13:30 WIB", "oleh Dadan Suherlan diperbarui 05 Des 2024, 09:12 WIB", "Oleh Liputan6.com pada 18 Jan 2019, 22:18 WIB", "Oleh Siti Aminah",
                  "Oleh Andina Putri dan Bayu Saputra pada 10 Mar 2025, 09:15 WIB", "Oleh Andina Putri, Bayu Saputra, Citra Lestari pada 10 Mar 2025, 09:15 WIB"),
         ignores=("Oleh karena itu, warga diminta tetap waspada.", "Oleh Pemerintah Provinsi DKI Jakarta bantuan disalurkan kepada warga."),
     ),
@@ -411,7 +433,8 @@ RULES = [
         pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
-        rf"|[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
+        # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
+        rf"|(?:©\s*(?:19|20)\d\d\s*)?[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}})(?:\s\|\s[\w .&'’-]{{2,30}})?\s\|\s(?:{AGENCIES})$"
@@ -425,7 +448,7 @@ RULES = [
         r"|(?:dpa|imago|picture alliance)\s*/\s*[\w .'’|-]{2,50}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
-        matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+        matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "IMAGO/imagebroker", "dpa/Markus Fendt",
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",

@@ -373,8 +373,8 @@ RULES = [
         doc="Copyright lines start with ©, (c) or the word Copyright, or with the notice news agencies "
         "print: 'This material may not be published, broadcast, rewritten or redistributed.' The word "
         "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
-        # (not '© Agency / Photographer' with no year: that credits a photo)
-        pattern=r"(?:©(?![^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        # (not '© Agency / Photographer' with no year, nor '©2025 Site.com/Photographer': those credit a photo)
+        pattern=r"(?:©(?![^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$|\s*(?:19|20)\d\d\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*[\p{L} .'’-]{2,50}$)|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
         r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
         r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
@@ -392,6 +392,7 @@ RULES = [
             "Antrean kendaraan di Jalur Puncak, Bogor. ©2023 Merdeka.com/Arie Basuki",
             "© РИА Новости / Кирилл Зорин",
             "© FUNKE Foto Services | Tim Oelkers",
+            "©2025 Liputan6.com/Musthofa Hamdani",
         ),
     ),
     RegexRule(
