@@ -374,9 +374,9 @@ class Segmenter:
             )
             if a.norm == b.norm and not a_tail and self._headline_shaped(i):
                 continue  # a headline printed twice: the title pass decides
-            if b_tail and not a_tail and b.norm[len(a.norm) : len(a.norm) + 1] == "." and not _ends_sentence(a.norm):
+            if b_tail and not a_tail and not _ends_sentence(a.norm) and self._finishes(a.norm, b.norm, self._cut(j, weak=True)):
                 # A heading the photo's caption repeats as its sentence ('Infografis ...' over
-                # 'Infografis ... . (Liputan6.com/Name)'): the full copy is the caption.
+                # 'Infografis ... Anjlok. (Liputan6.com/Name)'): the full copy is the caption.
                 self._set(a, L.OTHER, "seg.caption_heading")
                 self._set(b, L.CAPTION, "seg.caption_repeated")
                 good[i] = good[j] = False
@@ -479,6 +479,14 @@ class Segmenter:
                                 # the next page's opening, printed under its button (VIVA)
                                 self._set(lines[j], L.OTHER, "seg.next_page_preview")
                                 good[j] = False
+                else:
+                    # ... or right above a 'next' button: '1' / '2' / 'Selanjutnya' (Suara's page 1)
+                    k = i - 1
+                    while k > 0 and lines[k].label is None and lines[k].norm.isdecimal() and lines[k - 1].norm == str(int(lines[k].norm) - 1):
+                        k -= 1
+                    if k < i - 1 and lines[k].norm == "1" and lines[k].label is None:
+                        for j in range(k, i):
+                            self._set(lines[j], L.PAGINATION, "seg.page_numbers")
         self._bullet_lists()
         self._truncated_teasers(truncated)
 
@@ -496,6 +504,15 @@ class Segmenter:
             if below is not None and below[0] is not None:
                 return False
         return True
+
+    @staticmethod
+    def _finishes(heading: str, caption: str, cut: int | None) -> bool:
+        """Whether a caption (its credit starting at `cut`) is a heading made a sentence: the
+        heading's words, a few more at most, and a full stop."""
+        if not caption.startswith(heading):
+            return False
+        rest = caption[len(heading) : cut].rstrip()
+        return rest.endswith(".") and len(rest.split()) <= 4
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
         """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
@@ -520,8 +537,16 @@ class Segmenter:
             return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(_desk_name(lines[j].norm), single=single)
 
         if is_name(i + 1, single=True) and not is_name(i - 1):
-            self._set(lines[i + 1], L.BYLINE, "seg.name_below_role")
-            self.roles[i + 1] = role
+            # Several writers under one role, up to the next role line ('Penulis' / 'A' / 'B' /
+            # 'Editor', Tempo): with no role below them, only the first name is sure.
+            end = i + 2
+            while end < min(i + 5, len(lines)) and is_name(end):
+                end += 1
+            if end >= len(lines) or lines[end].rule != "id.byline.role_word":
+                end = i + 2
+            for j in range(i + 1, end):
+                self._set(lines[j], L.BYLINE, "seg.name_below_role")
+                self.roles[j] = role
             return
         j = i - 1
         # (one word may be a name too, between two role lines: 'Name' / 'Penulis' / 'Sukmawati' / 'Editor')
@@ -2082,7 +2107,8 @@ class Segmenter:
         if quoted:  # 'Simak juga video "<title>":' - the headline is the quoted part
             title = quoted[1]
         if title[:1] in _OPEN_QUOTES and title[-1:] in _CLOSE_QUOTES and _QUOTE_CHARS.isdisjoint(title[1:-1]):
-            title = title[1:-1].strip()
+            # (the quotes may hold the kind of item too: 'Simak Video "Video: <title>":')
+            title = _MEDIA_LABEL.sub("", title[1:-1].strip(), count=1)
         for close, open_ in ((")", "("), ("]", "[")):
             if title.endswith(close) and open_ not in title:
                 title = title[:-1].rstrip()

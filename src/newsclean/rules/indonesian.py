@@ -43,7 +43,7 @@ RULES = [
         r"|(?:pilihan editor|berita terkait|artikel terkait|baca selengkapnya)\s*:\s*(?=\S)"
         r"|(?:simak|tonton|saksikan|lihat)(?: juga)? video\b[^:]{0,200}:$|(?:simak|tonton|saksikan)(?: juga)? live\b[^:]{0,40}:$"
         # A video teaser names its video in quotes, or after a 'Video:' kicker ('Tonton juga Video: ...').
-        r"|(?:simak|tonton|saksikan)(?: juga)? video\s+(?=[\"“][^\"“”]{5,200}[\"”]$)|(?:(?:tonton|saksikan) juga )?video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
+        r"|(?:simak|tonton|saksikan)(?: juga)? video\s+(?=[\"“][^\"“”]{5,200}[\"”]\s*:?$)|(?:(?:tonton|saksikan) juga )?video\s*:\s*(?=(?-i:\p{Lu})[^:]{5,200}$)"
         # A link behind a bracketed label or a list header and a colon: '[Bisnis Premium] <title>',
         # 'Menarik Dibaca: <title>' (a capital after the colon: 'Selanjutnya, polisi ...' is prose).
         r"|\[[^\]]{2,30}\]\s+(?=(?-i:\p{Lu})[^.!?]{10,200}$)"
@@ -66,6 +66,7 @@ RULES = [
             "Simak berita lainnya seputar topik artikel ini, di sini :",
             "Simak Video 'Gudang Plastik di Cakung Terbakar, Asap Hitam Membubung Tinggi':",
             'Simak Video "Petani Keramba di Malang Panen Dini Akibat Cuaca Ekstrem"',
+            'Simak Video "Video: Kemenkes Catat Kasus DBD Naik di 12 Provinsi Jelang Akhir Tahun":',
             "Video: Momen Haru Dinda Aryanti Sungkem ke Orang Tua Sebelum Akad",
             "Kompas TV Antrean Perekaman KTP Elektronik Mengular hingga Subuh",
             "[Bisnis Premium] Menakar Untung Rugi Pungutan Ekspor Kelapa Bulat bagi Petani dan Industri",
@@ -154,7 +155,7 @@ RULES = [
         r"|(?:terkait|terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|info terkait|baca berikutnya|"
-        r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|"
+        r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|news ?ticker|"
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
         # a premium story's box between paragraphs
@@ -162,6 +163,7 @@ RULES = [
         r"berita hari ini|rekomendasi lain|rekomendasi berita)(?:\s+(?:video|foto|berita))?\s*:?$",
         matches=(
             "Espos Plus",
+            "NEWSTICKER",
             "Video Pilihan Video",
             "Berita Rekomendasi",
             "Berita Terkait",
