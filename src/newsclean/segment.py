@@ -49,7 +49,7 @@ _CLOSE_QUOTES = "'’\"”»"
 _QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)
 # The most lines a newsletter box holds between its opening and closing lines, plus one.
 _BOX_LINES = 5
-_SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|dukung)", regex.I)
+_SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|funded|dukung)", regex.I)
 _PITCH = regex.compile(
     r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|"
     r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld",
@@ -1229,7 +1229,7 @@ class Segmenter:
             elif (
                 not subtitle_done
                 and self.nwords[i] >= 6
-                and i - title_i <= 4
+                and (i - title_i <= 4 or self._deck_over_photo(i, title_i))
                 and not line.norm[0].islower()  # a deck is a sentence ('id pompa mobile, banjir jakarta' lists keywords)
                 and self._cut(i, weak=True) is None
                 and not _CREDIT_HEAD.match(line.norm)
@@ -1247,6 +1247,17 @@ class Segmenter:
                 self._set(line, L.CAPTION, "seg.head_caption")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _deck_over_photo(self, i: int, title_i: int) -> bool:
+        """Whether line i is the deck printed after the date, byline and share bar, right above
+        the lead photo's caption with its credit (Merkur): a credited caption is whole on its
+        own, so the prose above it is not more of it."""
+        lines = self.lines
+        return (
+            i + 1 < len(lines)
+            and all(lines[k].label in _NOTHING_TO_READ for k in range(title_i + 1, i))
+            and self._cut(i + 1) is not None
+        )
 
     def _paragraphs_follow(self, i: int, e: int) -> bool:
         """Whether two paragraphs of prose follow line i before the body ends; a page head cut
@@ -1649,9 +1660,26 @@ class Segmenter:
             and not _ends_sentence(norm)
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
+            and not self._sibling_item(i)
             # (past ten words no subheading is so long; shorter, prose must stand on both sides,
             # links dropped in apart)
             and (self.nwords[i] >= 11 or (self.good[self._past_links(i, -1)] and self.good[self._past_links(i, 1)]))
+        )
+
+    def _sibling_item(self, i: int) -> bool:
+        """Whether line i is one of a run of 'label: value' items starting with the same word,
+        printed one under the other ('Zona I (...): Rp...' / 'Zona II (...): Rp...'): a table, not links."""
+        lines = self.lines
+        norm = lines[i].norm
+        if ":" not in norm:
+            return False
+        first = norm.split(None, 1)[0]
+        return any(
+            0 <= k < len(lines)
+            and abs(lines[k].number - lines[i].number) <= 2
+            and ":" in lines[k].norm
+            and lines[k].norm.split(None, 1)[0] == first
+            for k in (i - 1, i + 1)
         )
 
     def _past_links(self, i: int, step: int) -> int:
@@ -1682,7 +1710,7 @@ class Segmenter:
         as long as every line of the pitch speaks of mail, newsletters or privacy (paragraphs
         between a 'follow us' line and a newsletter box are not part of it). A fundraising box
         ('Your support helps us ...' ... 'Your support makes all the difference.') likewise, its
-        pitch speaking of support. The box may open just above the run."""
+        pitch speaking of support. The box may open just above the run and close just below it."""
         lines = self.lines
         i = max(0, s - 1)
         while i <= e:
@@ -1690,12 +1718,24 @@ class Segmenter:
             if label is not L.SUBSCRIBE and label is not L.PROMO:
                 i += 1
                 continue
+            if lines[i].norm.lower().startswith("skip past "):
+                # The Guardian names both ends of its box: whatever lies between is the box.
+                end = next((k for k in range(i + 1, min(i + 12, e + 1)) if lines[k].norm.lower().startswith("after ")
+                            and lines[k].label is label), None)
+                if end is not None:
+                    for k in range(i + 1, end):
+                        if lines[k].label is None:
+                            self._set(lines[k], label, "seg.subscribe_box")
+                    i = end + 1
+                    continue
             pitch = _PITCH if label is L.SUBSCRIBE else _SUPPORT_PITCH
             j = i + 1
-            while j <= e and j - i <= _BOX_LINES and lines[j].label is None:
+            # (and close just below it)
+            last = min(e + 1, len(lines) - 1)
+            while j <= last and j - i <= _BOX_LINES and lines[j].label is None:
                 j += 1
             if (
-                i + 1 < j <= e
+                i + 1 < j <= last
                 and j - i <= _BOX_LINES
                 and lines[j].label is label
                 # (or is one of its buttons: 'Show me'); a poll's question and answers may say anything
@@ -1980,7 +2020,7 @@ class Segmenter:
             captions=captions,
             related=related,
             tags=tags,
-            page_count=pages or None,
+            page_count=pages if pages and pages > 1 else None,  # (one page is no pagination: an image viewer's '1/1')
             copyright=copyright_,
             language=self.lang,
             lines=trace,

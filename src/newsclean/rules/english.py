@@ -245,11 +245,14 @@ RULES = [
         name="en.promo.membership",
         label=Label.PROMO,
         doc="Calls to support or join the publication, and gallery counters.",
-        pattern=r"(?:like this article\??|we recommend|something to consider|learn more|support (?:our|independent) journalism|"
+        pattern=r"(?:like this article\??|we recommend|something to consider|learn more|support (?:our|independent) journalism|support us|"
         r"image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+)$|if you (?:enjoyed|liked|value) this (?:article|story|piece)\b"
-        r"|your support (?:helps us|makes all the difference|means)\b[^!?]{0,120}[.!]?$",
+        r"|your support (?:helps us|makes all the difference|means)\b[^!?]{0,120}[.!]?$"
+        # a metered appeal's opening count: 'You’ve read 7 articles in the last year'
+        r"|you(?:['’]ve| have) read \d{1,4} articles? (?:in the (?:last|past) \w+(?: \w+)?|this (?:year|month|week))\W*$",
         max_chars=400,
-        matches=("Like this article?", "Image 1 of 5", "Your support helps us to tell the story", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE"),
+        matches=("Like this article?", "Image 1 of 5", "Your support helps us to tell the story", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE",
+                 "You’ve read 7 articles in the last year", "Support us"),
         ignores=("We recommend that residents stay indoors, the mayor said.",),
     ),
     RegexRule(

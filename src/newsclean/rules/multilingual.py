@@ -170,12 +170,26 @@ GERMAN = [
         O,
         "The placeholder of an embedded post that waits for consent ('Empfohlener externer Inhalt', "
         "'An dieser Stelle befindet sich ein externer Inhalt von ...').",
-        r"(?:empfohlener )?externer inhalt$|an dieser stelle (?:befindet sich|finden sie) (?:ein(?:en)? )?(?:externe[nr]? inhalt|inhalte? von)"
-        r"|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:anzeigen|aktivieren)$",
+        r"(?:empfohlener )?(?:externer|redaktioneller) inhalt$"
+        r"|an dieser stelle (?:befindet sich|finden sie) (?:ein(?:en)? )?(?:passenden )?(?:externe[nr]? inhalt|inhalte? von)"
+        r"|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:anzeigen|aktivieren|laden)$",
         ("Empfohlener externer Inhalt", "An dieser Stelle befindet sich ein externer Inhalt von Instagram, der den Artikel ergänzt.",
-         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."),
+         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Empfohlener redaktioneller Inhalt",
+         "An dieser Stelle finden Sie einen passenden Inhalt von Google Maps, der den Artikel ergänzt.", "Externe Inhalte laden"),
         ("Externer Inhalt wird von der Redaktion geprüft, bevor er erscheint.", "An dieser Stelle befindet sich früher ein Bahnhof."),
         max_chars=400,
+    ),
+    _r(
+        "de.widget.more_news",
+        O,
+        "A closing pointer to the site's own section: 'Noch mehr aktuelle Nachrichten aus München finden "
+        "Sie auf Merkur.de/München.' (Ippen papers print it under every local story).",
+        r"(?:noch )?mehr (?:aktuelle )?(?:nachrichten|news|artikel|geschichten) aus .{2,60} (?:finden|lesen) sie (?:auf|bei|unter) \S+\.\p{L}{2,4}\b.{0,40}$",
+        ("Noch mehr aktuelle Nachrichten aus München finden Sie auf Merkur.de/München.",
+         "Mehr News aus Bayern lesen Sie bei tz.de."),
+        ("Mehr Nachrichten aus Kiew finden Sie in unserem Liveblog, sagte der Sprecher.",
+         "Mehr Geschichten aus dem Alltag der Pflegekräfte lesen Sie in der nächsten Ausgabe."),
+        max_chars=200,
     ),
     _r(
         "de.consent.buttons",
