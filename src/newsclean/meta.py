@@ -394,7 +394,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # browser titles end.
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     (":", 160, _tail_pattern(
-        r"(?<=[.!?)\s])(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        # ('Ilustrasi Foto: Name/JPNN.com': an illustration's photo, the word is the credit's)
+        r"(?<=[.!?)\s])(?:ilustrasi\s+)?(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'
@@ -411,6 +412,11 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
+    # French regional papers (EBRA) the same way: '... de matinée. Photo Le DL/Clément Vaudaine', '... Photo SDIS 38',
+    # '... Photo d’archives Le Dauphiné Libéré'.
+    ("Photo ", 70, _tail_pattern(
+        r"(?<=[.!?]\s)(?-i:Photo)\s+(?:d['’]archives\s+)?(?-i:(?:\p{Lu}[\p{L}\d'’.-]*|\d+)(?:[ /](?:\p{Lu}[\p{L}\d'’.-]*|\d+)){0,5})"
+    )),
     # A stock library in capitals glued to the caption's last word: 'Ilustrasi bawang putihSHUTTERSTOCK'.
     ("STOCK", 40, _tail_pattern(r"(?<=\p{Ll}|[.!?]\s?)(?-i:SHUTTERSTOCK|ISTOCKPHOTO|ISTOCK)(?:/[\p{L} .-]{1,30})?")),
     # ... or after the caption's last sentence, as the library writes its name: 'Ilustrasi garam. Shutterstock'.
@@ -474,10 +480,17 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
     return m.start()
 
 
+_INITIALS_END = regex.compile(r"/[a-z]{2,4}\.$")
+
+
 def clean_credit(credit: str) -> str:
     """The credit as printed, without the brackets, bar or dash that set it off; a label such
     as 'Foto:' or '©' stays, it says what kind of credit it is."""
-    c = credit.strip().rstrip(".").strip("|-–—/").strip()
+    c = credit.strip()
+    # (the full stop after an editor's initials is theirs: 'ANTARA FOTO/Name/nym.')
+    if _INITIALS_END.search(c) is None:
+        c = c.rstrip(".")
+    c = c.strip("|-–—/").strip()
     if c[:1] in "([" and c[-1:] in ")]":
         c = c[1:-1].strip()
     return c

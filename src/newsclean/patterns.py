@@ -58,7 +58,7 @@ DATE_PREFIX = (
     r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|giriş|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
-    r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada)\s+)?"
+    r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada|le)\s+)?"
 )
 DATE_SEP = r"\s*[,|/\-–—•·@]?\s*"
 DATE_WITH_TIME = (

@@ -832,7 +832,7 @@ class Segmenter:
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
         # A dateline opens the body: start there (also when it sits on its own short line).
-        prose = 0
+        prose, item = 0, -1
         for k in range(max(0, s - 20), e + 1):
             line = self.lines[k]
             if k > s and self.good[k - 1]:
@@ -848,6 +848,9 @@ class Segmenter:
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
                 if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
+                    continue
+                if k > s and ((self.lines[k - 1].norm.endswith(":") and self.good[k - 1]) or item == k - 1):
+                    item = k  # an item of the list the prose announces ('Cirebon - Kertajati berangkat ...')
                     continue
                 s = k
                 break
@@ -1593,6 +1596,17 @@ class Segmenter:
                 # credits a photo.
                 self._set(line, L.CAPTION, "seg.body_caption")
                 continue
+            prev = lines[i - 1]
+            if (
+                line.number - prev.number == 1
+                and prev.label is L.RELATED
+                and (prev.rule.startswith("seg.link_block") or (not prev.rule.startswith("seg.") and self._related_title(prev) is None))
+                and not _ends_sentence(line.norm)
+                and self._headline_shaped(i)
+            ):
+                # The headlines set line under line below a bare 'Baca Juga:' between paragraphs (JPNN)
+                self._set(line, L.RELATED, "seg.link_block")
+                continue
             if self._bare_link(i, s, e):
                 # Older Tribun pages drop links to other stories between paragraphs with no
                 # 'Baca juga': a headline far longer than a subheading, prose on both sides.
@@ -1812,7 +1826,12 @@ class Segmenter:
                     related_list = True
                 elif line.label is L.COMMENT and self.nwords[i] <= 2 and line.norm.islower() and related_list:
                     pass  # a card's comment icon and count ('comment', '0 komentar'); a header is capitalised
-                elif line.label in _HARD or line.label in _LIST_ENDS or line.rule in self.closing:
+                elif (
+                    line.label in _HARD
+                    or line.label in _LIST_ENDS
+                    or line.rule in self.closing
+                    or (line.label is L.AD and "sponsor" in line.norm.lower())  # paid teasers follow ('Contenus sponsorisés')
+                ):
                     related_list = False  # footers: legal links, notices; the article's own end
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
                 tag_list = line.label is L.TAGS and not self._tags(line.norm)

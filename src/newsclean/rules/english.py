@@ -13,13 +13,17 @@ RULES = [
         doc="'Read more: <headline>' and friends link to other stories, bracketed or not: '[Related: ...]'.",
         pattern=r"[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
+        # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
+        r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
         matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
-                 "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August"),
-        ignores=("Read more carefully, the judge told the jury.", "Related parties must disclose their holdings."),
+                 "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+                 "More: Michigan lawmakers propose $2,000 signing bonus for new school bus drivers"),
+        ignores=("Read more carefully, the judge told the jury.", "Related parties must disclose their holdings.",
+                 "More: the district said it would add routes next year."),
     ),
     RegexRule(
         name="en.related.widget_header",
@@ -54,13 +58,19 @@ RULES = [
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
         r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
+        # Gannett's share box until 2019, with its confirmations
+        r"|let friends in your social network know what you are reading about|a post shared from \S+|sent!|posted!"
+        r"|a link has been (?:sent to your friend'?s email address|posted to your facebook feed)\.?$"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
             "Share this on WhatsApp", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
+            "Let friends in your social network know what you are reading about", "A post shared from freep.com", "Posted!",
+            "A link has been posted to your Facebook feed.",
         ),
-        ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us."),
+        ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us.",
+                 "A link has been found between the two outbreaks, officials said."),
     ),
     RegexRule(
         name="en.subscribe.newsletter",
@@ -461,32 +471,37 @@ RULES = [
     RegexRule(
         name="en.subscribe.pitch",
         label=Label.SUBSCRIBE,
-        requires=("delivered", "newsletter"),
+        requires=("delivered", "newsletter", "subscriber"),
         doc="Newsletter pitches that open with a teaser: 'Get our analysis delivered right to you.', "
-        "'Want more deals? Join the IGN Deals Newsletter.'",
+        "'Want more deals? Join the IGN Deals Newsletter.', and 'Become a subscriber: ...'.",
         pattern=r"[^.!?]{0,80}\bdelivered (?:right |straight |directly )?(?:to|into) (?:you|your (?:inbox|email|mailbox))\b[^!?]{0,40}$"
-        r"|[^.!?]{1,40}[.!?]\s+join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$",
+        r"|[^.!?]{1,40}[.!?]\s+join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$"
+        r"|become a (?:digital )?subscriber\s*[:.!]\s*[^!?]{0,120}$",
         max_chars=200,
         matches=(
             "Get our conservative analysis delivered right to you. No charge.", "The best stories, delivered to your inbox",
             "Want more deals? Join the IGN Deals Newsletter.",
+            "Become a subscriber: Get unlimited access to freep.com and the e-Edition.",
         ),
         ignores=("The parcels were delivered to your neighbours by mistake, the court heard.",),
     ),
     RegexRule(
         name="en.signoff.contributed",
         label=Label.SIGNOFF,
-        requires=("contributed", "additional reporting", "write to"),
+        requires=("contributed", "additional reporting", "write to", "contact "),
         doc="Closing credits of other reporters and the writer's address: 'Keith Bradsher contributed reporting "
         "from Hong Kong.', 'Write to Al Root at allen.root@dowjones.com'.",
         pattern=r"[^.!?]{2,120}\scontributed (?:reporting|research|to this (?:report|story|article))\b[^!?]{0,120}$"
-        r"|additional reporting by\b[^!?]{1,120}$|write to [^!?@]{2,60} at \S+@[\w-]+(?:\.[\w-]+)+\.?$",
-        max_chars=260,
+        r"|additional reporting by\b[^!?]{1,120}$|write to [^!?@]{2,60} at \S+@[\w-]+(?:\.[\w-]+)+\.?$"
+        # 'Contact Name: name@paper.com. Follow her on Twitter @name.'
+        r"|contact (?-i:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*:\s*\S+@[\w-]+(?:\.[\w-]+)+\b.{0,300}$",
+        max_chars=420,
         matches=(
             "Keith Bradsher contributed reporting from Hong Kong.",
             "The Associated Press contributed to this report.",
             "Additional reporting by Jane Doe in London.",
             "Write to Al Root at allen.root@dowjones.com",
+            "Contact Marisol Ortega: mortega@freepress.com. Follow her on Twitter @marisolfreep.",
         ),
         ignores=("Donors contributed to the fund, which reached $2 million.",),
     ),
@@ -532,7 +547,7 @@ RULES = [
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
-        r"|media playback is not supported on this device$|(?:save|print|jump to|rate this|pin this) recipe$"
+        r"|media playback is not supported on this device$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
@@ -540,7 +555,7 @@ RULES = [
         r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
-            "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...",
+            "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo",
             "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
             "Was this page helpful?", "Media playback is not supported on this device", "Save recipe", "Print recipe", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",

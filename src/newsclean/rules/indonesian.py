@@ -160,10 +160,11 @@ RULES = [
         r"baca berita lainnya|artikel menarik|berita menarik|video terkait|video pilihan|paling populer|headline hari ini|"
         # a premium story's box between paragraphs
         r"espos plus|esposin|bisnis premium|konten premium|kontan plus|tempo plus|kumparanplus|premium story|"
-        r"berita hari ini|rekomendasi lain|rekomendasi berita)(?:\s+(?:video|foto|berita))?\s*:?$",
+        r"berita hari ini|rekomendasi lain|rekomendasi berita|kamu sudah baca belum\??)(?:\s+(?:video|foto|berita))?\s*:?$",
         matches=(
             "Espos Plus",
             "NEWSTICKER",
+            "Kamu Sudah Baca Belum?",
             "Video Pilihan Video",
             "Berita Rekomendasi",
             "Berita Terkait",

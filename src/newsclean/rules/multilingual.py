@@ -382,9 +382,9 @@ FRENCH = [
         "fr.ad.label",
         A,
         "'Publicité' or 'Contenu sponsorisé' alone on a line marks an advertisement slot.",
-        rf"{_ALONE}(?:publicité|pub|contenu (?:sponsorisé|partenaire)|article sponsorisé|"
+        rf"{_ALONE}(?:publicité|pub|contenus? (?:sponsorisés?|partenaires?)|articles? sponsorisés?|"
         rf"sponsorisé|annonce){_ALONE}$",
-        ("Publicité", "- PUBLICITÉ -", "Contenu sponsorisé"),
+        ("Publicité", "- PUBLICITÉ -", "Contenu sponsorisé", "Contenus sponsorisés"),
         (
             "Publicité mensongère : l'entreprise condamnée à une amende.",
             "Annonce du gouvernement attendue ce soir.",
@@ -395,9 +395,9 @@ FRENCH = [
         S,
         "Share and print buttons ('Partager', 'Partager sur Facebook', 'Copier le lien').",
         r"(?:partager(?: (?:cet article|l'article|sur [\w-]+|par (?:e-?mail|courriel)))?\s*:?|"
-        r"envoyer par (?:e-?mail|courriel)|imprimer(?: l'article)?|copier le lien|lien copié|"
+        r"envoyer par (?:e-?mail|courriel)|imprimer(?: l'article)?|copier le lien|lien copié|ajouter à (?:mes|vos) favoris|offrir (?:cet|l['’]) ?article|"
         r"partage|clique[rz] pour (?:partager sur|imprimer|envoyer)[^()]{0,30}(?:\s*\(ouvre dans une nouvelle fenêtre\))?)$",
-        ("Partager", "Partager sur Facebook", "Copier le lien", "Imprimer", "Partager :",
+        ("Partager", "Partager sur Facebook", "Copier le lien", "Imprimer", "Partager :", "Ajouter à mes favoris", "Offrir cet article",
          "Cliquer pour partager sur Facebook(ouvre dans une nouvelle fenêtre)"),
         (
             "Partager les tâches ménagères reste un défi pour de nombreux couples.",
@@ -448,9 +448,11 @@ FRENCH = [
         "Cookie banners open with 'Nous utilisons des cookies' or 'Ce site utilise des cookies'.",
         r"(?:nous utilisons des cookies|ce site (?:web )?utilise des (?:cookies|traceurs)|"
         r"nous et nos partenaires (?:utilisons|stockons|accédons)|en poursuivant votre "
-        r"navigation)",
+        r"navigation|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|en cliquant sur « ?j['’]accepte)",
         (
             "Nous utilisons des cookies pour améliorer votre expérience.",
+            "Ce contenu est bloqué car vous n’avez pas accepté les cookies et autres traceurs.",
+            "En cliquant sur « J’accepte », les cookies et autres traceurs seront déposés et vous pourrez visualiser les contenus (plus d’informations).",
             "Nous et nos partenaires utilisons des cookies et des technologies similaires.",
         ),
         (
@@ -465,8 +467,8 @@ FRENCH = [
         "Buttons of a consent dialog ('Tout accepter', 'Continuer sans accepter').",
         r"(?:tout accepter|accepter(?: et fermer| et continuer| les cookies)?|tout refuser|"
         r"refuser(?: et continuer)?|continuer sans accepter|paramétrer(?: les cookies)?|"
-        r"gérer (?:mes|les) (?:choix|cookies|préférences)|personnaliser)$",
-        ("Tout accepter", "Continuer sans accepter", "Gérer mes choix"),
+        r"gérer (?:mes|les) (?:choix|cookies|préférences)|personnaliser|j['’]accepte(?: tous les cookies)?)$",
+        ("Tout accepter", "Continuer sans accepter", "Gérer mes choix", "J’accepte"),
         (
             "Accepter la défaite n'a pas été facile, a reconnu l'entraîneur.",
             "Refuser le dialogue serait une erreur, estime le syndicat.",
