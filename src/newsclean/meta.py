@@ -432,11 +432,13 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # an office named in full in capitals runs longer: '... kabin.DOK. DINAS BINA MARGA DAN BINA KONSTRUKSI SULSEL'
     ("DOK.", 90, _tail_pattern(r"(?<=[.!?)\s]|\p{Ll})(?-i:DOK\.\s*[\p{Lu}\d .'’&-]{2,80})")),
     ("Dok.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
-    # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)',
+    # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)', '(Supplied: NSW RFS)',
     # or names the agency alone: '... withdrawn since 2019 (PA)' (after a full stop, '... d'Arbia.
     # (ANSA).', the agency signs off the story instead).
     ("(", 80, _tail_pattern(
-        r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
+        r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by|supplied)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
+        # the ABC's own desks, after the caption's sentence: '(ABC Illawarra: Rhys Gatward)', '(ABC News)'
+        r"|(?<=[.!?]\s)\((?-i:ABC)(?: [\p{L} ]{2,30})?(?::\s*(?-i:\p{Lu})[^()]{1,50})?\)"
         rf"|(?<=[^.!?\s]\s)\((?:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
     )),
     ("-", 66, _tail_pattern(

@@ -831,6 +831,15 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
+        # A page of a long article may end on a subheading, its section going on on the next
+        # page (Tribun): a short heading right under the body, right over the pager.
+        if (
+            e + 2 < len(self.lines)
+            and self._short_heading(e + 1)
+            and self.lines[e + 2].label is L.PAGINATION
+            and self.lines[e + 2].number - self.lines[e + 1].number <= 2
+        ):
+            e += 1
         # A dateline opens the body: start there (also when it sits on its own short line).
         prose, item = 0, -1
         for k in range(max(0, s - 20), e + 1):

@@ -29,7 +29,7 @@ RULES = [
         name="en.related.widget_header",
         label=Label.RELATED,
         doc="Headers of related-story widgets.",
-        pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading|topics)(?: from \S.{0,40})?|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
+        pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading)(?: from \S.{0,40})?|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
         r"most (?:read|popular|viewed|shared|emailed|commented|recent)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
         r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading)?|what to read next|up next|"
         r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?|trending news|"
@@ -367,9 +367,9 @@ RULES = [
         name="en.tags.label",
         label=Label.TAGS,
         doc="Tag and topic lists.",
-        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:|tags\s+#|(?:filed under|posted in)\s+\S",
+        pattern=r"(?:tags|topics|filed under|posted in|categories|category)\s*:|tags\s+#|(?:filed under|posted in)\s+\S|related topics$",
         max_chars=400,
-        matches=("Tags: economy, budget", "Filed Under: Politics", "tags #Local Markets #Nifty #Sensex", "Posted in Bread, Sourdough"),
+        matches=("Tags: economy, budget", "Filed Under: Politics", "tags #Local Markets #Nifty #Sensex", "Posted in Bread, Sourdough", "Related topics"),
         ignores=("Topics of the meeting included trade.",),
     ),
     RegexRule(
@@ -547,7 +547,7 @@ RULES = [
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
-        r"|media playback is not supported on this device$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
+        r"|media playback is not supported on this device$|(?:play video\. )?(?:duration: )?\d{1,2} minutes?(?:,? \d{1,2} seconds?)?$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
@@ -555,7 +555,7 @@ RULES = [
         r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
-            "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo",
+            "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo", "Play Video. Duration: 1 minute 24 seconds",
             "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
             "Was this page helpful?", "Media playback is not supported on this device", "Save recipe", "Print recipe", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",

@@ -650,8 +650,11 @@ SPANISH = [
         "Newsletter sign-up boxes ('Newsletter', 'Suscríbete a nuestra newsletter').",
         r"(?:newsletter|boletín(?: diario| semanal)?|(?:suscríbete|apúntate|regístrate) a "
         r"(?:nuestra|la) newsletter|suscríbete a(?:l| nuestro) boletín|recibe (?:nuestra|la) "
-        r"newsletter)" + _END,
-        ("Newsletter", "Suscríbete a nuestra newsletter", "Boletín diario"),
+        r"newsletter|newsletter de \S+(?: \S+)?|apúntate)" + _END
+        # the box's pitch: 'Recibe cada mañana en tu correo las noticias más importantes de Zaragoza.'
+        + r"|recibe (?:cada (?:mañana|día|semana|tarde|noche) |gratis )?en tu (?:correo|email|e-mail|bandeja de entrada)\b[^!?]{0,120}$",
+        ("Newsletter", "Suscríbete a nuestra newsletter", "Boletín diario", "Newsletter de HERALDO", "Apúntate",
+         "Recibe cada mañana en tu correo las noticias más importantes de Zaragoza y de Aragón."),
         (
             "Boletín Oficial del Estado publicó ayer la nueva ley.",
             "Newsletter y redes sociales ganan peso en la estrategia del partido.",

@@ -171,9 +171,9 @@ RULES = [
         name="any.other.summary_header",
         label=Label.OTHER,
         doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points', 'Intinya Sih...'.",
-        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|the short version|ringkasan(?: berita)?|poin penting|intinya sih|"
+        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|in short|the short version|ringkasan(?: berita)?|poin penting|intinya sih|"
         r"das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)\s*(?::|\.\.\.|…)?$",
-        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:", "Ringkasan Berita:"),
+        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:", "Ringkasan Berita:", "In short:"),
         ignores=("Key points of the plan were leaked to reporters.",),
     ),
     RegexRule(
