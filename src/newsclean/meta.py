@@ -482,14 +482,14 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
     return m.start()
 
 
-_INITIALS_END = regex.compile(r"/[a-z]{2,4}\.$")
+_INITIALS_END = regex.compile(r"(?:/[a-z]{2,4}|(?:^|\s)\p{Lu})\.$")
 
 
 def clean_credit(credit: str) -> str:
     """The credit as printed, without the brackets, bar or dash that set it off; a label such
     as 'Foto:' or '©' stays, it says what kind of credit it is."""
     c = credit.strip()
-    # (the full stop after an editor's initials is theirs: 'ANTARA FOTO/Name/nym.')
+    # (the full stop after initials is theirs: 'ANTARA FOTO/Name/nym.', 'M. G.')
     if _INITIALS_END.search(c) is None:
         c = c.rstrip(".")
     c = c.strip("|-–—/").strip()

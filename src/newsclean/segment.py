@@ -51,7 +51,7 @@ _QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)
 _BOX_LINES = 5
 _SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|funded|dukung)", regex.I)
 _PITCH = regex.compile(
-    r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|"
+    r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|abbona|illimitat|unlimited access|"
     r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld",
     regex.I,
 )
@@ -1231,7 +1231,7 @@ class Segmenter:
             elif (
                 looks_like_name(line.norm)
                 and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
-                and (i - last_title <= 4 or (i + 1 < start and lines[i + 1].label is L.DATE))
+                and (i - last_title <= 4 or self._over_date(i, start))
             ) or self._names_over_date(i, start):  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif i - title_i <= 4 and self._mostly_date(line.norm):
@@ -1327,6 +1327,14 @@ class Segmenter:
             if line.label in _HARD:
                 return False
         return False
+
+    def _over_date(self, i: int, start: int) -> bool:
+        """Whether line i sits right over the date line, or over the credit lines over it
+        ('Name' / 'Editor: Name' / date, Suara)."""
+        k = i + 1
+        while k < start and self.lines[k].rule == "id.byline.role_colon":
+            k += 1
+        return k < start and self.lines[k].label is L.DATE
 
     def _names_over_date(self, i: int, start: int) -> bool:
         """Writers' names right over the date line: several apart by commas, bars or 'and'
@@ -1684,6 +1692,7 @@ class Segmenter:
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
             and not self._sibling_item(i)
+            and not self.lines[i - 1].norm.endswith(":")  # the heading of a table the prose announces
             # (past ten words no subheading is so long; shorter, prose must stand on both sides,
             # links dropped in apart)
             and (self.nwords[i] >= 11 or (self.good[self._past_links(i, -1)] and self.good[self._past_links(i, 1)]))

@@ -479,9 +479,11 @@ RULES = [
         r"|(?:baca|lanjut(?:kan)?|klik|buka|lihat) (?:ke )?halaman (?:selanjutnya|berikutnya)\s*[»›>]?$"
         # the button that opens the rest of the text: 'Baca selengkapnya'
         r"|(?:baca|lanjut(?:kan)?|klik) selengkapnya\s*[»›>]?$"
+        # the prompt that ends every page but the last (detik): 'Simak selengkapnya di halaman berikutnya.'
+        r"|(?:(?:simak|baca|cek|lihat)\s+)?(?:(?:berita|informasi|ulasan|artikel)\s+)?selengkapnya di halaman (?:selanjutnya|berikutnya|\d+)\s*\.?$"
         # Merdeka ends each page of a long article with the next page's subheading.
         r"|baca (?:selanjutnya|halaman berikutnya)\s*:\s*\S",
-        matches=(
+        matches=("Simak selengkapnya di halaman berikutnya.", "Selengkapnya di halaman selanjutnya.", 
             "Baca selengkapnya",
             "Baca halaman selanjutnya",
             "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya",
@@ -515,6 +517,18 @@ RULES = [
         matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar", "Komentar : 0", "Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi.",
                  "Ingatlah untuk menjaga komentar tetap hormat dan mengikuti pedoman komunitas kami"),
         ignores=("Komentar itu disampaikan oleh menteri di Jakarta.",),
+    ),
+    RegexRule(
+        name="id.other.disclaimer",
+        label=Label.OTHER,
+        requires=("sanggahan", "disclaimer"),
+        doc="The fixed investment disclaimer under market and research stories: 'Sanggahan: Artikel ini "
+        "adalah produk jurnalistik ...', 'Disclaimer: Keputusan investasi ...'.",
+        pattern=r"(?:sanggahan|disclaimer)\s*:\s*(?:artikel ini|keputusan (?:investasi|pembelian)|berita ini|informasi ini|semua)\b",
+        max_chars=600,
+        matches=("Sanggahan: Artikel ini adalah produk jurnalistik berupa pandangan CNBC Indonesia Research.",
+                 "Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca."),
+        ignores=("Sanggahan: warga menolak tuduhan itu, kata kuasa hukumnya.",),
     ),
     RegexRule(
         name="id.other.widget_labels",

@@ -138,6 +138,17 @@ RULES = [
         ignores=("Instagram @smkn3kendal mengunggah video itu pada Senin malam.", "Twitter"),
     ),
     RegexRule(
+        name="any.credit.initials",
+        label=Label.CREDIT,
+        requires=(". ",),
+        doc="A photographer credited by initials alone on the line under a caption: 'M. G.', 'J. L. S.' "
+        "(Spanish papers). Reporters' initials sign off in brackets or with a slash instead ('(yks/idh)').",
+        pattern=r"(?-i:\p{Lu}\.(?: \p{Lu}\.){1,3})$",
+        max_chars=12,
+        matches=("M. G.", "J. L. S."),
+        ignores=("M.", "(yks/idh)", "U.S."),
+    ),
+    RegexRule(
         name="any.other.embed_credit",
         label=Label.OTHER,
         requires=("tradingview", "datawrapper", "flourish", "infogram"),
@@ -253,8 +264,8 @@ RULES = [
         rf"(?:\s*[,|·/]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
         rf"güncelleme|aktualizacja|uppdaterad|dikemaskini|original)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
-        rf"|\s*[,|·]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
-        rf"aggiornato(?: alle)?|mis à jour à|modifié à)\s*:?\s*{TIME}"
+        rf"|\s*[,|·-]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
+        rf"aggiornato(?: alle)?|ultimo aggiornamento|mis à jour à|modifié à)\s*:?\s*{TIME}"
         # ... or how long ago it was edited: 'Updated 2 hours ago'.
         r"|\s*[,|·]?\s*updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
         # ... or the edit's time in brackets, in any language: '(обновлено: 12:38 14.05.2025)'.
