@@ -428,9 +428,10 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # A handout photo's credit glued to the caption: '... Kamis (2/10/2025).DOK. BPBD SIKKA'.
     # A screenshot's source, glued to the caption or after it: '... 17.00 WIB.Tangkapan layar Instagram @akun'.
     ("layar", 80, _tail_pattern(r"(?<=[.!?)]\s?)(?-i:Tangkapan [Ll]ayar|TANGKAPAN LAYAR)\b[^.!?]{0,70}")),
-    ("DOK.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
-    # an office named in full in capitals runs longer: '... kabin.DOK. DINAS BINA MARGA DAN BINA KONSTRUKSI SULSEL'
-    ("DOK.", 90, _tail_pattern(r"(?<=[.!?)\s]|\p{Ll})(?-i:DOK\.\s*[\p{Lu}\d .'’&-]{2,80})")),
+    # (an office named in full in capitals runs longer: '... kabin.DOK. DINAS BINA MARGA DAN BINA KONSTRUKSI SULSEL')
+    ("DOK.", 90, _tail_pattern(
+        r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}|(?<=[.!?)\s]|\p{Ll})(?-i:DOK\.\s*[\p{Lu}\d .'’&-]{2,80})"
+    )),
     ("Dok.", 50, _tail_pattern(r"(?<=[.!?)\s])dok\.\s*[\p{L}\d .'’-]{2,40}")),
     # A credit in brackets that says whose the photo is: '(Courtesy: Geauga County Sheriff's Office)', '(Supplied: NSW RFS)',
     # or names the agency alone: '... withdrawn since 2019 (PA)' (after a full stop, '... d'Arbia.

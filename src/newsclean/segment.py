@@ -1617,7 +1617,7 @@ class Segmenter:
             if (
                 line.number - prev.number == 1
                 and prev.label is L.RELATED
-                and (prev.rule.startswith("seg.link_block") or (not prev.rule.startswith("seg.") and self._related_title(prev) is None))
+                and (prev.rule == "seg.link_block" or (not prev.rule.startswith("seg.") and self._related_title(prev) is None))
                 and not _ends_sentence(line.norm)
                 and self._headline_shaped(i)
             ):
@@ -1870,8 +1870,13 @@ class Segmenter:
             elif related_list and self._kicker(i):
                 self._set(line, L.NAV, "seg.kicker")  # the topic over the next headline
             elif (
-                related_list or (self._dated_headline(i) and (self._dated_headline(i + 2) or self._dated_headline(i - 2)))
-            ) and self.nwords[i] >= 3 and self._headline_shaped(i) and line.norm not in menu:
+                self.nwords[i] >= 3
+                and line.norm not in menu
+                and (
+                    (related_list and self._headline_shaped(i))
+                    or (self._dated_headline(i) and (self._dated_headline(i + 2) or self._dated_headline(i - 2)))
+                )
+            ):
                 # (headlines each over its date form a list under any header: 'Opini', 'Kolom Pakar')
                 related_list = True
                 if headline is not None and _VIEW_COUNT.sub("", line.norm).lower() == headline:
@@ -1886,10 +1891,10 @@ class Segmenter:
     def _dated_headline(self, i: int) -> bool:
         """An unlabelled headline with its date on the next line, as link cards print them."""
         lines = self.lines
-        if not 0 <= i < len(lines) - 1 or lines[i].label not in (None, L.RELATED) or not self._headline_shaped(i):
+        if not 0 <= i < len(lines) - 1 or lines[i].label not in (None, L.RELATED):
             return False
         below = lines[i + 1]
-        return below.label is L.DATE or (below.label is None and self._mostly_date(below.norm))
+        return (below.label is L.DATE or (below.label is None and self._mostly_date(below.norm))) and self._headline_shaped(i)
 
     @staticmethod
     def _names_in_capitals(norm: str) -> bool:
