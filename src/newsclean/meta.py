@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import re
+
 import regex
 
 from .patterns import AGENCIES, BYLINE_CHANNEL, DATE, DATE_PARTS, MONTHS, NAME, NAME_SHORTEST, ROLE_AFTER_NAME, WEEKDAYS
@@ -449,7 +451,18 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     )),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )
-_CREDIT_WORD = regex.compile(r"foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf", regex.I)
+# Most lines hold no key near their end: one search over the reach of all forms but ':' tells
+# (with the standard library's engine, which scans a set of plain strings several times faster).
+_NEAR_REACH = max(reach for key, reach, _ in _CREDIT_FORMS if key != ":")
+_ANY_KEY = re.compile("|".join(re.escape(key) for key in dict.fromkeys(k for k, _, _ in _CREDIT_FORMS if k != ":")))
+# What a form cannot match without, checked before its costly search from the end: prose is
+# full of hyphens and colons, seldom of a credit's word before a colon or a dash after a space.
+# (Searched in lower case: the standard engine is slow to ignore case in an alternation.)
+_FORM_NEEDS = {
+    ":": re.compile(r"(?:foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf)\w*\s*:"),
+    "-": re.compile(r"\s[-–]"),
+    "–": re.compile(r"\s[-–]"),
+}
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
     r"\((?![a-z]{2,5}(?:/[a-z]{2,5}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
@@ -463,6 +476,8 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
     # Credits are short: only the end of the line is searched.
     start = max(0, len(text) - 160)
     tail = text[start:]
+    if ":" not in tail and _ANY_KEY.search(text, max(0, len(text) - _NEAR_REACH)) is None:
+        return None
     n = len(tail)
     m = None
     for key, reach, pattern in _CREDIT_FORMS:
@@ -471,7 +486,8 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
             continue
         if key == "/" and n - at > 46 and not tail[at + 1 :].rstrip(" .").isdigit():
             continue  # only the digits of a date may follow the last slash that far
-        if key == ":" and not _CREDIT_WORD.search(tail):
+        needs = _FORM_NEEDS.get(key)
+        if needs is not None and needs.search(text[max(0, start - 1) :].lower()) is None:
             continue
         m = pattern.search(text, start)
         if m is not None:
