@@ -33,6 +33,7 @@ _PIECES = st.sampled_from([
     "Foto: Rina Kartika", "Photo: Owen Hartley/The Guardian", "| ANTARA FOTO/Nama", "© Lena Vogt/dpa", "[Dok Pribadi]",
     "- Reuters - Beawiharta", "AFP", "Getty Images", "KOMPAS.com/NAMA", "2019/11/20", "well-known", "a: b", "Image credit:",
     "x" * 60, "said the minister", "(iStock)", ")", "(", "]", "[", "©", ":", "|",
+    "- Istimewa", "Harian Jogja/Bayu R. Wicaksono", "photograph:", "Fotoğraf: ", "well - known",
 ])
 
 
@@ -48,6 +49,10 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Volunteers repaint the railings on the pier. Photograph: Owen Hartley/The Guardian") is not None
     assert credit_tail("Pengemudi ojek online menunggu penumpang di Jakarta. - Reuters - Beawiharta") is not None
     assert credit_tail("Kata dia menutup pernyataannya pada Senin sore. (mdk/yan)", weak=True) is None
+    # JIBI's handouts and a photographer's middle initial after the slash
+    assert credit_tail("Desain gedung baru Pasar Kranggan, Senin (12/5/2025). - Istimewa") == 53
+    assert credit_tail("Suasana los sayur di Pasar Kranggan, Selasa (13/5/2025). - Harian Jogja/Bayu R. Wicaksono") == 56
+    assert credit_tail("Warga menyebut lomba itu - istimewa sekali.") is None
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():
@@ -117,6 +122,8 @@ def test_a_wire_dateline_puts_the_agency_first():
     from newsclean.meta import split_dateline
 
     assert split_dateline("(ANSA) - SIENA, 17 NOV - Un trapano e una livella.") == ("ANSA", "SIENA", "Un trapano e una livella.")
+    # A story from two cities names both before the wire.
+    assert split_dateline("BRUSSELS/ANTWERP, Oct 7 (Reuters) - Belgian port unions met.") == ("Reuters", "BRUSSELS/ANTWERP", "Belgian port unions met.")
 
 
 def test_a_paper_or_a_job_title_under_a_name_is_no_name():

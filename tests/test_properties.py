@@ -341,6 +341,17 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="suara-bau-sampah-kembangan", where=0.875, block=["Share this article", "Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # Follow calls inside a list of temperatures, then a link and a subheading that asks a question.
     dict(name="kompas-suhu-dingin-malang-batu", where=0.75, block=["Ikuti kami di"] * 2, blank=False),
+    # A link between the line that announces a list and its first item, which reads as a dateline.
+    dict(name="sindonews-daerah-kereta-feeder-bandara", where=0.375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # A link after the paragraphs that follow a 'Most Read' list in the middle of the article.
+    dict(name="en-mirror-pub-parrot-beer-garden", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # A link and two ads over a 'Leia também' link: the last paragraph below them was dropped.
+    dict(
+        name="pt-folha-balsa-santos",
+        where=0.75,
+        block=["Baca juga: Judul Berita Lain yang Menarik", "ADVERTISEMENT", "ADVERTISEMENT"],
+        blank=False,
+    ),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

@@ -45,7 +45,8 @@ _ZONE_HOURS = {
 DATE_RE = regex.compile(DATE_PARTS, regex.I)
 _TIME_RE = regex.compile(
     r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
-    r"(?:\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
+    # (the reader's own zone, as Reuters prints it: '5:48 PM GMT+2')
+    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
 # What may stand between a time and the date it belongs to: a comma, a weekday.
@@ -91,7 +92,10 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
             if t["ap"]:
                 hour = hour % 12 + (12 if t["ap"].lower() == "p" else 0)
-            if t["z"]:
+            if t["goff"]:
+                sign = -1 if t["goff"][0] == "-" else 1
+                offset = int(t["goff"]) + sign * int(t["goffm"] or 0) / 60
+            elif t["z"]:
                 offset = _ZONE_HOURS[t["z"].lower()]
             elif t["off"]:
                 sign = -1 if t["off"][0] == "-" else 1
@@ -109,9 +113,11 @@ _AUTHOR_ROLES = {
     "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
+# Reporters a wire story thanks at its end wrote parts of it, not the story: no authors.
+_CONTRIBUTOR_ROLES = {"additional reporting by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
-    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|reporting|editing|edited)\s+by|by|"
+    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited)\s+by|by|"
     r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.)"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*:?\s+",
     regex.I,
@@ -220,6 +226,7 @@ def _clean_names(chunk: str) -> list[str]:
     for part in parts:
         part = _WEEKDAY_AFTER.sub("", part.strip(" .:-–|/()"))  # 'Name Sabtu 15 Juli 2023': the date's weekday
         part = _ROLE_BEFORE.sub("", part)  # 'FOCUS-online-Autorin Carina Wendler', 'SPIEGEL-Redakteur Max Huber'
+        part = _IN_PLACE.sub("", part)  # where the reporter filed from: 'Lotte Verhaegen in Antwerp'
         if 2 <= len(part) <= 60 and not _NOT_A_PERSON.search(part) and any(c.isalpha() for c in part):
             if len(part) <= 5 and part.isupper() and " " not in part:
                 continue  # a broadcaster or agency after the names: 'Von Anna Huber, BR'
@@ -227,6 +234,7 @@ def _clean_names(chunk: str) -> list[str]:
     return names
 
 
+_IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$")
 _ROLE_BEFORE = regex.compile(
     r"^(?:unse?re[mr]?\s+)?\S*(?i:redakteur|autor|reporter|korrespondent|chefreporter|volontär)(?:in)?\s+(?=\p{Lu})"
 )
@@ -238,6 +246,8 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line, in order of appearance."""
     authors: list[str] = []
     editors: list[str] = []
+    if text[:1] == "(" and text.rstrip(". ")[-1:] == ")" and " by " in text:
+        text = text.rstrip(". ")[1:-1]  # a wire's credits in brackets: '(Reporting by A; Editing by B)'
     text = _BRACKETED.sub("", text).strip(" ,;")  # 'Claire Dubois (Lyon, correspondante)'
     text = _TABLE_COLON.sub(": ", text)  # Grid's 'Penulis | : | Name'
     m = _NAME_ROLE.match(text)
@@ -253,7 +263,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
         names = _without_base(_clean_names(text[r.end() : end]), r["role"])
         role = regex.sub(r"\s+", " ", r["role"].lower())
         parts = {p.strip() for p in regex.split(r"[&/,]", role)}
-        if parts & _AUTHOR_ROLES or any(p.endswith(" by") and p not in _EDITOR_ROLES for p in parts):
+        if parts & _AUTHOR_ROLES or any(p.endswith(" by") and p not in _EDITOR_ROLES | _CONTRIBUTOR_ROLES for p in parts):
             authors += names
         if parts & _EDITOR_ROLES:
             editors += names
@@ -290,8 +300,9 @@ _TITLE_PLACE = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*(?:\s(?:am|an der|im|in der
 DATELINE = regex.compile(
     rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
     # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
-    # (Antara/PRNewswire) --', 'NEW YORK, Nov. 18, 2019 /PRNewswire/ --'.
-    rf"|(?P<loc_b>{_PLACE}(?:,\s*{_PLACE})?)(?:,\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}))?\s*(?:\((?P<src_b>[^()]{{2,30}})\)|/(?P<src_g>[^/]{{2,30}})/){_DASH}"
+    # (Antara/PRNewswire) --', 'NEW YORK, Nov. 18, 2019 /PRNewswire/ --'; a story from two cities
+    # names both: 'BRUSSELS/ANTWERP, Oct 7 (Reuters) - '.
+    rf"|(?P<loc_b>{_PLACE}(?:/{_PLACE}){{0,2}}(?:,\s*{_PLACE})?)(?:,\s*(?i:{DATE}|{MONTHS}\s+\d{{1,2}}))?\s*(?:\((?P<src_b>[^()]{{2,30}})\)|/(?P<src_g>[^/]{{2,30}})/){_DASH}"
     # After a place, an outlet's name in capitals needs no domain: 'Jakarta, VIVA --' (a weekday
     # there is the day of the report: 'JEDDAH, RABU -').
     rf"|(?P<loc_c>{_PLACE}),\s*(?P<src_c>{_MEDIA}|(?!(?i:{WEEKDAYS})\b)\p{{Lu}}{{3,}}(?:\s\p{{Lu}}{{2,}})?){_DASH}"
@@ -405,7 +416,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # Pikiran Rakyat's network: a slash after the caption's last sentence ('... Bandung. /Dok. Perumda')
         r"(?<=[.!?)]\s)/\s?(?-i:\p{Lu})[^/!?]{1,40}(?:/[^/.!?]{2,40})?"
         r"|(?<=[.!?)\s])sumber\s*:\s*[\w.-]+\.(?:com|co\.id|id)\s*/\s*[^/.!?]{2,40}"
-        r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/[^-–—/.!?]{2,40}){1,2}(?:/[\d/]+)?"
+        # (a name after the slash may carry a middle initial: '- Harian Jogja/Bayu R. Wicaksono')
+        r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/(?:[^-–—/.!?]|(?<=\s(?-i:\p{Lu}))\.){2,40}){1,2}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
         r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"
@@ -446,8 +458,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     )),
     ("-", 66, _tail_pattern(
         rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
-        # Malaysian papers: '... pada Selasa. - Foto Bernama'
-        r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}"
+        # Malaysian papers: '... pada Selasa. - Foto Bernama'; JIBI's handouts: '... (12/5/2025). - Istimewa'
+        r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}|(?<=[.!?)]\s)[-–]\s*(?:istimewa|ist\.?)"
     )),
     ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
 )

@@ -37,7 +37,7 @@ WEEKDAYS = (
     r"quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
 )
-ZONE = r"(?:wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
+ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
 TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s?{ZONE})?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
 # The date parser reads the parts by these group names; rules, which may not name groups, get

@@ -74,7 +74,9 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # What kind of item a caption or a list entry is, printed in front of it: 'Foto: <caption>
 # (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
 _MEDIA_LABEL = regex.compile(
-    r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆])\s*(?=\S)", regex.I
+    r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆]|"
+    r"item \d+ of \d+|\[\d+/\d+\])\s*(?=\S)",  # (a gallery's counter: 'Item 1 of 2', '[1/2]', Reuters)
+    regex.I,
 )
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
@@ -365,7 +367,12 @@ class Segmenter:
             if j >= n:
                 break
             b = lines[j]
-            if b.label not in (None, L.CAPTION) or a.norm[:20].lower() != b.norm[:20].lower() or not _similar(a.norm, b.norm):
+            if b.label not in (None, L.CAPTION):
+                continue
+            a_norm, b_norm = a.norm, b.norm
+            if a_norm[:1] in "[Ii" or b_norm[:1] in "[Ii":  # a gallery prints each copy with its own counter
+                a_norm, b_norm = _MEDIA_LABEL.sub("", a_norm, count=1), _MEDIA_LABEL.sub("", b_norm, count=1)
+            if a_norm[:20].lower() != b_norm[:20].lower() or not _similar(a_norm, b_norm):
                 continue
             a_tail = self._cut(i, weak=True) is not None
             # The copy may add only a bracketed source: 'Pelatih ... di Kroasia (PSSI)'.
@@ -693,9 +700,12 @@ class Segmenter:
         # A widget dropped between paragraphs (a quiz box, a link list, an ad block) costs as
         # much as a few of its lines, however long it is: the article goes on below it.
         run = 0
+        listed = False
         for i, line in enumerate(self.lines):
-            # Inline 'Baca juga: <headline>' links count as widgets too; bare headers and the
-            # lists under them do not.
+            # Inline 'Baca juga: <headline>' links count as widgets too, and so do the ranks and
+            # headlines listed under a bare header ('MOST READ' / '1' / <headline> / '2' / ...,
+            # Mirror); the header keeps its own weight, so that a list closing the article does
+            # not carry the body on to whatever teaser follows it.
             # A newsletter box too: its sign-up form, consent text and error messages.
             soft = (
                 line.label in _WIDGET
@@ -703,6 +713,12 @@ class Segmenter:
                 or line.rule in ("any.nav.separator", "seg.bullet_list")
                 or (line.label is L.RELATED and not line.rule.startswith("seg.") and self.nwords[i] >= 4)
             )
+            if line.label is L.RELATED:
+                listed = self.nwords[i] < 4
+            elif listed and line.label is None and not self.good[i] and (self.nwords[i] <= 3 or self._headline_shaped(i)):
+                soft = True
+            else:
+                listed = False
             if soft:
                 run += 1
             elif run and line.label is None and self.nwords[i] <= 3 and not self.good[i]:
@@ -858,7 +874,10 @@ class Segmenter:
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
                 if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
                     continue
-                if k > s and ((self.lines[k - 1].norm.endswith(":") and self.good[k - 1]) or item == k - 1):
+                above = k - 1
+                while above > s and self._inline_widget(above):
+                    above -= 1  # (a link dropped between the announcing line and its list)
+                if k > s and ((self.lines[above].norm.endswith(":") and self.good[above]) or item == above):
                     item = k  # an item of the list the prose announces ('Cirebon - Kertajati berangkat ...')
                     continue
                 s = k
@@ -1011,8 +1030,15 @@ class Segmenter:
                     item = lines[k].label is None and (
                         (announced and not widgets) or _LIST_ITEM.match(lines[k].norm) is not None or button(k)
                     )
-                    # (links with their own headline, dropped in together, use up half a line each)
-                    gap += 0.5 if lines[k].label is L.RELATED and self._inline_widget(k) else not item
+                    # (links with their own headline, dropped in together, use up half a line each;
+                    # so do a bare link header and the headline right under it: one link on two lines)
+                    linked = lines[k].label is L.RELATED and (
+                        self._inline_widget(k) or (step == 1 and k + 1 < n and lines[k + 1].label is None)
+                    )
+                    under_header = (
+                        step == 1 and lines[k].label is None and lines[k - 1].label is L.RELATED and not self._inline_widget(k - 1)
+                    )
+                    gap += 0.5 if linked or under_header else not item
                     k += step
                 if (widgets == 0 and heads == 0) or not 0 <= k < n:
                     break
@@ -1549,6 +1575,10 @@ class Segmenter:
             line = lines[i]
             if line.rule == "any.nav.url_only" and s < i < e:
                 self._set(line, L.BODY, "seg.body_url")  # an address the article cites
+                continue
+            if line.rule == "any.other.summary_header" and s < i < e and self.good[i - 1]:
+                # 'Summary' right under a paragraph is a section of the article, not a box of points
+                self._set(line, L.BODY, "seg.section_heading")
                 continue
             if line.rule == "any.other.contents":
                 contents, entries = True, 0

@@ -122,8 +122,10 @@ RULES = [
         doc="Ad slot labels.",
         pattern=r"(?:advert(?:isement)?|advertising|sponsored(?: content| links?| stories)?|paid (?:content|post|partner)|ad|ads by \w+|promoted(?: stories| content)?|"
         r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad|"
-        r"continue reading the main story)\s*[.:]?$",
-        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD"),
+        r"continue reading the main story)\s*[.:]?$"
+        # (Reuters: 'Advertisement · Scroll to continue')
+        r"|advertisement\s*[·|•-]\s*scroll to continue$",
+        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue"),
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
@@ -362,6 +364,19 @@ RULES = [
         matches=("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
                  "By Amy Kuperinsky | NJ Advance Media for NJ.com"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
+    ),
+    RegexRule(
+        name="en.byline.wire_credits",
+        label=Label.BYLINE,
+        doc="A wire story's credits in brackets under its last paragraph: '(Reporting by Jane Doe in London; Editing by "
+        "Mark Potter)'.",
+        pattern=r"\((?:reporting|writing|additional reporting|compiled|editing) by\s[^()]{2,300}\)\.?$",
+        max_chars=320,
+        matches=(
+            "(Reporting by Lotte Verhaegen in Antwerp; Editing by Helen Marsh and Peter Aldane)",
+            "(Writing by Jane Doe; Editing by Mark Potter)",
+        ),
+        ignores=("(Reporting by the BBC was cited in the lawsuit.) The judge disagreed.", "(Photo by Jane Doe)"),
     ),
     RegexRule(
         name="en.tags.label",

@@ -849,6 +849,40 @@ PORTUGUESE = [
         ),
     ),
     _r(
+        "pt.subscribe.channel",
+        SUB,
+        "The call to follow the paper's channel, often behind an emoji: '✅ Clique aqui para seguir o canal do g1 "
+        "Zona da Mata no WhatsApp', '📲 Participe do canal do g1 RS no WhatsApp'.",
+        r"(?:\p{So}\s*)?(?:clique aqui (?:e|para) )?(?:siga o|seguir o|participe do|entre no) canal d[oa] [^.!?]{1,60}? no "
+        r"(?:whatsapp|telegram)\b",
+        (
+            "✅ Clique aqui para seguir o canal do g1 Zona da Mata no WhatsApp",
+            "📲 Participe do canal do g1 RS no WhatsApp",
+            "Siga o canal do Estadão no WhatsApp",
+        ),
+        (
+            "Participe do debate sobre o canal do Panamá no auditório da universidade.",
+            "O canal do rio transbordou no domingo, segundo a Defesa Civil.",
+        ),
+        requires=("whatsapp", "telegram"),
+    ),
+    _r(
+        "pt.widget.more_from_region",
+        O,
+        "The closing pointers of regional portals: 'VÍDEOS: veja tudo sobre a Zona da Mata', 'Veja mais notícias "
+        "da região no g1 Zona da Mata.'.",
+        r"vídeos\s*:\s*[^.!?]{3,80}$|veja mais notícias d[aoe] [^.!?]{2,40} (?:no|em) [^.!?]{2,40}\.?$",
+        (
+            "VÍDEOS: veja tudo sobre a Zona da Mata e Campo das Vertentes",
+            "VÍDEOS: mais assistidos do g1 RS",
+            "Veja mais notícias da região no g1 Zona da Mata.",
+        ),
+        (
+            "Vídeos: os registros feitos pelos moradores mostram a água subindo. A Defesa Civil confirmou.",
+            "Veja mais notícias sobre o caso, pediu o delegado aos jornalistas.",
+        ),
+    ),
+    _r(
         "pt.newsletter.signup",
         SUB,
         "Newsletter sign-up boxes ('Newsletter', 'Receba nossa newsletter').",

@@ -182,9 +182,9 @@ RULES = [
         name="any.other.summary_header",
         label=Label.OTHER,
         doc="Headers of a bullet summary under the headline: 'Baca 10 detik', 'Key Points', 'Intinya Sih...'.",
-        pattern=r"(?:baca \d+ detik|key points|key takeaways|in brief|in short|the short version|ringkasan(?: berita)?|poin penting|intinya sih|"
+        pattern=r"(?:baca \d+ detik|key points|key takeaways|summary|in brief|in short|the short version|ringkasan(?: berita)?|poin penting|intinya sih|"
         r"das wichtigste in kürze|en bref|en resumen|em resumo|in sintesi)\s*(?::|\.\.\.|…)?$",
-        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:", "Ringkasan Berita:", "In short:"),
+        matches=("Baca 10 detik", "Key Points", "Intinya Sih...", "Key takeaways:", "Ringkasan Berita:", "In short:", "Summary"),
         ignores=("Key points of the plan were leaked to reporters.",),
     ),
     RegexRule(
@@ -225,8 +225,9 @@ RULES = [
         name="any.date.relative",
         label=Label.DATE,
         doc="How long ago a story appeared, as lists of other stories and comments print it: '2 hours ago', "
-        "'3 hari yang lalu', 'vor 5 Minuten', 'il y a 2 heures', 'vandaag, 10:32'.",
-        pattern=rf"{_RELATIVE_TIME}$",
+        "'3 hari yang lalu', 'vor 5 Minuten', 'il y a 2 heures', 'vandaag, 10:32'; maybe with the section it "
+        "appeared in: 'Há 5 horas — Em Zona da Mata' (g1).",
+        pattern=rf"{_RELATIVE_TIME}(?:\s[—–-]\s(?:em|in|en|dans|di|im)\s[\p{{L}}\d' ]{{2,40}})?$",
         max_chars=60,
         matches=(
             "2 hours ago",
@@ -238,8 +239,14 @@ RULES = [
             "2 ore fa",
             "vandaag, 10:32",
             "Aangepast vandaag, 11:05",
+            "Há 5 horas — Em Zona da Mata",
+            "Há 1 dia — Em Minas Gerais",
         ),
-        ignores=("Two hours ago, the river burst its banks.", "3 hari yang lalu warga mulai mengungsi ke balai desa."),
+        ignores=(
+            "Two hours ago, the river burst its banks.",
+            "3 hari yang lalu warga mulai mengungsi ke balai desa.",
+            "Há 5 horas — em Cataguases, a ponte caiu.",
+        ),
     ),
     RegexRule(
         name="any.date.relative_after_section",
@@ -266,8 +273,8 @@ RULES = [
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·-]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|ultimo aggiornamento|mis à jour à|modifié à)\s*:?\s*{TIME}"
-        # ... or how long ago it was edited: 'Updated 2 hours ago'.
-        r"|\s*[,|·]?\s*updated\s+\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+        # ... or how long ago it was edited: 'Updated 2 hours ago', 'Atualizado há 3 horas'.
+        rf"|\s*[,|·]?\s*(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour|bijgewerkt|diperbarui)\s+{_RELATIVE_TIME}"
         # ... or the edit's time in brackets, in any language: '(обновлено: 12:38 14.05.2025)'.
         r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
@@ -298,6 +305,8 @@ RULES = [
             "Publié le 14 mai 2024 à 16h42, modifié le 14 mai 2024 à 18h05",
             "14.05.2024, 16:42 Uhr",
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
+            "13/01/2025 07h48 Atualizado há 3 horas",
+            "October 7, 2025 5:48 PM GMT+2Updated 2 hours ago",
             "14 november 2023 14:32 Laatste update: 15:10",
             "Giriş: 14.11.2023 - 09:41 Güncelleme: 14.11.2023 - 10:05",
             "Publicerad 14 november 2023 kl. 09.41",
