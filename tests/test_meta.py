@@ -210,3 +210,16 @@ def test_screenshots_and_social_accounts_in_brackets_are_credits():
 def test_a_name_then_a_separator_or_a_weekday_before_the_date():
     assert byline_people("Rizal Fahmi Nugraha · Senin, 12 Mei 2025 - 14:05:00 WIB")[0] == ["Rizal Fahmi Nugraha"]
     assert byline_people("Rizal Fahmi Nugraha Senin, 12 Mei 2025 - 14:05 WIB")[0] == ["Rizal Fahmi Nugraha"]
+
+
+def test_american_zones_named_without_the_season_follow_daylight_time():
+    from newsclean.meta import parse_date
+
+    assert parse_date("July 4, 2024 3:00 PM ET", month_first=True).isoformat() == "2024-07-04T15:00:00-04:00"
+    assert parse_date("Jan. 5, 2024 3:00 PM ET", month_first=True).isoformat() == "2024-01-05T15:00:00-05:00"
+    assert parse_date("July 4, 2024 3:00 PM EST", month_first=True).isoformat() == "2024-07-04T15:00:00-05:00"
+    # a date printed without its time takes the zone the line states further on
+    line = "Published Oct. 7, 2025 Updated Oct. 8, 2025, 9:12 a.m. ET"
+    assert parse_date(line, month_first=True, default_zone=0).isoformat() == "2025-10-07T00:00:00-04:00"
+    assert parse_date("October 7, 2025 5:48 PM GMT+2", month_first=True).isoformat() == "2025-10-07T17:48:00+02:00"
+

@@ -343,6 +343,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="kompas-suhu-dingin-malang-batu", where=0.75, block=["Ikuti kami di"] * 2, blank=False),
     # A link between the line that announces a list and its first item, which reads as a dateline.
     dict(name="sindonews-daerah-kereta-feeder-bandara", where=0.375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # Three links under a list, between a sentence full of names and the last paragraph.
+    dict(name="kompas-regional-longsor-jalur-provinsi", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
     # A link after the paragraphs that follow a 'Most Read' list in the middle of the article.
     dict(name="en-mirror-pub-parrot-beer-garden", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # A link and two ads over a 'Leia também' link: the last paragraph below them was dropped.

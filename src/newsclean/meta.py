@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import re
 
@@ -55,6 +55,29 @@ _TIME_THEN_DATE = regex.compile(r"[\s,|·–—-]*(?:\p{L}+\.?,?\s*)?")
 CRAWLER_DATE = regex.compile(r"date (\d{4}-\d\d(?:-\d\d)?)\s+")
 
 
+# The American zones named without saying standard or daylight time ('9:12 a.m. ET').
+_US_GENERIC_ZONES = frozenset(("et", "ct", "pt"))
+
+
+def _us_daylight(day: date) -> bool:
+    """Whether `day` falls in American daylight time: from the second Sunday of March to the
+    first Sunday of November."""
+    start = date(day.year, 3, 8 + (6 - date(day.year, 3, 8).weekday()) % 7)
+    end = date(day.year, 11, 1 + (6 - date(day.year, 11, 1).weekday()) % 7)
+    return start <= day < end
+
+
+def _zone_offset(t: regex.Match[str], day: date) -> float:
+    if t["goff"]:
+        sign = -1 if t["goff"][0] == "-" else 1
+        return int(t["goff"]) + sign * int(t["goffm"] or 0) / 60
+    if t["z"]:
+        zone = t["z"].lower()
+        return _ZONE_HOURS[zone] + (1 if zone in _US_GENERIC_ZONES and _us_daylight(day) else 0)
+    sign = -1 if t["off"][0] == "-" else 1
+    return int(t["off"]) + sign * int(t["offm"]) / 60
+
+
 def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -> datetime | None:
     """The first calendar date in `text` (with its time and zone when given), timezone-aware.
     Without a stated zone, `default_zone` hours from UTC is assumed (WIB for Indonesian pages)."""
@@ -92,14 +115,13 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
             if t["ap"]:
                 hour = hour % 12 + (12 if t["ap"].lower() == "p" else 0)
-            if t["goff"]:
-                sign = -1 if t["goff"][0] == "-" else 1
-                offset = int(t["goff"]) + sign * int(t["goffm"] or 0) / 60
-            elif t["z"]:
-                offset = _ZONE_HOURS[t["z"].lower()]
-            elif t["off"]:
-                sign = -1 if t["off"][0] == "-" else 1
-                offset = int(t["off"]) + sign * int(t["offm"]) / 60
+            zoned = t if t["goff"] or t["z"] or t["off"] else None
+        else:
+            # A date without its time takes the zone the line states further on ('Published
+            # Oct. 7, 2025 Updated Oct. 8, 2025, 9:12 a.m. ET').
+            zoned = next((z for z in _TIME_RE.finditer(text, m.end()) if z["goff"] or z["z"] or z["off"]), None)
+        if zoned is not None:
+            offset = _zone_offset(zoned, date(y, mo, d))
         return datetime(y, mo, d, hour, minute, second, tzinfo=timezone(timedelta(hours=offset)))
     except (KeyError, ValueError):
         return None
@@ -431,6 +453,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("Photo ", 70, _tail_pattern(
         r"(?<=[.!?]\s)(?-i:Photo)\s+(?:d['’]archives\s+)?(?-i:(?:\p{Lu}[\p{L}\d'’.-]*|\d+)(?:[ /](?:\p{Lu}[\p{L}\d'’.-]*|\d+)){0,5})"
     )),
+    # The New York Times: '... in 10 years.Credit...Rosalind Ek for The New York Times', 'Credit... Doug Mills/The New York Times'.
+    ("Credit...", 90, _tail_pattern(r"(?<=[.!?”\"’)]|\s)(?-i:Credit)\.{3}\s?\S[^.!?]{1,80}")),
     # A stock library in capitals glued to the caption's last word: 'Ilustrasi bawang putihSHUTTERSTOCK'.
     ("STOCK", 40, _tail_pattern(r"(?<=\p{Ll}|[.!?]\s?)(?-i:SHUTTERSTOCK|ISTOCKPHOTO|ISTOCK)(?:/[\p{L} .-]{1,30})?")),
     # ... or after the caption's last sentence, as the library writes its name: 'Ilustrasi garam. Shutterstock'.

@@ -81,6 +81,7 @@ _MEDIA_LABEL = regex.compile(
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
+_QUOTE_CLOSERS = "\"”“«»"  # the closing quotation marks of English, German and French
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
@@ -123,7 +124,7 @@ _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.bylin
 _PLACE_BEFORE_DATE = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)")
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
-_CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credit|foto|photo|photograph|image|picture|bild|credit|fotoğraf)\s*:|fot\.\s)")
+_CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credit|foto|photo|photograph|image|picture|bild|credit|fotoğraf)\s*:|fot\.\s|credit\.{3})")
 # One token under a linked headline: a duration, a count, or a brand set in mixed case.
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
@@ -316,8 +317,14 @@ class Segmenter:
                 continue
             ends = norm[-1] in _END_PUNCT
             if n >= 30 or (ends and n >= 8) or (n >= 14 and ", " in norm):
-                # Function words mark prose; long sentences full of names need fewer of them.
-                good.append(lang is None or n >= 60 or langs.stop_ratio(norm, lang) >= (short_min if n < 20 else 0.05))
+                # Function words mark prose; long sentences full of names need fewer of them, and
+                # a line of two sentences is prose however full of names and figures it is.
+                good.append(
+                    lang is None
+                    or n >= 60
+                    or langs.stop_ratio(norm, lang) >= (short_min if n < 20 else 0.05)
+                    or (n >= 12 and _TWO_SENTENCES.search(norm) is not None)
+                )
             else:
                 good.append(False)
         self.good, self.nwords = good, nwords
@@ -412,7 +419,8 @@ class Segmenter:
                 and above is not None
                 and above.label is None
                 and 2 <= self.nwords[i - 1] <= 30
-                and _ends_sentence(above.norm)
+                # (a caption may close on a quotation without a full stop: '... in Frankfurt: »Ein Ergebnis ...«')
+                and (_ends_sentence(above.norm) or above.norm[-1] in _QUOTE_CLOSERS)
                 # (a paragraph of several sentences past a blank line is no caption)
                 and (line.number - above.number == 1 or not _TWO_SENTENCES.search(above.norm))
             ):
@@ -806,7 +814,9 @@ class Segmenter:
             s = 0
         s, e = self._bridge(weights, s, e)
         listed = self._list_after(e)
-        if listed > e:  # the article may go on below its list
+        if listed > e:  # the article may go on below its list, with prose that reads as little
+            while listed + 1 < len(weights) and weights[listed + 1] > 0:
+                listed += 1
             s, e = self._bridge(weights, s, listed)
         # A short closing sentence right above the reporter's sign-off ends the article, and so
         # does a closing question or exclamation last in the text ('Tertarik meminangnya?'), or
@@ -1832,7 +1842,14 @@ class Segmenter:
         j = i + 1
         while j <= min(e, i + 3) and self.lines[j].label is not None:
             j += 1
-        return j <= e and self.lines[j].label is None and self.good[j]
+        if j > e or self.lines[j].label is not None:
+            return False
+        # (a paragraph dense with names and figures may read as no prose; the line that
+        # announces a list under the subheading neither: both are no headline)
+        return self.good[j] or (
+            not self._headline_shaped(j)
+            and (self.nwords[j] >= 12 or (self.lines[j].norm.endswith(":") and self.nwords[j] >= 5))
+        )
 
     def _bulleted_headline(self, i: int) -> bool:
         """'- Rupiah Menguat ke Rp 16.020 per Dolar AS Sore Ini': a bullet and a title-cased
@@ -1904,6 +1921,9 @@ class Segmenter:
                 and line.norm not in menu
                 and (
                     (related_list and self._headline_shaped(i))
+                    # (a headline of two sentences keeps the capitals of a headline: 'A Hurricane Is
+                    # Heading for the Gulf Coast. Here's What to Know.')
+                    or (related_list and self.nwords[i] <= 20 and _TWO_SENTENCES.search(line.norm) and self._title_cased(i))
                     or (self._dated_headline(i) and (self._dated_headline(i + 2) or self._dated_headline(i - 2)))
                 )
             ):
@@ -2071,6 +2091,11 @@ class Segmenter:
                 if line.rule == "id.byline.site_oleh":
                     source = line.text.split(",", 1)[0].strip()
                     break
+        if location is None and source is None:
+            # In place of a dateline, where the writers filed from: 'Reporting from Tres Pozos, Ariz.'
+            filed = next((x for x in lines[: self.body_start] if x.rule == "en.byline.reporting_from"), None)
+            if filed is not None:
+                location = filed.text.split(None, 2)[2]
         if location is None and source is None and date_line is not None:
             # Without a dateline, some sites put the place on the date line: 'Teruel - 14 may 2024'.
             m = _PLACE_BEFORE_DATE.match(lines[date_line].norm)

@@ -124,8 +124,8 @@ RULES = [
         r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad|"
         r"continue reading the main story)\s*[.:]?$"
         # (Reuters: 'Advertisement · Scroll to continue')
-        r"|advertisement\s*[·|•-]\s*scroll to continue$",
-        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue"),
+        r"|advertisement\s*[·|•-]\s*scroll to continue$|skip advertisement$",
+        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue", "SKIP ADVERTISEMENT"),
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
@@ -379,6 +379,25 @@ RULES = [
         ignores=("(Reporting by the BBC was cited in the lawsuit.) The judge disagreed.", "(Photo by Jane Doe)"),
     ),
     RegexRule(
+        name="en.byline.reporting_from",
+        label=Label.BYLINE,
+        doc="Where the writers filed from, under the byline in place of a dateline (The New York Times): "
+        "'Reporting from Tres Pozos, Ariz.'.",
+        pattern=r"Reporting from\s(?:\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,5})$",
+        case_sensitive=True,
+        matches=("Reporting from Tres Pozos, Ariz.", "Reporting from Kyiv, Ukraine"),
+        ignores=("Reporting from the front lines is dangerous work.", "Reporting from Kyiv, she saw the damage."),
+    ),
+    RegexRule(
+        name="en.credit.dots",
+        label=Label.CREDIT,
+        doc="A photo's credit as The New York Times prints it, on its own line: 'Credit...Rosalind Ek for The New York Times'.",
+        pattern=r"Credit\.{3}\s?\S[^.!?]{1,80}$",
+        case_sensitive=True,
+        matches=("Credit...Rosalind Ek for The New York Times", "Credit... Doug Mills/The New York Times"),
+        ignores=("Credit... is what the bank wants back.", "Credit cards were declined at the door."),
+    ),
+    RegexRule(
         name="en.tags.label",
         label=Label.TAGS,
         doc="Tag and topic lists.",
@@ -405,10 +424,11 @@ RULES = [
         r"more|print edition|(?:view|see) all(?: news| stories| articles| posts)?|show more|back|next post|previous post|about us|contact us|contact|explore|"
         r"more releases from this source|news releases in similar topics|see all from [^.!?]{1,40}|"
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
-        r"sign out|log out|settings|topics you follow)\s*$"
+        r"sign out|log out|settings|topics you follow|(?:search & )?section navigation|site information navigation|site index)\s*$"
         r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
         r"(?:\s+(?:[«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?)?$",
-        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›", "Your CNN account", "Sign out"),
+        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›", "Your CNN account", "Sign out",
+                 "Search & Section Navigation", "Site Index"),
         ignores=("Search teams found the missing hikers on Monday.",),
     ),
     RegexRule(
@@ -562,6 +582,8 @@ RULES = [
         r"|loading comments(?:\.\.\.|…)?$|media playback is unsupported\b|copied!?$|(?:this|the) (?:site|page|form) is protected by recaptcha|word ?count\s*:\s*[\d,.]+$"
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
+        # an audio player over the article, and the word a photo's place is marked with (The New York Times)
+        r"|listen to this article\b[^.!?]{0,40}$|image$"
         r"|media playback is not supported on this device$|(?:play video\. )?(?:duration: )?\d{1,2} minutes?(?:,? \d{1,2} seconds?)?$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
@@ -575,9 +597,9 @@ RULES = [
             "Was this page helpful?", "Media playback is not supported on this device", "Save recipe", "Print recipe", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
-            "Story continues", "Produced by ABC Australia",
+            "Story continues", "Produced by ABC Australia", "Listen to this article · 7:12 min Learn more", "Image",
         ),
-        ignores=("The page requires patience, the author admits.",),
+        ignores=("The page requires patience, the author admits.", "Listen to this article's critics and you hear anger."),
     ),
     RegexRule(
         name="en.other.ai_notice",

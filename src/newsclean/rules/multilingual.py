@@ -95,8 +95,8 @@ GERMAN = [
         S,
         "Share, print and bookmark buttons ('Artikel teilen', 'Drucken', 'Link kopieren').",
         r"(?:(?:diesen |den )?(?:artikel|beitrag|seite|link) )?(?:teilen|drucken|merken|"
-        r"versenden|kopieren)(?: (?:auf|via|per) [\w-]+)?$|per e-?mail (?:teilen|versenden)$",
-        ("Artikel teilen", "Teilen", "Link kopieren", "Teilen auf Facebook", "Drucken"),
+        r"versenden|kopieren)(?: (?:auf|via|per) [\w-]+)?$|per e-?mail (?:teilen|versenden)$|(?:weitere|mehr) optionen zum teilen$",
+        ("Artikel teilen", "Teilen", "Link kopieren", "Teilen auf Facebook", "Drucken", "Weitere Optionen zum Teilen"),
         (
             "Teilen sich die beiden Parteien die Macht, wird es schwierig.",
             "Artikel 5 des Grundgesetzes schützt die Pressefreiheit.",
