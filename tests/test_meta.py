@@ -33,7 +33,7 @@ _PIECES = st.sampled_from([
     "Foto: Rina Kartika", "Photo: Owen Hartley/The Guardian", "| ANTARA FOTO/Nama", "© Lena Vogt/dpa", "[Dok Pribadi]",
     "- Reuters - Beawiharta", "AFP", "Getty Images", "KOMPAS.com/NAMA", "2019/11/20", "well-known", "a: b", "Image credit:",
     "x" * 60, "said the minister", "(iStock)", ")", "(", "]", "[", "©", ":", "|",
-    "- Istimewa", "Harian Jogja/Bayu R. Wicaksono", "photograph:", "Fotoğraf: ", "well - known",
+    "- Istimewa", "Harian Jogja/Bayu R. Wicaksono", "ANTARA Jatim/Rizal Mahendra/um", "photograph:", "Fotoğraf: ", "well - known",
 ])
 
 
@@ -53,6 +53,7 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Desain gedung baru Pasar Kranggan, Senin (12/5/2025). - Istimewa") == 53
     assert credit_tail("Suasana los sayur di Pasar Kranggan, Selasa (13/5/2025). - Harian Jogja/Bayu R. Wicaksono") == 56
     assert credit_tail("Warga menyebut lomba itu - istimewa sekali.") is None
+    assert credit_tail("Warga mendorong sepeda motor di Gresik, Senin (20/1/2025). ANTARA Jatim/Rizal Mahendra/um") == 58
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():

@@ -442,6 +442,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/(?:[^-–—/.!?]|(?<=\s(?-i:\p{Lu}))\.){2,40}){1,2}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
+        # an agency's regional desk after the caption's last sentence: '... (20/1/2025). ANTARA Jatim/Name/um'
+        r"|(?<=[.!?)]\s)(?-i:\p{Lu}{3,}\s\p{Lu}\p{Ll}+)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
         r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"
         # After the caption's last sentence, the photographer and the paper: '... Hélène Rougier / Le Figaro'.
         r"|(?<=[.!?»”]\s)(?:(?:photo|illustration|image|video|graphic|animation)(?: by)?\s+)?(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})"

@@ -52,7 +52,10 @@ _BOX_LINES = 5
 _SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|funded|dukung)", regex.I)
 _PITCH = regex.compile(
     r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|abbona|illimitat|unlimited access|"
-    r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld",
+    r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld|"
+    # how often the letter comes: 'Chaque semaine, nos meilleurs articles sur le sujet'
+    r"chaque (?:semaine|jour|matin|soir)|every (?:week|day|morning)|jeden (?:tag|morgen)|jede woche|cada (?:semana|día|dia)|"
+    r"ogni (?:settimana|giorno)|setiap (?:hari|minggu|pekan)",
     regex.I,
 )
 # Labels whose lines give the Article nothing (bylines and dates are read by their own passes).
@@ -183,7 +186,7 @@ _BRACKETED_NAME = regex.compile(r"\s\((\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
-_MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic"})
+_MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback"})
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
@@ -441,6 +444,20 @@ class Segmenter:
                 # Where the caption comes first, a phrase right above a credit line is its caption
                 # ('Henk Bruins (links) en vrijwilliger Anouk Drenth bij de kassa').
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
+            elif (
+                line.label is L.CREDIT
+                and not credit_first
+                and above is not None
+                and above.label is None
+                and 3 <= self.nwords[i - 1] <= 30
+                and line.number - above.number == 1
+                and i >= 2
+                and lines[i - 2].label in _BRIDGEABLE
+                and not _TWO_SENTENCES.search(above.norm)
+            ):
+                # One sentence between a widget (an ad slot) and a credit is the photo's caption (CNN).
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
             elif (
                 line.label is L.CREDIT
                 and above is not None
@@ -1112,14 +1129,23 @@ class Segmenter:
         return end if items >= 2 else e
 
     def _fact_box_after(self, e: int) -> int:
-        """A fact box closing a review or a guide: a short heading ('Specifications') over three
-        or more 'Label: value' rows."""
+        """A fact box closing a review, a guide or a match report: a short heading
+        ('Specifications', 'Susunan Pemain') over three or more 'Label: value' rows, maybe on
+        the article's last page (past the pager's 'N dari N halaman'). A row is short, or lists
+        names apart by semicolons (a team's line-up)."""
         lines, n = self.lines, len(self.lines)
         k = e + 1
+        if k < n and lines[k].label is L.PAGINATION:
+            k += 1
         if k < n and lines[k].label is None and self.nwords[k] <= 4 and not _ends_sentence(lines[k].norm):
             k += 1
         rows = 0
-        while k < n and lines[k].label is None and self.nwords[k] <= 12 and _FACT_ROW.match(lines[k].norm):
+        while (
+            k < n
+            and lines[k].label is None
+            and (self.nwords[k] <= 12 or lines[k].norm.count(";") >= 2)
+            and _FACT_ROW.match(lines[k].norm)
+        ):
             rows, k = rows + 1, k + 1
         return k - 1 if rows >= 3 else e
 
@@ -1619,6 +1645,23 @@ class Segmenter:
             if _DURATION.match(line.norm) and lines[i - 1].label in _WIDGET:
                 self._set(line, L.OTHER, "seg.media_duration")  # a video player's length under its button
                 continue
+            if (
+                self.nwords[i] <= 6
+                and not self.good[i]
+                and not _ends_sentence(line.norm)
+                and s < i < e
+                and lines[i + 1].label is L.PROMO
+                and line.number - lines[i - 1].number > 1
+                and lines[i + 1].number - line.number == 1
+                and (i + 2 > e or (lines[i + 2].number - lines[i + 1].number > 1 and not self.good[i + 2]))
+            ):
+                # the name over the site's own call, the two set apart as one box between the
+                # paragraphs ('Hoegeng Awards 2025' / 'Usulkan polisi teladan di sekitarmu. Klik di sini')
+                self._set(line, L.PROMO, "seg.promo_title")
+                continue
+            if self.nwords[i] <= 3 and not self.good[i] and lines[i - 1].label is L.OTHER and lines[i - 1].norm.endswith(":"):
+                self._set(line, L.OTHER, "seg.widget_value")  # a widget's field and its value: '- Source:' / 'CNN'
+                continue
             in_card = related_list or lines[i - 1].rule == "seg.related_list"
             if in_card and lines[i - 1].label is not None and _CARD_DETAIL.match(line.norm):
                 # A card's channel and duration under its headline ('kumparanNEWS', '01:12'); a
@@ -1731,6 +1774,7 @@ class Segmenter:
             and not _ends_sentence(norm)
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
+            and norm.count(";") < 2  # names listed apart by semicolons: a line-up, no headline
             and not self._sibling_item(i)
             and not self.lines[i - 1].norm.endswith(":")  # the heading of a table the prose announces
             # (past ten words no subheading is so long; shorter, prose must stand on both sides,
@@ -1813,7 +1857,8 @@ class Segmenter:
                 # (or is one of its buttons: 'Show me'); a poll's question and answers may say anything
                 and (
                     lines[i].rule == "id.promo.quiz"
-                    or all(pitch.search(lines[k].norm) or (self.nwords[k] <= 3 and not self.good[k]) for k in range(i + 1, j))
+                    # (the letter's name: 'Morning Briefing', '« Chaleur humaine »')
+                    or all(pitch.search(lines[k].norm) or (self.nwords[k] <= 4 and not self.good[k]) for k in range(i + 1, j))
                 )
             ):
                 for k in range(i + 1, j):
@@ -1895,7 +1940,8 @@ class Segmenter:
                     line.label in _HARD
                     or line.label in _LIST_ENDS
                     or line.rule in self.closing
-                    or (line.label is L.AD and "sponsor" in line.norm.lower())  # paid teasers follow ('Contenus sponsorisés')
+                    # paid teasers follow ('Contenus sponsorisés', 'Paid Partner Content')
+                    or (line.label is L.AD and ("sponsor" in line.norm.lower() or "paid" in line.norm.lower()))
                 ):
                     related_list = False  # footers: legal links, notices; the article's own end
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.

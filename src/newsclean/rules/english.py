@@ -124,8 +124,11 @@ RULES = [
         r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad|"
         r"continue reading the main story)\s*[.:]?$"
         # (Reuters: 'Advertisement · Scroll to continue')
-        r"|advertisement\s*[·|•-]\s*scroll to continue$|skip advertisement$",
-        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue", "SKIP ADVERTISEMENT"),
+        r"|advertisement\s*[·|•-]\s*scroll to continue$|skip advertisement$|ad feedback$"
+        # the paid teasers' header: 'Paid Partner Content'
+        r"|paid partner content$",
+        matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue", "SKIP ADVERTISEMENT",
+                 "Ad Feedback", "Paid Partner Content"),
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
@@ -584,6 +587,8 @@ RULES = [
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
         # an audio player over the article, and the word a photo's place is marked with (The New York Times)
         r"|listen to this article\b[^.!?]{0,40}$|image$"
+        # a video player's label and its source line (CNN: 'Video Ad Feedback' / <title> / '02:41' / '- Source:' / 'CNN')
+        r"|video ad feedback$|-?\s*source:$"
         r"|media playback is not supported on this device$|(?:play video\. )?(?:duration: )?\d{1,2} minutes?(?:,? \d{1,2} seconds?)?$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
@@ -597,7 +602,7 @@ RULES = [
             "Was this page helpful?", "Media playback is not supported on this device", "Save recipe", "Print recipe", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
-            "Story continues", "Produced by ABC Australia", "Listen to this article · 7:12 min Learn more", "Image",
+            "Story continues", "Produced by ABC Australia", "Listen to this article · 7:12 min Learn more", "Image", "Video Ad Feedback", "- Source:",
         ),
         ignores=("The page requires patience, the author admits.", "Listen to this article's critics and you hear anger."),
     ),

@@ -439,7 +439,8 @@ RULES = [
         # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
         rf"|(?:©\s*(?:19|20)\d\d\s*)?[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
-        rf"|[(\[]?[\w .'’-]{{2,60}}\s*/\s*(?:{AGENCIES})[)\]]?$"
+        # (the photographer, the paper that sent them and the agency: 'Hollis Varga/Bloomberg/Getty Images')
+        rf"|[(\[]?[\w .'’-]{{2,60}}(?:\s*/\s*[\w .&'’-]{{2,40}})?\s*/\s*(?:{AGENCIES})[)\]]?$"
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}})(?:\s\|\s[\w .&'’-]{{2,30}})?\s\|\s(?:{AGENCIES})$"
         # (reporters' initials, '(Cas/Isk)', sign an article off; they credit no photo)
         r"|\((?![a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\)$)[\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
@@ -456,6 +457,7 @@ RULES = [
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
+                 "Hollis Varga/Bloomberg/Getty Images",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
@@ -546,5 +548,15 @@ RULES = [
         pattern=r"(?:share|bagikan|sebarkan)(?: (?:artikel|berita) ini)?\s*:?$|salin (?:tautan|link)$|link (?:tersalin|disalin)$|tautan disalin$",
         matches=("Share:", "Bagikan artikel ini", "Salin tautan"),
         ignores=("Bagikan pengalamanmu kepada teman-teman di sekolah, ujar guru itu.",),
+    ),
+    RegexRule(
+        name="id.promo.click_here",
+        label=Label.PROMO,
+        doc="A call to act that ends on the link itself: 'Usulkan polisi teladan di sekitarmu. Klik di sini' "
+        "(last in the pack: the calls the other rules know by their words keep their own label).",
+        pattern=r"[^!?]{4,120}[.!?,]\s*klik di sini\.?$",
+        matches=("Usulkan polisi teladan di sekitarmu. Klik di sini", "Ikuti berita terbaru di WhatsApp Channel. Klik di sini."),
+        ignores=("Klik di sini, kata petugas sambil menunjuk layar.", "Warga diminta mendaftar lewat aplikasi yang disediakan."),
+        requires=("klik di sini",),
     ),
 ]

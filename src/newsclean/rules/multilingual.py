@@ -356,14 +356,20 @@ FRENCH = [
         "'Lire aussi :', 'À lire aussi' and kin introduce links to other stories.",
         # The label may run straight into the linked headline, which opens with a capital.
         r"(?:à |a )?lire (?:aussi|également)\s+(?=(?-i:\p{Lu})|«)|"
+        # Le Monde names the kind of story before the bar: 'Lire aussi le décryptage | ...', 'Lire aussi (2019) | ...'
+        r"lire aussi (?:(?:l['’]|le |la |les )[\p{L}-]{3,15}|\(\d{4}\))\s*\|(?:\s*article réservé à nos abonnés)?|"
         r"(?:(?:à |a )?lire (?:aussi|également)|(?:à )?voir aussi|à découvrir(?: aussi)?|"
         r"sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires?|liés)|"
         r"vous aimerez aussi|vous pourriez (?:aussi )?aimer|ces articles pourraient vous "
         r"intéresser|pour aller plus loin|en savoir plus|lire plus|la rédaction vous conseille|"
         # WordPress: the post navigation and the recent-posts widget
-        r"articles? (?:précédent|suivant)|navigation de l['’]article|articles récents)" + _LEAD,
+        r"articles? (?:précédent|suivant)|navigation de l['’]article|articles récents)" + _LEAD
+        # (the subscribers' badge before the headline is no part of it)
+        + r"(?:\s*article réservé à nos abonnés)?",
         (
             "Lire aussi : Le gouvernement recule sur la réforme des retraites",
+            "Lire aussi le décryptage | Article réservé à nos abonnés Bassines : pourquoi le stockage divise",
+            "Lire aussi (2019) | Le grand débat national, mode d’emploi",
             "À lire aussi Dans les campagnes françaises, les boulangeries ferment",
             "La rédaction vous conseille",
             "À lire aussi",
@@ -425,12 +431,30 @@ FRENCH = [
         ),
     ),
     _r(
+        "fr.subscribe.device_limit",
+        SUB,
+        "The subscription's notices printed under the article: 'Vous pouvez lire Le Monde sur 1 appareil à la fois', "
+        "'Votre abonnement n’autorise pas la lecture de cet article', 'Lecture restreinte'.",
+        r"vous pouvez lire [^.!?]{2,40} sur (?:1|un) (?:seul )?appareil à la fois|votre abonnement n['’]autorise pas\b"
+        r"|lecture restreinte$|découvrir les offres(?: multicomptes)?$",
+        (
+            "Vous pouvez lire Le Monde sur 1 appareil à la fois",
+            "Votre abonnement n’autorise pas la lecture de cet article",
+            "Lecture restreinte",
+        ),
+        (
+            "Vous pouvez lire ce livre sur la plage, conseille la libraire.",
+            "Lecture restreinte des archives : les historiens protestent contre la décision du ministère.",
+        ),
+        closes=True,
+    ),
+    _r(
         "fr.newsletter.signup",
         SUB,
         "Newsletter sign-up boxes ('Newsletter', 'Inscrivez-vous à notre newsletter').",
         r"(?:(?:inscrivez-vous|abonnez-vous|je m'inscris) à (?:notre|la) newsletter"
         r"(?: \w+)?|newsletter|recevez notre newsletter|(?:votre|notre|la) newsletter "
-        r"(?:quotidienne|hebdomadaire|gratuite)|(?:inscription|s'inscrire) à la newsletter|je m['’]inscris|votre adresse (?:e-?)?mail)"
+        r"(?:quotidienne|hebdomadaire|gratuite)|(?:inscription|s['’]inscrire) à la newsletter|je m['’]inscris|s['’]inscrire|votre adresse (?:e-?)?mail)"
         + _END
         # the form's consent and pitch: 'Votre adresse mail est collectée par ...', 'Chaque matin, recevez l'essentiel ...'
         + r"|votre adresse (?:e-?)?mail est collectée\b|(?:chaque (?:matin|jour|soir|semaine),? )?recevez (?:chaque \w+ )?l['’]essentiel\b",
