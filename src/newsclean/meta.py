@@ -418,6 +418,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"|\((?:tangkapan layar|screenshot)\b[^()]{1,80}\)|\((?:x|instagram|tiktok|twitter|youtube|facebook|threads)\s*/\s*@[\w.]{2,40}\)"
         rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,3}})\s*\((?:{AGENCIES})\)"
+        # a handout passed on by an agency: '(Tuolara County Sheriff’s Office via AP)'
+        rf"|\([^()]{{2,60}}\svia (?:{AGENCIES})\)"
     )),
     ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
     # After a caption's date, the photographer alone in brackets ('... Jumat (15/10/2021). (Wahyu Tri Hapsari)');

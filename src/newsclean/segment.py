@@ -52,7 +52,7 @@ _BOX_LINES = 5
 _SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|funded|dukung)", regex.I)
 _PITCH = regex.compile(
     r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|abbona|illimitat|unlimited access|"
-    r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld|"
+    r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld|senza limiti|sin límites|sem limites|"
     # how often the letter comes: 'Chaque semaine, nos meilleurs articles sur le sujet'
     r"chaque (?:semaine|jour|matin|soir)|every (?:week|day|morning)|jeden (?:tag|morgen)|jede woche|cada (?:semana|día|dia)|"
     r"ogni (?:settimana|giorno)|setiap (?:hari|minggu|pekan)",
@@ -78,12 +78,13 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
 _MEDIA_LABEL = regex.compile(
     r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆]|"
-    r"item \d+ of \d+|\[\d+/\d+\])\s*(?=\S)",  # (a gallery's counter: 'Item 1 of 2', '[1/2]', Reuters)
+    r"item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|)\s*(?=\S)",  # (a gallery's counter: 'Item 1 of 2', '[1/2]', '1 of 3 |')
     regex.I,
 )
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
+_BRACKETED_CREDIT = regex.compile(r"\(\p{L}[\p{L} .'’&/-]{1,30}\)$")
 _QUOTE_CLOSERS = "\"”“«»"  # the closing quotation marks of English, German and French
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
@@ -380,7 +381,7 @@ class Segmenter:
             if b.label not in (None, L.CAPTION):
                 continue
             a_norm, b_norm = a.norm, b.norm
-            if a_norm[:1] in "[Ii" or b_norm[:1] in "[Ii":  # a gallery prints each copy with its own counter
+            if a_norm[:1] in "[Ii0123456789" or b_norm[:1] in "[Ii0123456789":  # a gallery prints each copy with its own counter
                 a_norm, b_norm = _MEDIA_LABEL.sub("", a_norm, count=1), _MEDIA_LABEL.sub("", b_norm, count=1)
             if a_norm[:20].lower() != b_norm[:20].lower() or not _similar(a_norm, b_norm):
                 continue
@@ -1319,6 +1320,9 @@ class Segmenter:
                 or (_CAPTION_WORD.match(line.norm) and _BRACKETED_NAME.search(line.norm))
             ):
                 self._set(line, L.CAPTION, "seg.head_caption")
+            elif lines[i - 1].label is L.CAPTION and self.nwords[i] <= 3 and _BRACKETED_CREDIT.match(line.norm):
+                # the photographer or agency in brackets under the lead caption ('(fotogramma)', Repubblica)
+                self._set(line, L.CREDIT, "seg.head_credit")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
 
@@ -1628,7 +1632,9 @@ class Segmenter:
             if line.label is not None:
                 # A video player's label is followed by its one title, then the player's details.
                 media = line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS
-                related_list = media or (line.label is L.RELATED and self._related_title(line) is None)
+                related_list = media or (
+                    line.label is L.RELATED and self._related_title(line) is None and not self._caption_button(i)
+                )
                 continue
             # Under a bare header only headlines follow; one may end in '?' or '!' and read as
             # prose, but it keeps the capitals of a headline.
@@ -1700,7 +1706,10 @@ class Segmenter:
             if (
                 line.number - prev.number == 1
                 and prev.label is L.RELATED
-                and (prev.rule == "seg.link_block" or (not prev.rule.startswith("seg.") and self._related_title(prev) is None))
+                and (
+                    prev.rule == "seg.link_block"
+                    or (not prev.rule.startswith("seg.") and self._related_title(prev) is None and not self._caption_button(i - 1))
+                )
                 and not _ends_sentence(line.norm)
                 and self._headline_shaped(i)
             ):
@@ -1763,6 +1772,18 @@ class Segmenter:
         return any(
             self.lines[k].label is L.BODY and quote in self.lines[k].norm and len(self.lines[k].norm) > len(norm) + 10
             for k in range(max(s, i - 6), i)
+        )
+
+    def _caption_button(self, k: int) -> bool:
+        """A bare link header set right under a caption, without a colon, is the caption's own
+        button ('Read More' unfolds it, AP): no list of links follows it."""
+        line = self.lines[k]
+        return (
+            line.label is L.RELATED
+            and k > 0
+            and self.lines[k - 1].label is L.CAPTION
+            and line.number - self.lines[k - 1].number == 1
+            and not line.norm.endswith(":")
         )
 
     def _bare_link(self, i: int, s: int, e: int) -> bool:

@@ -1097,10 +1097,14 @@ ITALIAN = [
         "Paywall prompts ('Abbonati', 'Sei già abbonato?', 'Articolo riservato agli abbonati').",
         r"(?:abbonati(?: ora| subito| adesso)?|diventa abbonato|abbonarsi)" + _END
         + r"|(?:sei )?già abbonat[oa]\s*\?|(?:questo )?(?:articolo|contenuto) (?:è )?riservato "
-        r"agli abbonati|riservato agli abbonati|abbonati a [\p{L} ]{2,40}$|\d+(?:,\d+)?\s?€ al mese per \d+ mesi$",
+        r"agli abbonati|riservato agli abbonati|abbonati a [\p{L} ]{2,40}$|(?:abbonati a )?\d+(?:,\d+)?\s?€ al mese per \d+ mesi$"
+        # the premium box's label alone: 'Rep:' (Repubblica)
+        r"|rep:$",
         (
             "Abbonati a Corriere della Sera",
             "1 € al mese per 3 mesi",
+            "Abbonati a 1€ al mese per 3 mesi",
+            "Rep:",
             "Abbonati",
             "Sei già abbonato? Accedi",
             "Questo articolo è riservato agli abbonati",
