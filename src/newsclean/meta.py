@@ -148,7 +148,8 @@ _ROLE_SPLIT = regex.compile(
 # ('Laporan Reporter Tribunlampung.co.id Dimas Arya').
 _LAPORAN = regex.compile(
     r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*(?P<names>.+)$"
-    r"|laporan\s*:?\s+(?P<names>[^|]{4,60}?)\s*\|\s*[\p{L} ]{2,30}$",
+    r"|laporan\s*:?\s+(?P<names>[^|]{4,60}?)\s*\|\s*[\p{L} ]{2,30}$"
+    r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?P<names>.+)$",
     regex.I,
 )
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)

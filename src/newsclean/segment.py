@@ -84,6 +84,7 @@ _MEDIA_LABEL = regex.compile(
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
+_DIGITS = regex.compile(r"\d+")
 _BRACKETED_CREDIT = regex.compile(r"\(\p{L}[\p{L} .'’&/-]{1,30}\)$")
 _QUOTE_CLOSERS = "\"”“«»"  # the closing quotation marks of English, German and French
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
@@ -385,6 +386,9 @@ class Segmenter:
                 a_norm, b_norm = _MEDIA_LABEL.sub("", a_norm, count=1), _MEDIA_LABEL.sub("", b_norm, count=1)
             if a_norm[:20].lower() != b_norm[:20].lower() or not _similar(a_norm, b_norm):
                 continue
+            a_figures, b_figures = _DIGITS.findall(a_norm), _DIGITS.findall(b_norm)
+            if a_figures != b_figures[: len(a_figures)] and b_figures != a_figures[: len(b_figures)]:
+                continue  # a caption printed twice keeps its figures: these are items of a price list
             a_tail = self._cut(i, weak=True) is not None
             # The copy may add only a bracketed source: 'Pelatih ... di Kroasia (PSSI)'.
             b_tail = self._cut(j, weak=True) is not None or (

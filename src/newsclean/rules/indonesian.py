@@ -336,8 +336,11 @@ RULES = [
         doc="Tribun's 'Laporan Wartawan <outlet>, <Name>' credit line.",
         pattern=r"laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+(?:[^,/]{2,60}(?:,|\s?/)|[^,/\s]{2,30}\.(?:co\.id|com|id)\s)\s*\S"
         # Serambinews: the name, a bar and the place ('Laporan Indra Wijaya | Banda Aceh')
-        r"|laporan\s*:?\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})\s*\|\s*(?-i:\p{Lu})[\p{L} ]{2,30}$",
+        r"|laporan\s*:?\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})\s*\|\s*(?-i:\p{Lu})[\p{L} ]{2,30}$"
+        # the outlet's address without the role word: 'Laporan Tribunbatam.id, Name'
+        r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})$",
         matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni", "Laporan Wartawan Tribun Medan / Hendrik Parlindungan Manik",
+                 "Laporan Tribunbatam.id, Fadli Ramadhan Sitompul",
                  "Laporan Indra Wijaya | Banda Aceh",
                  "Laporan Reporter Tribunlampung.co.id Dimas Arya Wicaksono"),
         ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.",),
