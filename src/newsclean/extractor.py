@@ -51,6 +51,8 @@ class Extractor:
             rule = self.ruleset.match(line.norm)
             if rule is None and line.norm[:2] in _BULLETS:
                 rule = self.ruleset.match(line.norm[2:])  # '* Follow ...': a bullet before the words rules know
+            elif rule is None and line.norm[:1] == "*" and line.norm[1:2].isalpha():
+                rule = self.ruleset.match(line.norm[1:])  # '*Penulis: Name': a note's star glued to its words
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
             elif zones and zones[line.number] is not None:

@@ -269,6 +269,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     """Authors and editors named in one byline line, in order of appearance."""
     authors: list[str] = []
     editors: list[str] = []
+    text = text.lstrip("*")  # a note's star: '*Penulis: Name'
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")" and " by " in text:
         text = text.rstrip(". ")[1:-1]  # a wire's credits in brackets: '(Reporting by A; Editing by B)'
     text = _BRACKETED.sub("", text).strip(" ,;")  # 'Claire Dubois (Lyon, correspondante)'

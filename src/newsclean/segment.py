@@ -465,6 +465,21 @@ class Segmenter:
                 good[i - 1] = False
             elif (
                 line.label is L.CREDIT
+                and line.norm[:1] == "("
+                and above is not None
+                and above.label is None
+                and 8 <= self.nwords[i - 1] <= 30
+                and line.number - above.number == 1
+                and not _ends_sentence(above.norm)
+                and not _LIST_ITEM.match(above.norm)
+            ):
+                # A credit in brackets right under a long line without a full stop credits that
+                # caption ('... menu andalan Soto Mbah Darmi' / '(credit: instagram.com/...)', KLY);
+                # a subheading over a photo is shorter.
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
+            elif (
+                line.label is L.CREDIT
                 and above is not None
                 and above.label is None
                 and line.number - above.number == 1
@@ -1907,7 +1922,18 @@ class Segmenter:
         k = i - 1
         if self.lines[k].rule == "seg.related_card":
             k -= 1  # the item's duration or channel line stands between
-        if not (self.lines[k].rule == "seg.related_list" and n <= 6 and n <= 0.6 * self.nwords[k]):
+        if self.lines[k].rule != "seg.related_list":
+            return False
+        # On a page that sets its blocks apart by blank lines, a list printed line under line
+        # ends at a blank line (Liputan6, merdeka since 2025): a short last item before it is
+        # still an item, and the line after it may be as long as a headline.
+        lines = self.lines
+        tight = k > 0 and lines[k].number - lines[k - 1].number == 1
+        gap_before = lines[i].number - lines[i - 1].number > 1
+        gap_after = i + 1 < len(lines) and lines[i + 1].number - lines[i].number > 1
+        if tight and not gap_before and gap_after:
+            return False
+        if not ((tight and gap_before and n <= 8) or (n <= 6 and n <= 0.6 * self.nwords[k])):
             return False
         j = i + 1
         while j <= min(e, i + 3) and self.lines[j].label is not None:
