@@ -345,6 +345,31 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="sindonews-daerah-kereta-feeder-bandara", where=0.375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # Three links under a list, between a sentence full of names and the last paragraph.
     dict(name="kompas-regional-longsor-jalur-provinsi", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    # A link over the pager of the article's last page, which holds only the line-ups.
+    dict(name="bola-persib-tekuk-persija-gbla", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="bola-persib-tekuk-persija-gbla", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # Three links between the line that announces a list of dates and the list, the last
+    # paragraph below it.
+    dict(
+        name="detikhot-rania-kusuma-album-musim-kedua",
+        where=0.875,
+        block=["Baca juga: Judul Berita Lain yang Menarik"] * 3,
+        blank=False,
+    ),
+    # ... and between two of its items.
+    dict(
+        name="detikhot-rania-kusuma-album-musim-kedua",
+        where=0.9375,
+        block=["Baca juga: Judul Berita Lain yang Menarik"] * 3,
+        blank=False,
+    ),
+    # Two links and a follow call over a photo's caption and the last paragraph.
+    dict(
+        name="solopos-festival-payung-solo",
+        where=0.75,
+        block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Ikuti kami di"],
+        blank=False,
+    ),
     # A link after the paragraphs that follow a 'Most Read' list in the middle of the article.
     dict(name="en-mirror-pub-parrot-beer-garden", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # A link and two ads over a 'Leia também' link: the last paragraph below them was dropped.

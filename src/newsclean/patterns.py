@@ -66,7 +66,12 @@ DATE_WITH_TIME = (
 )
 TIME_FIRST = rf"{DATE_PREFIX}{TIME}{DATE_SEP}(?:{WEEKDAYS},?\s*)?{DATE}"
 # English pages print the date alone ('November 20, 2019'); Indonesian ones only as page furniture.
-EN_DATE_ONLY = rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+EN_DATE_ONLY = (
+    rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    # Day first (the BBC, the Guardian) only with the English names no other language we read
+    # spells so: '19 June 2025' ('19 Juni 2025' is a date in an Indonesian list).
+    r"|\d{1,2}\s+(?:january|february|march|may|june|july|august|october|december)\s+\d{4}"
+)
 VIEWS = r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca))?"
 
 # Photo agencies and credit words that mark the end of a caption or a credit-only line.

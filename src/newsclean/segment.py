@@ -491,7 +491,9 @@ class Segmenter:
                 # line above is the caption ('Layar pergerakan saham ... Jakarta.' / 'Foto: ...').
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
-            elif line.label is L.CREDIT and line.rule != "any.credit.stock_photo" and not hung:
+            # (a stock library credits an illustration, which has no caption, where the credit
+            # comes first; elsewhere a line under it that reads as no prose is its caption, BBC)
+            elif line.label is L.CREDIT and (line.rule != "any.credit.stock_photo" or not credit_first) and not hung:
                 j = i + 1
                 # A caption that repeats the credit at its end is the credit's, however long.
                 if lines[j].label is None and (
@@ -1021,6 +1023,8 @@ class Segmenter:
                 lines[j].label is L.RELATED for j in range(max(0, k - 3), k)
             ):
                 return True  # a video card's channel and duration under its headline
+            if line.label is None and self.nwords[k] >= 4 and weights[k] <= 0 and self._cut(k, weak=True) is not None:
+                return True  # a photo's caption, its credit at the end ('... (Solopos/Name)')
             if line.label is None:  # the headlines listed under a 'Baca Juga' header, a numbered subheading
                 # (not a line the reporter signed off: the article ends there)
                 shaped = (
@@ -1095,6 +1099,8 @@ class Segmenter:
                     listed = self._list_after(last)
                     if listed > last:
                         last, gain = listed, max(gain, 1.5)
+                        while last + 1 < n and weights[last + 1] > 0:
+                            last += 1  # (and the prose that goes on below the list)
                 # Short sentences close by count too: a last line of the article after up to four
                 # widget lines (an ad, a follow-us call, a "Baca juga" or two, a "Lire aussi").
                 # (across a bare link header only with full stops: a headline under it may ask a question)
@@ -1155,19 +1161,22 @@ class Segmenter:
         names apart by semicolons (a team's line-up)."""
         lines, n = self.lines, len(self.lines)
         k = e + 1
-        if k < n and lines[k].label is L.PAGINATION:
-            k += 1
+        while k < n and k <= e + 3 and (lines[k].label is L.PAGINATION or self._inline_widget(k)):
+            k += 1  # (a link or an ad may stand above it too)
         if k < n and lines[k].label is None and self.nwords[k] <= 4 and not _ends_sentence(lines[k].norm):
             k += 1
-        rows = 0
-        while (
-            k < n
-            and lines[k].label is None
-            and (self.nwords[k] <= 12 or lines[k].norm.count(";") >= 2)
-            and _FACT_ROW.match(lines[k].norm)
-        ):
-            rows, k = rows + 1, k + 1
-        return k - 1 if rows >= 3 else e
+        rows, last = 0, e
+        while k < n:
+            if (
+                lines[k].label is None
+                and (self.nwords[k] <= 12 or lines[k].norm.count(";") >= 2)
+                and _FACT_ROW.match(lines[k].norm)
+            ):
+                rows, last = rows + 1, k
+            elif not (rows and self._inline_widget(k)):  # (a link dropped between two rows)
+                break
+            k += 1
+        return last if rows >= 3 else e
 
     def _inline_widget(self, k: int) -> bool:
         """A widget line dropped into the text: a link with its own headline, an ad, a follow or
@@ -1198,7 +1207,12 @@ class Segmenter:
         while k < n and k <= e + 2 and self._inline_widget(k):
             k += 1  # a link or an ad set between the prose and its table
         if k < n and lines[k].label is None and self.nwords[k] <= 8 and not self.good[k]:
-            k += 1  # the table's heading
+            # the table's heading, unless it is shaped as the row under it (links aside)
+            below = k + 1
+            while below < n and below <= k + 3 and self._inline_widget(below):
+                below += 1
+            if below >= n or _ROW_SHAPE.sub("w", lines[below].norm) != _ROW_SHAPE.sub("w", lines[k].norm):
+                k += 1
         shape, end, last, rows = None, k, e, 0
         while end < n:
             if self._inline_widget(end):
@@ -1463,7 +1477,8 @@ class Segmenter:
                 echo_keys.setdefault(key, []).append(k)
         for i in reversed(head):
             if i not in shaped:
-                between += 0.5 if self.nwords[i] >= 8 or self.good[i] else 1.0
+                # (a writer's name stands between the headline and the body as a byline does)
+                between += 0.5 if self.nwords[i] >= 8 or self.good[i] or looks_like_name(lines[i].norm) else 1.0
                 continue
             norm = lines[i].norm
             low = norm.lower()

@@ -56,14 +56,14 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article|save(?: (?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         # Gannett's share box until 2019, with its confirmations
         r"|let friends in your social network know what you are reading about|a post shared from \S+|sent!|posted!"
         r"|a link has been (?:sent to your friend'?s email address|posted to your facebook feed)\.?$"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
-            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares",
+            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save",
             "Share this on WhatsApp", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
             "Let friends in your social network know what you are reading about", "A post shared from freep.com", "Posted!",
@@ -79,7 +79,9 @@ RULES = [
         pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts)\b|subscribe(?: now| today)?\s*[.!]?$|"
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40}| to (?:your|my) [^.]{1,30} account)?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|follow the (?:topics (?:with)?in|author of) this article|you are (?:signed|logged) in as\b|"
-        r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,80}$|"
+        r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,160}$|"
+        # a broadcaster's regional call: 'Listen to highlights from West Yorkshire on BBC Sounds, ...'
+        r"listen to [^.!?]{2,60} on (?:bbc sounds|spotify|apple podcasts)\b|"
         r"download (?:the|our) app\b|"
         r"thanks? (?:you )?for (?:subscribing|signing up)|enter your email|your email address$|"
         r"this article is (?:for|available to) subscribers|want more stories like this\??$|every (?:day|week) we send|"
@@ -105,6 +107,8 @@ RULES = [
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
             "Join the IGN Deals Newsletter.",
             "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow the author of this article",
+            "Follow BBC Yorkshire on Facebook, X and Instagram. Send your story ideas to yorkshire@bbc.co.uk or via WhatsApp on 0808 100 2230.",
+            "Listen to highlights from West Yorkshire on BBC Sounds, catch up with the latest episode of Look North.",
             "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
             "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
         ),

@@ -299,6 +299,7 @@ RULES = [
             "Sabtu, 09 Desember 2023 – 10:59 WIB",
             "Kamis, 5 November 2015 14:56 WIB | 1.229 Views",
             "November 20, 2019",
+            "19 June 2025",
             "Published: Nov. 20, 2019 5:30 am ET",
             "Updated 10:30 AM ET, Nov 20, 2019",
             "Wed 20 Nov 2019 05.00 GMT",
@@ -318,7 +319,7 @@ RULES = [
             "3 mars 2024 (mis à jour le 4 mars 2024 à 09h12)",
         ),
         ignores=(
-            "Sabtu, 3 September 2022",
+            "19 Juni 2025", "Sabtu, 3 September 2022",
             "Senin, 5 Mei 2025 pukul 20.10 WIB, gempa kembali terjadi.",
             "November 20, 2019 was the day the deal collapsed.",
             "14 maggio 2024 (giorno della festa patronale)",
@@ -361,6 +362,17 @@ RULES = [
             "Getty Images/iStockphoto", "Shutterstock/Andrey Popov", "Getty",
         ),
         ignores=("Shutterstock shares fell 5% after the earnings call.", "Pixabay adalah situs foto gratis yang populer."),
+    ),
+    RegexRule(
+        name="any.credit.agency_alone",
+        label=Label.CREDIT,
+        doc="An agency alone on its line, the credit set above or below a photo's caption: 'PA Media', 'EPA-EFE'.",
+        # (only names that are nothing else: 'NTB' is a province, 'PA' and 'TT' stand for much, a
+        # site prints its own name alone as its logo: 'Reuters', 'BBC')
+        pattern=r"(?:PA Media|PA Wire|EPA-EFE|EPA|AP Photo|Xinhua|Anadolu)\.?$",
+        case_sensitive=True,
+        matches=("PA Media", "EPA-EFE", "AP Photo"),
+        ignores=("Reuters", "PA Media Group results", "NTB"),
     ),
     RegexRule(
         name="any.dup.image_widget",
