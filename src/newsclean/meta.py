@@ -257,6 +257,7 @@ def _clean_names(chunk: str) -> list[str]:
     return names
 
 
+_EDITOR_CODE = regex.compile(rf"(?<=\p{{Ll}})\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$")
 _IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$")
 _ROLE_BEFORE = regex.compile(
     r"^(?:unse?re[mr]?\s+)?\S*(?i:redakteur|autor|reporter|korrespondent|chefreporter|volontär)(?:in)?\s+(?=\p{Lu})"
@@ -270,6 +271,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
+    text = _EDITOR_CODE.sub("", text)  # the editor's initials after the writer: 'Dinda Permatasari / HS'
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")" and " by " in text:
         text = text.rstrip(". ")[1:-1]  # a wire's credits in brackets: '(Reporting by A; Editing by B)'
     text = _BRACKETED.sub("", text).strip(" ,;")  # 'Claire Dubois (Lyon, correspondante)'
@@ -312,8 +314,9 @@ _MEDIA = (
     r"|CNN\s+Indonesia|CNBC\s+Indonesia|IDN\s+Times|ANTARA(?:\s+News)?|Antaranews|KOMPAS|TEMPO|Republika|Bisnis|Tribun\w*"
     # Papers whose name in capitals reads like a place: 'PIKIRAN RAKYAT - ' is the source.
     r"|PIKIRAN\s+RAKYAT|MEDIA\s+INDONESIA|JAWA\s+POS|SUARA\s+MERDEKA|POS\s+KOTA|HARIAN\s+JOGJA|KONTAN"
-    # Brands that print themselves alone before the dash: 'VIVA – ', 'JPNN - '.
-    r"|VIVA|JPNN|OKEZONE|SINDONEWS|INEWS"
+    # Brands that print themselves alone before the dash: 'VIVA – ', 'JPNN - ', and any one
+    # word in capitals ending in 'NEWS' ('PRFMNEWS - ', Pikiran Rakyat's network): no place is so named.
+    r"|VIVA|JPNN|OKEZONE|SINDONEWS|INEWS|\p{Lu}{2,}NEWS\b"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"

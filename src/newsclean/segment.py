@@ -465,6 +465,28 @@ class Segmenter:
                 good[i - 1] = False
             elif (
                 line.label is L.CREDIT
+                and credit_first
+                and above is not None
+                and above.label is None
+                and line.number - above.number == 1
+                and 4 <= self.nwords[i - 1] <= 40
+                and _ends_sentence(above.norm)
+                and lines[i + 1].label is None
+                and not good[i + 1]
+                and self.nwords[i + 1] <= 10
+                and not _ends_sentence(lines[i + 1].norm)
+                and lines[i + 1].norm[:1].isupper()
+                and i + 2 < n
+                and lines[i + 2].label is None
+                and (good[i + 2] or self.nwords[i + 2] >= 8)
+            ):
+                # Where the credit comes first, the line below it is its caption; but a short line
+                # without a full stop over prose there is a subheading, and the sentence above the
+                # credit the caption (Grid, lines without blank ones between them).
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
+            elif (
+                line.label is L.CREDIT
                 and line.norm[:1] == "("
                 and above is not None
                 and above.label is None

@@ -366,6 +366,17 @@ RULES = [
         ignores=("Oleh karena itu, warga diminta tetap waspada.", "Oleh Pemerintah Provinsi DKI Jakarta bantuan disalurkan kepada warga."),
     ),
     RegexRule(
+        name="id.byline.name_editor_code",
+        label=Label.BYLINE,
+        doc="The writer's name and the editor's initials after a slash (Beritasatu): 'Dinda Permatasari / HS'. "
+        "(An agency after the slash is a photo's credit.)",
+        pattern=rf"{NAME}\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$",
+        case_sensitive=True,
+        matches=("Dinda Permatasari / HS", "Rudi Hartono/ABW"),
+        ignores=("Olga Maltseva / AFP", "Harga BBM / ANTARA FOTO"),
+        requires=("/",),
+    ),
+    RegexRule(
         name="id.byline.name_then_role",
         label=Label.BYLINE,
         requires=("author", "editor", "penulis", "reporter", "jurnalis", "pewarta", "kontributor"),
@@ -447,6 +458,8 @@ RULES = [
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}})(?:\s\|\s[\w .&'’-]{{2,30}})?\s\|\s(?:{AGENCIES})$"
         # (reporters' initials, '(Cas/Isk)', sign an article off; they credit no photo)
         r"|\((?![a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\)$)[\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
+        # The photographer, then the site (the Grid network): 'Hendra Wicaksono/GridOto.com'.
+        r"|(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3})\s*/\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)$"
         # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
         # (not a pair of account links: 'Login / Sign Up', 'Sign In / Register')
         r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
@@ -460,7 +473,7 @@ RULES = [
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
-                 "Hollis Varga/Bloomberg/Getty Images",
+                 "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
