@@ -224,3 +224,11 @@ def test_american_zones_named_without_the_season_follow_daylight_time():
     assert parse_date(line, month_first=True, default_zone=0).isoformat() == "2025-10-07T00:00:00-04:00"
     assert parse_date("October 7, 2025 5:48 PM GMT+2", month_first=True).isoformat() == "2025-10-07T17:48:00+02:00"
 
+
+def test_numeric_dates_apart_by_hyphens_read_day_first():
+    from newsclean.meta import parse_date
+
+    assert parse_date("Aangepast 07-10-25, 16:05", default_zone=1).isoformat() == "2025-10-07T16:05:00+01:00"
+    assert parse_date("2025-05-05 10:00", default_zone=0).isoformat() == "2025-05-05T10:00:00+00:00"
+    assert parse_date("tel 0812-34-5678") is None
+

@@ -90,10 +90,10 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             y, mo, d = int(g["y1"]), _MONTH_NUMBER[g["m1"].lower().rstrip(".")], int(g["d1"])
         elif g["y2"]:
             y, mo, d = int(g["y2"]), _MONTH_NUMBER[g["m2"].lower().rstrip(".")], int(g["d2"])
-        elif g["y3"]:
-            a, b = int(g["a3"]), int(g["b3"])
+        elif g["y3"] or g["y6"]:
+            a, b = (int(g["a3"]), int(g["b3"])) if g["y3"] else (int(g["a6"]), int(g["b6"]))
             mo, d = (a, b) if month_first and a <= 12 else (b, a)
-            y = int(g["y3"])
+            y = int(g["y3"] or g["y6"])
             y += 2000 if y < 100 else 0  # '14/11/23
         elif g["y5"]:
             y, mo, d = int(g["y5"]), _MONTH_NUMBER[g["m5"].lower()], int(g["d5"])
@@ -133,6 +133,7 @@ _AUTHOR_ROLES = {
     "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
     "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
     "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
+    "muhabir", "haber", "yazar",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
 # Reporters a wire story thanks at its end wrote parts of it, not the story: no authors.
@@ -140,7 +141,7 @@ _CONTRIBUTOR_ROLES = {"additional reporting by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
     r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited)\s+by|by|"
-    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.)"
+    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar)"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*:?\s+",
     regex.I,
 )

@@ -46,6 +46,8 @@ DATE_PARTS = (
     rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de|,)?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4}|\d{2}(?!\d))"
+    # with hyphens, as NU.nl prints older stories: '07-10-25, 14:32'
+    r"|(?<![\d-])(?P<a6>\d{1,2})-(?P<b6>\d{1,2})-(?P<y6>\d{4}|\d{2})(?![\d-])"
     r"|(?P<y4>\d{4})-(?P<m4>\d\d)-(?P<d4>\d\d)"
     # Folha de S.Paulo: '14.nov.2023'.
     rf"|(?P<d5>\d{{1,2}})\.(?P<m5>{MONTH_NAMES})\.(?P<y5>\d{{4}})"

@@ -1696,7 +1696,13 @@ class Segmenter:
             # prose, but it keeps the capitals of a headline.
             if (
                 related_list
-                and (not self.good[i] or (line.norm[-1] in "?!" and self._title_cased(i)) or _QUOTED_HEADLINE.search(line.norm))
+                and (
+                    not self.good[i]
+                    or (line.norm[-1] in "?!" and self._title_cased(i))
+                    or _QUOTED_HEADLINE.search(line.norm)
+                    # (a question right under the header is its headline in any case: 'İlgili Haber')
+                    or (line.norm[-1] == "?" and lines[i - 1].label is L.RELATED and self.nwords[i] <= 15)
+                )
                 and self._headline_shaped(i)
                 and not self._subheading_after_list(i, e)
                 and not self._continues_numbering(i, s)

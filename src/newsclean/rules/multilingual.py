@@ -656,12 +656,17 @@ SPANISH = [
         "Paywall prompts ('Suscríbete', '¿Ya eres suscriptor?', 'Contenido para suscriptores').",
         r"(?:suscríbete|suscríbase|suscribirse|hazte suscriptor(?:a)?)(?:\s*[.!]|\s(?:ahora|"
         r"aquí|desde|por) .{0,40})?$|¿?ya eres suscriptor(?:a)?\s*\?"
-        r"|(?:este )?(?:artículo|contenido) (?:es )?(?:exclusivo )?para suscriptores",
+        r"|(?:este |esta )?(?:artículo|contenido|noticia) (?:es )?(?:exclusiv[oa] )?para suscriptores"
+        # the offer's pitch and button: 'Suscríbete y accede sin límites a ...', 'Hazte Premium por 1€ al mes', 'Ver oferta'
+        r"|suscríbete y accede\b|hazte premium\b|ver oferta$",
         (
             "Suscríbete",
             "¿Ya eres suscriptor? Inicia sesión",
             "Contenido exclusivo para suscriptores",
             "Suscríbete por 1 € al mes",
+            "Esta noticia es exclusiva para suscriptores",
+            "Hazte Premium por 1€ al mes",
+            "Ver oferta",
         ),
         (
             "Suscribirse a varias plataformas cuesta más de 40 euros al mes, según la OCU.",
@@ -1244,6 +1249,15 @@ ITALIAN = [
 ]
 
 DUTCH = [
+    _r(
+        "nl.date.short_year",
+        Label.DATE,
+        "Stamps with a two-digit year apart by hyphens, which the general date rule does not screen for: "
+        "'07-10-25, 14:32', 'Aangepast 07-10-25, 16:05' (NU.nl).",
+        r"(?:(?:aangepast|bijgewerkt|gepubliceerd)\s*:?\s*)?\d{1,2}-\d{1,2}-\d{2},?\s+\d{1,2}[:.]\d{2}$",
+        ("07-10-25, 14:32", "Aangepast 07-10-25, 16:05"),
+        ("07-10-25, 14:32 begon de vergadering.", "Score 3-1-0, 12:30 gespeeld"),
+    ),
     _r(
         "nl.widget.video_player",
         O,
