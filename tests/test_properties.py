@@ -363,6 +363,13 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
         block=["Baca juga: Judul Berita Lain yang Menarik"] * 3,
         blank=False,
     ),
+    # Two links and a follow call inside a spec list that a table of the same rows opens.
+    dict(
+        name="kompas-tekno-ponsel-lipat-baru",
+        where=0.5,
+        block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Ikuti kami di"],
+        blank=False,
+    ),
     # Two links and a follow call over a photo's caption and the last paragraph.
     dict(
         name="solopos-festival-payung-solo",

@@ -103,7 +103,7 @@ _ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.%€$£]+(?:\s+[\p{L}\p{N}'’.%€
 # A row of a fact box under its heading ('Price: £54.99', 'Weight: 71 g'); a contact block is
 # no part of the article.
 _FACT_ROW = regex.compile(
-    r"(?!(?i:phone|tel|telepon|e-?mail|fax|web|website|address|alamat|contact|kontak)\b)\p{Lu}[\p{L}\d ()'’/&-]{0,30}:\s+\S"
+    r"(?!(?i:phone|tel|telepon|e-?mail|fax|web|website|address|alamat|contact|kontak)\b)[\p{Lu}\d][\p{L}\d ()'’/&-]{0,30}:\s+\S"
 )
 _DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
@@ -1144,13 +1144,15 @@ class Segmenter:
         though their short items weigh too little for the run: extend the end over them. Up to
         two other lines (a link, a price, a match day) may stand between items. So does a table
         printed a row per line, its rows alike in shape ('England (Group A): 10th appearance')."""
-        e = self._fact_box_after(self._table_after(self._tweet_after(e)))
         lines, n = self.lines, len(self.lines)
+        # (a table the line announces may come first and the list go on below it)
+        announced = lines[e].norm.endswith(":")
+        e = self._fact_box_after(self._table_after(self._tweet_after(e)))
         end, k, gap, items = e, e + 1, 0, 0
         # A widget (a link with its headline, an ad, a follow call) may stand before the list a
         # line announces ('... berikut:') or between its items (the run may end on the first);
         # a bare header opens other stories.
-        lead_in = lines[e].norm.endswith(":") or _LIST_ITEM.match(lines[e].norm) is not None
+        lead_in = announced or lines[e].norm.endswith(":") or _LIST_ITEM.match(lines[e].norm) is not None
         widgets = 0
         while k < n and gap <= 2:
             line = lines[k]
