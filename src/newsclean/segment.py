@@ -422,6 +422,8 @@ class Segmenter:
         for i, line in enumerate(lines[:-1]):
             above = lines[i - 1] if i > 0 else None
             hung = line.label is L.CREDIT and (line.norm[:1] in "-–—" or (not credit_first and _CREDIT_LABEL.match(line.norm)))
+            # (a line right above a credit, no blank line between: past one the credit's photo has no caption)
+            right_above = line.label is L.CREDIT and above is not None and above.label is None and line.number - above.number == 1
             if (
                 hung
                 and above is not None
@@ -437,38 +439,23 @@ class Segmenter:
             elif hung and (credit_first or line.norm[:1] in "-–—"):
                 pass  # a credit hung from its caption by a dash ('- ANTARA FOTO/Name') follows a sentence
             elif (
-                line.label is L.CREDIT
+                right_above
                 and not credit_first
-                and above is not None
-                and above.label is None
                 and 3 <= self.nwords[i - 1] <= 30
-                and not good[i - 1]
-                and line.number - above.number == 1  # (past a blank line the credit's photo has none)
                 and not _LIST_ITEM.match(above.norm)  # a listicle's numbered heading
+                and (
+                    # Where the caption comes first, a phrase right above a credit line is its
+                    # caption ('Henk Bruins (links) en vrijwilliger Anouk Drenth bij de kassa'), and
+                    # so is one sentence between a widget (an ad slot) and the credit (CNN).
+                    not good[i - 1]
+                    or (i >= 2 and lines[i - 2].label in _BRIDGEABLE and not _TWO_SENTENCES.search(above.norm))
+                )
             ):
-                # Where the caption comes first, a phrase right above a credit line is its caption
-                # ('Henk Bruins (links) en vrijwilliger Anouk Drenth bij de kassa').
-                self._set(above, L.CAPTION, "seg.caption_above_credit")
-            elif (
-                line.label is L.CREDIT
-                and not credit_first
-                and above is not None
-                and above.label is None
-                and 3 <= self.nwords[i - 1] <= 30
-                and line.number - above.number == 1
-                and i >= 2
-                and lines[i - 2].label in _BRIDGEABLE
-                and not _TWO_SENTENCES.search(above.norm)
-            ):
-                # One sentence between a widget (an ad slot) and a credit is the photo's caption (CNN).
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
             elif (
-                line.label is L.CREDIT
+                right_above
                 and credit_first
-                and above is not None
-                and above.label is None
-                and line.number - above.number == 1
                 and 4 <= self.nwords[i - 1] <= 40
                 and _ends_sentence(above.norm)
                 and lines[i + 1].label is None
@@ -486,12 +473,9 @@ class Segmenter:
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
             elif (
-                line.label is L.CREDIT
+                right_above
                 and line.norm[:1] == "("
-                and above is not None
-                and above.label is None
                 and 8 <= self.nwords[i - 1] <= 30
-                and line.number - above.number == 1
                 and not _ends_sentence(above.norm)
                 and not _LIST_ITEM.match(above.norm)
             ):
@@ -501,10 +485,7 @@ class Segmenter:
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
             elif (
-                line.label is L.CREDIT
-                and above is not None
-                and above.label is None
-                and line.number - above.number == 1
+                right_above
                 and lines[i + 1].number - line.number > 1
                 and 3 <= self.nwords[i - 1] <= 40
                 and not self._headline_shaped(i - 1)
