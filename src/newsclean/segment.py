@@ -121,7 +121,7 @@ _TAGS_LABEL = regex.compile(
 _TAG_SEPARATOR = regex.compile(r"[,;|#]")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
-_CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot)\b", regex.I)
+_CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
 # Widgets printed in a stack with the byline; they do not push it away from the headline.
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
@@ -488,7 +488,9 @@ class Segmenter:
                 right_above
                 and lines[i + 1].number - line.number > 1
                 and 3 <= self.nwords[i - 1] <= 40
-                and not self._headline_shaped(i - 1)
+                # (a headline-shaped line over a credit is a subheading over a photo without
+                # caption, unless it says what it shows: 'Infografis Panduan Bayar Zakat ...')
+                and (not self._headline_shaped(i - 1) or _CAPTION_WORD.match(above.norm))
             ):
                 # Caption and credit set together, the article going on after a blank line: the
                 # line above is the caption ('Layar pergerakan saham ... Jakarta.' / 'Foto: ...').
