@@ -370,6 +370,11 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
         block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Ikuti kami di"],
         blank=False,
     ),
+    # A link set apart by blank lines under the subheading that ends a link list.
+    dict(name="kumparan-ponsel-lipat-bandung", where=0.3125, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=True),
+    # A link above the last sentence that carries the sign-off ('Selamat mencoba! (*)').
+    dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
     # Two links and a follow call over a photo's caption and the last paragraph.
     dict(
         name="solopos-festival-payung-solo",

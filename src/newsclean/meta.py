@@ -166,6 +166,8 @@ _NAME_ROLE = regex.compile(rf"(?:(?i:by|von|par|por|door|oleh)\s+)?(?P<names>{NA
 _NAME_SPLIT = regex.compile(r"\s*(?:,|&|;|\b(?:and|AND|dan|DAN|und|UND|et|ET|y|e|en|i|och|ve|oraz)\b)\s*")
 _NOT_A_PERSON = regex.compile(
     r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"
+    # companies and bodies ('Arroyo Verde Energy' under 'News provided by')
+    r"inc|corp|corporation|llc|ltd|plc|group|holdings|company|energy|logistics|partners|foundation|association|"
     r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara|"
     r"redactie|redaktion|rédaction|redacción|redação|redazione|redakcja|redaksjon|redaktionen)\b|\.(?:com|co|id)\b|^\W*$|\d"
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
@@ -258,6 +260,7 @@ def _clean_names(chunk: str) -> list[str]:
     return names
 
 
+_GLUED_BY = regex.compile(r"^By(?=\p{Lu}\p{Ll})")
 _EDITOR_CODE = regex.compile(rf"(?<=\p{{Ll}})\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$")
 _IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$")
 _ROLE_BEFORE = regex.compile(
@@ -272,6 +275,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
+    text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
     text = _EDITOR_CODE.sub("", text)  # the editor's initials after the writer: 'Dinda Permatasari / HS'
     if text[:1] == "(" and text.rstrip(". ")[-1:] == ")" and " by " in text:
         text = text.rstrip(". ")[1:-1]  # a wire's credits in brackets: '(Reporting by A; Editing by B)'
@@ -418,7 +422,7 @@ _STOCK_AFTER = _tail_pattern(r"(?<=[.!?]\s)(?-i:Shutterstock|iStock(?:photo)?|Pi
 # form can hold its own colons: it is keyed by the words it needs instead (see credit_tail).
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(
-        r"\((?:foto|photo|fotoğraf|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
+        r"\((?:foto|photo|fotoğraf|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit|prnewsfoto)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
         r"|\((?:ist|istimewa|(?:dok\.?|dokumentasi)(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         # a screenshot's source, or a social-media account: '(Tangkapan Layar YouTube Kemenhub)', '(X/@akun)'
         r"|\((?:tangkapan layar|screenshot)\b[^()]{1,80}\)|\((?:x|instagram|tiktok|twitter|youtube|facebook|threads)\s*/\s*@[\w.]{2,40}\)"
@@ -438,7 +442,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     (":", 160, _tail_pattern(
         # ('Ilustrasi Foto: Name/JPNN.com': an illustration's photo, the word is the credit's)
-        r"(?<=[.!?)\s])(?:ilustrasi\s+)?(?:foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        r"(?<=[.!?)\s])(?:ilustrasi\s+)?(?:(?:photo|image|picture)\s+credits?|foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'

@@ -218,7 +218,12 @@ _INITIALS_END = re.compile(r"\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5}){0,3}\)\.?$")
 
 
 def _signed_off(text: str) -> bool:
-    return text[-1:] in ")." and (_INITIALS_END.search(text) is not None or signoff_name(text) is not None)
+    # (a photo's credit in brackets closes a caption, not the article: '(PRNewsfoto/Arroyo Verde Energy)')
+    return (
+        text[-1:] in ")."
+        and (_INITIALS_END.search(text) is not None or signoff_name(text) is not None)
+        and credit_tail(text) is None
+    )
 
 
 def _is_result(text: str) -> bool:
@@ -684,7 +689,9 @@ class Segmenter:
                 and not self.good[j]
                 and self._headline_shaped(j)
                 and not _LIST_ITEM.match(lines[j].norm)
-                and self.nwords[j + 1] <= 60
+                # (a teaser is a sentence, and says more than its headline)
+                and self.nwords[j] < self.nwords[j + 1] <= 60
+                and _ends_sentence(lines[j + 1].norm)
                 and not lines[j + 1].norm.endswith(";")  # an item of the article's own list
             ):
                 j += 2
@@ -866,11 +873,12 @@ class Segmenter:
         # does a closing question or exclamation last in the text ('Tertarik meminangnya?'), or
         # one that carries the sign-off itself ('Selamat mencoba! (*)').
         k = e + 1
+        while k < len(self.lines) and k <= e + 4 and self._inline_widget(k):
+            k += 1  # (links or an ad may stand between the body and its last sentence)
         if k < len(self.lines) and self.lines[k].label is None and _SIGNED_MARK.search(self.lines[k].norm):
             if _ends_sentence(_SIGNED_MARK.sub("", self.lines[k].norm)):
                 e = k
-        while k < len(self.lines) and k <= e + 2 and self._inline_widget(k):
-            k += 1  # (a link or an ad may stand between the body and its last sentence)
+                k += 1
         first = k
         while k < len(self.lines) and self.lines[k].label is None and k <= first + 1 and _ends_sentence(self.lines[k].norm):
             k += 1
@@ -1958,7 +1966,7 @@ class Segmenter:
         lines = self.lines
         tight = k > 0 and lines[k].number - lines[k - 1].number == 1
         gap_before = lines[i].number - lines[i - 1].number > 1
-        gap_after = i + 1 < len(lines) and lines[i + 1].number - lines[i].number > 1
+        gap_after = i + 1 < len(lines) and lines[i + 1].number - lines[i].number > 1 and not self._inline_widget(i + 1)
         if tight and not gap_before and gap_after:
             return False
         if not ((tight and gap_before and n <= 8) or (n <= 6 and n <= 0.6 * self.nwords[k])):

@@ -366,10 +366,12 @@ RULES = [
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
-        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.)?$",
+        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.)?$"
+        # 'By' glued to the linked name: 'ByMaya Ellison,' (Forbes)
+        r"|By(?=\p{Lu}\p{Ll})\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?$",
         case_sensitive=True,
         matches=("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
-                 "By Amy Kuperinsky | NJ Advance Media for NJ.com"),
+                 "By Amy Kuperinsky | NJ Advance Media for NJ.com", "ByMaya Ellison,"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
     ),
     RegexRule(
@@ -593,6 +595,10 @@ RULES = [
         r"|listen to this article\b[^.!?]{0,40}$|image$"
         # a video player's label and its source line (CNN: 'Video Ad Feedback' / <title> / '02:41' / '- Source:' / 'CNN')
         r"|video ad feedback$|-?\s*source:$"
+        # the account box's messages and the bookmark button's tooltip (The Independent)
+        r"|(?:thank you|thanks) for registering$|please refresh (?:the page|your browser)\b[^!?]{0,100}\blogged in\b|find your bookmarks in\b"
+        # app promos and author buttons: 'Get the WRAL News app', 'Download on the App Store', 'Follow Author'
+        r"|(?:get|download) (?:the|our) [\p{L} ]{2,30} app$|download on the app store$|get it on google play$|follow author$"
         r"|media playback is not supported on this device$|(?:play video\. )?(?:duration: )?\d{1,2} minutes?(?:,? \d{1,2} seconds?)?$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
@@ -607,6 +613,9 @@ RULES = [
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",
             "Video Loading", "Tap to play", "The video will auto-play soon8Cancel", "Something went wrong, please try again later.",
             "Story continues", "Produced by ABC Australia", "Listen to this article · 7:12 min Learn more", "Image", "Video Ad Feedback", "- Source:",
+            "Thank you for registering", "Please refresh your browser to be logged in",
+            "Find your bookmarks in your Independent Premium section, under my profile",
+            "Get the WRAL News app", "Download on the App Store", "Follow Author",
         ),
         ignores=("The page requires patience, the author admits.", "Listen to this article's critics and you hear anger."),
     ),

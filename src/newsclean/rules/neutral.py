@@ -268,7 +268,7 @@ RULES = [
         # The lookahead keeps lines without an early digit from entering the date alternatives.
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
-        rf"(?:\s*[,|·/]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
+        rf"(?:\s*[,|·/—–-]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
         rf"güncelleme|aktualizacja|uppdaterad|dikemaskini|original)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·-]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
@@ -307,6 +307,7 @@ RULES = [
             "14.05.2024, 16:42 Uhr",
             "14/05/2024 16h42 Atualizado 14/05/2024 18h05",
             "13/01/2025 07h48 Atualizado há 3 horas",
+            "Posted 4:12 p.m. Oct 7, 2025 - Updated 6:30 p.m. Oct 7, 2025",
             "October 7, 2025 5:48 PM GMT+2Updated 2 hours ago",
             "14 november 2023 14:32 Laatste update: 15:10",
             "Giriş: 14.11.2023 - 09:41 Güncelleme: 14.11.2023 - 10:05",
