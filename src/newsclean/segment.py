@@ -934,7 +934,9 @@ class Segmenter:
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
-                if self.nwords[k] < 20 and self._cut(k, weak=True) is not None:
+                # (a caption in that dress ends in its photo's credit; a long one names no place:
+                # 'SOLOPOS.COM - <caption of two sentences> (Istimewa/Dinas Perdagangan Solo)')
+                if (self.nwords[k] < 20 or dl[1] is None) and self._cut(k, weak=True) is not None:
                     continue
                 above = k - 1
                 while above > s and self._inline_widget(above):
@@ -1315,7 +1317,9 @@ class Segmenter:
                 elif title_i is None and i == lead and self.nwords[i] >= 8:
                     self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
                     subtitle_done = True
-                elif title_i is None and self.nwords[i] >= 6 and _PHOTO_CREDIT_END.search(line.norm):
+                elif title_i is None and self.nwords[i] >= 6 and (
+                    _PHOTO_CREDIT_END.search(line.norm) or self._cut(i, weak=True) is not None
+                ):
                     self._set(line, L.CAPTION, "seg.head_caption")  # the lead photo's, headline not in the text
                 else:
                     self._set(line, L.NAV, "seg.above_title")
