@@ -375,6 +375,10 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     # A link above the last sentence that carries the sign-off ('Selamat mencoba! (*)').
     dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    # Two links between a subheading (itself under a link) and its paragraph.
+    dict(name="jpnn-bus-listrik-akap-bandung", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
+    # A link between two items of a list of fares ('Zona II (...): Rp ...' / 'Zona III (...): Rp ...').
+    dict(name="suara-bisnis-ojol-tarif-headcut", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
     # Two links and a follow call over a photo's caption and the last paragraph.
     dict(
         name="solopos-festival-payung-solo",

@@ -85,6 +85,9 @@ _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u20
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
 _DIGITS = regex.compile(r"\d+")
+_PRICE_ONLY = regex.compile(
+    r"(?i)(?:mulai|hanya|from|only|ab|dès|desde)?\s*(?:rp\.?|idr|usd|\$|€|£)\s?[\d.,]+(?:\s*(?:ribu|juta|rb))?\s*(?:/|per)\s*\p{L}+\.?$"
+)
 _BRACKETED_CREDIT = regex.compile(r"\(\p{L}[\p{L} .'’&/-]{1,30}\)$")
 _QUOTE_CLOSERS = "\"”“«»"  # the closing quotation marks of English, German and French
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
@@ -598,7 +601,14 @@ class Segmenter:
         role = lines[i].norm.lower().rstrip(" :")
 
         def is_name(j: int, single: bool = False) -> bool:
-            return 0 <= j < len(lines) and lines[j].label is None and looks_like_name(_desk_name(lines[j].norm), single=single)
+            if not (0 <= j < len(lines) and lines[j].label is None):
+                return False
+            name = _desk_name(lines[j].norm)
+            # (co-writers on one line apart by commas: 'Raditya Cahyo Nugroho, Sekar Ayuningtyas Harahap')
+            parts = [p.strip() for p in name.split(",") if p.strip()]
+            if 2 <= len(parts) <= 3:
+                return all(looks_like_name(p) for p in parts)
+            return looks_like_name(name, single=single)
 
         if is_name(i + 1, single=True) and not is_name(i - 1):
             # Several writers under one role, up to the next role line ('Penulis' / 'A' / 'B' /
@@ -1060,7 +1070,9 @@ class Segmenter:
             j = k + 1
             while j < n and j <= k + 4 and self._inline_widget(j):
                 j += 1
-            return j < n and self.good[j] and (j == k + 1 or lines[k - 1].label is not L.RELATED)
+            # (right under a bare link header it is the list's item; under a link with its own
+            # headline it is the article's subheading)
+            return j < n and self.good[j] and (j == k + 1 or lines[k - 1].label is not L.RELATED or self._inline_widget(k - 1))
 
         def short(k: int) -> bool:
             return 0 <= k < n and lines[k].label is None and self.nwords[k] <= 3 and not self.good[k]
@@ -1633,6 +1645,7 @@ class Segmenter:
             and not _COUNT_LINE.match(norm)  # 'Dibaca 24.512 kali': a view count
             and not _ITEM_COUNT.search(norm)  # 'Panes y masas (21)': a category and its posts
             and not _BREADCRUMB.match(norm)  # 'Beranda / Jateng' 
+            and not _PRICE_ONLY.match(norm)  # 'Mulai Rp 50.000 per bulan': a subscription's price
         )
 
     @staticmethod
@@ -1870,12 +1883,13 @@ class Segmenter:
         if ":" not in norm:
             return False
         first = norm.split(None, 1)[0]
+        # (links dropped between two items aside)
         return any(
             0 <= k < len(lines)
-            and abs(lines[k].number - lines[i].number) <= 2
             and ":" in lines[k].norm
             and lines[k].norm.split(None, 1)[0] == first
-            for k in (i - 1, i + 1)
+            and (abs(lines[k].number - lines[i].number) <= 2 or abs(k - i) > 1)
+            for k in (self._past_links(i, -1), self._past_links(i, 1))
         )
 
     def _past_links(self, i: int, step: int) -> int:
@@ -2276,8 +2290,8 @@ class Segmenter:
                 continue
             role = self.roles.get(idx)
             if role is not None:
-                name = _desk_name(line.norm.rstrip(","))
-                a, ed = ([], [name]) if role in ("editor", "penyunting", "redaktur") else ([name], [])
+                names = [x.strip() for x in _desk_name(line.norm.rstrip(",")).split(",") if x.strip()]
+                a, ed = ([], names) if role in ("editor", "penyunting", "redaktur") else (names, [])
             else:
                 a, ed = byline_people(line.norm)
             explicit = role is not None or line.rule in _EXPLICIT_ROLES
