@@ -85,6 +85,9 @@ _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u20
 _SIGNED_OFF = frozenset('.!?"”’…')
 _CLOSERS = "\"”’'»)*"  # closing quotes and brackets, and the end mark some papers print ("...terjaga.***")
 _DIGITS = regex.compile(r"\d+")
+_QUESTION_CARD = regex.compile(r"[^?!.]{8,150}\?\s+\p{Lu}")  # a question, then its answer, on one line
+_FIGURE_ROW = regex.compile(r"\S:\s*(?:rp\.?\s?|\$|€|£)?\d", regex.I)  # 'label: <figure>'
+
 _PRICE_ONLY = regex.compile(
     r"(?i)(?:mulai|hanya|from|only|ab|dès|desde)?\s*(?:rp\.?|idr|usd|\$|€|£)\s?[\d.,]+(?:\s*(?:ribu|juta|rb))?\s*(?:/|per)\s*\p{L}+\.?$"
 )
@@ -645,7 +648,9 @@ class Segmenter:
                         self.good[k] = False
 
     def _bullet_lists(self) -> None:
-        """Three or more items each behind a lone '-' line form a link widget, not prose."""
+        """Three or more items each behind a lone '-' line form a link widget, not prose; so do
+        fewer when each item asks a question and answers it ('- ' / 'Berapa harga ...? Badan
+        Pangan ...', merdeka's question cards)."""
         lines = self.lines
         i, n = 0, len(lines)
         while i < n:
@@ -655,7 +660,8 @@ class Segmenter:
                 items.append(j + 1)
                 j += 2
             # (a footer's legal links, one or two words each, are no such widget)
-            if len(items) >= 3 and sum(self.nwords[k] for k in items) >= 4 * len(items):
+            asked = items and all(_QUESTION_CARD.match(lines[k].norm) for k in items)
+            if (len(items) >= 3 or asked) and sum(self.nwords[k] for k in items) >= 4 * len(items):
                 for k in items:
                     if lines[k].label is None:
                         self._set(lines[k], L.RELATED, "seg.bullet_list")
@@ -2010,12 +2016,17 @@ class Segmenter:
         if norm[:2] not in ("- ", "• ", "· ", "– ") or self.lines[i].label not in (None, L.RELATED):
             return False
         words = norm[2:].split()
-        if not 3 <= len(words) <= 20 or _ends_sentence(norm):
-            return False
+        if not 3 <= len(words) <= 20 or _ends_sentence(norm) or _FIGURE_ROW.search(norm):
+            return False  # ('- R-1/TR daya 900 VA: Rp 1.361,40 per kWh': a row of figures, no headline)
         # An article's own list follows a colon ('berikut spesifikasinya:', 'the steps are:'),
-        # whatever the case of its items (specifications are all units and figures).
+        # whatever the case of its items (specifications are all units and figures), maybe
+        # under the short headings of its groups ('Pelanggan Rumah Tangga').
         k = i - 1
-        while k >= 0 and (self.lines[k].norm[:2] in ("- ", "• ", "· ", "– ") or self._inline_widget(k)):
+        while k >= 0 and (
+            self.lines[k].norm[:2] in ("- ", "• ", "· ", "– ")
+            or self._inline_widget(k)
+            or (self.lines[k].label is None and self.nwords[k] <= 6 and not _ends_sentence(self.lines[k].norm) and not self.lines[k].norm.endswith(":"))
+        ):
             k -= 1
         if k >= 0 and self.lines[k].norm.endswith(":"):
             return False

@@ -152,6 +152,8 @@ RULES = [
         r"|jangan lewatkan(?: video| berita)?(?: terbaru| terpopuler| menarik)?\s*:?$"
         r"|(?:okezone|sindonews|kompas|detik|tribun|liputan6|suara|merdeka)\w* hari ini\s*:?$"
         r"|(?:berita|artikel) lainnya dari [\w.]+\s*:?$"
+        # a list named after the story's section ('Rekomendasi lain dari Ekonomi', ANTARA 2025)
+        r"|rekomendasi lain(?:nya)? dari \p{L}+(?: \p{L}+){0,2}\s*:?$"
         r"|(?:terkait|terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
         r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|info terkait|baca berikutnya|"
@@ -164,6 +166,8 @@ RULES = [
         matches=(
             "Espos Plus",
             "NEWSTICKER",
+            "Rekomendasi lain dari Ekonomi",
+            "Rekomendasi lain dari Warta Bumi",
             "Kamu Sudah Baca Belum?",
             "Video Pilihan Video",
             "Berita Rekomendasi",
