@@ -165,9 +165,9 @@ _NAME_ROLE = regex.compile(rf"(?:(?i:by|von|par|por|door|oleh)\s+)?(?P<names>{NA
 # only, so that initials ('John E. Smith') and first names ('Dan Evans') stay whole.
 _NAME_SPLIT = regex.compile(r"\s*(?:,|&|;|\b(?:and|AND|dan|DAN|und|UND|et|ET|y|e|en|i|och|ve|oraz)\b)\s*")
 _NOT_A_PERSON = regex.compile(
-    r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|"
+    r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|usa today|"
     # companies and bodies ('Arroyo Verde Energy' under 'News provided by')
-    r"inc|corp|corporation|llc|ltd|plc|group|holdings|company|energy|logistics|partners|foundation|association|"
+    r"inc|corp|corporation|llc|ltd|plc|group|holdings|company|energy|logistics|partners|foundation|association|télévisions?|"
     r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara|"
     r"redactie|redaktion|rédaction|redacción|redação|redazione|redakcja|redaksjon|redaktionen)\b|\.(?:com|co|id)\b|^\W*$|\d"
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
@@ -225,6 +225,7 @@ _WEEKDAY_AFTER = regex.compile(rf"\s+(?i:{WEEKDAYS})$")
 # Particles of names ('van den', 'el', 'le') are not among those words.
 _NAMES_END = regex.compile(
     r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)|\s+(?i:for)\s+(?=\p{Lu})"
+    r"|\s+-\s+(?=\p{Ll})"  # the site after a dash, in small letters: 'Margaux Delorme - franceinfo, France Télévisions'
     r"|\s*,\s*(?:peserta|mahasiswa|mahasiswi|magang)\b"  # 'Name, peserta Program Magang ... di detikcom'
 )
 

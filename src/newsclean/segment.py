@@ -194,7 +194,9 @@ _BRACKETED_NAME = regex.compile(r"\s\((\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’
 _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
-_MEDIA_HEADERS = frozenset({"video", "videos", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback"})
+_MEDIA_HEADERS = frozenset(
+    {"video", "videos", "audio", "podcast", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback"}
+)
 _TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on

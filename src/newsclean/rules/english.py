@@ -14,7 +14,7 @@ RULES = [
         pattern=r"[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
         # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
-        r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}$)"
+        r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
         matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
@@ -599,6 +599,9 @@ RULES = [
         r"|(?:thank you|thanks) for registering$|please refresh (?:the page|your browser)\b[^!?]{0,100}\blogged in\b|find your bookmarks in\b"
         # app promos and author buttons: 'Get the WRAL News app', 'Download on the App Store', 'Follow Author'
         r"|(?:get|download) (?:the|our) [\p{L} ]{2,30} app$|download on the app store$|get it on google play$|follow author$"
+        # a photo's caption button (Gannett), and the controls a video.js player prints as text
+        r"|(?:show|hide) caption$|video player is loading\.?$|play video$|(?:current time|duration|remaining time) -?\d{1,2}:\d\d$"
+        r"|(?:loaded|progress): \d+(?:\.\d+)?%$|stream type live$|playback rate$|captions off, selected$|this is a modal window\.?$"
         r"|media playback is not supported on this device$|(?:play video\. )?(?:duration: )?\d{1,2} minutes?(?:,? \d{1,2} seconds?)?$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
         r"|posts from this (?:author|topic) will be added to your\b"
@@ -615,7 +618,8 @@ RULES = [
             "Story continues", "Produced by ABC Australia", "Listen to this article · 7:12 min Learn more", "Image", "Video Ad Feedback", "- Source:",
             "Thank you for registering", "Please refresh your browser to be logged in",
             "Find your bookmarks in your Independent Premium section, under my profile",
-            "Get the WRAL News app", "Download on the App Store", "Follow Author",
+            "Get the WRAL News app", "Download on the App Store", "Follow Author", "Show Caption", "Remaining Time -2:41",
+            "Playback Rate", "Video Player is loading.",
         ),
         ignores=("The page requires patience, the author admits.", "Listen to this article's critics and you hear anger."),
     ),

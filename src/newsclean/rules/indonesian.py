@@ -451,7 +451,8 @@ RULES = [
         "'Name | Bloomberg | Getty Images', "
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
         # (not a gallery's headline in a list of links: 'FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai')
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
+        # (a collage's credit names itself first: 'Kolase Grid.ID/Instagram @name')
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
@@ -477,7 +478,7 @@ RULES = [
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
-                 "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com",
+                 "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
@@ -557,7 +558,7 @@ RULES = [
         label=Label.OTHER,
         doc="Stray widget labels: 'waktu baca 1 menit', 'Konten dari Pengguna', 'Baca 10 detik', 'photo'.",
         pattern=r"(?:waktu baca|lama baca|dibaca)\s*:?\s*\d+\s*menit$|\d+\s*menit membaca$|konten dari pengguna$|"
-        r"(?:photo|foto|video|galeri|gallery|infografis|lihat foto|lihat video)$|sukses$|loading\.*$|memuat\.*$",
+        r"(?:photo|foto|video|audio|galeri|gallery|infografis|lihat foto|lihat video)$|sukses$|loading\.*$|memuat\.*$",
         matches=("waktu baca 1 menit", "Konten dari Pengguna", "photo", "Lihat Foto"),
         ignores=("Waktu baca puisi itu sekitar lima menit, katanya.",),
     ),

@@ -238,11 +238,12 @@ GERMAN = [
         "Public broadcasters' note on when the story was on air: 'Dieses Thema im Programm:', "
         "'Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.', and the download box of their player.",
         r"(?:dieses thema im programm:?|über dieses thema (?:berichtete|berichteten|berichtet) [^!?]{2,80}\bum [\d.:]+ uhr\.?"
-        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160})$",
+        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160}|mp3|mp4)$",
         (
             "Dieses Thema im Programm:",
             "Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.",
             "Download der Videodatei",
+            "mp3",
         ),
         (
             "Über dieses Thema berichtete die Zeitung bereits im Sommer ausführlich, sagte der Sprecher.",
@@ -252,9 +253,11 @@ GERMAN = [
     _r(
         "de.widget.programme",
         O,
-        "The programme a broadcaster's clip comes from, with its air time: 'BR24 Rundschau 18:30 Uhr, 16.11.2025'.",
-        r"[\p{L}\d&' -]{2,40}\s\d{1,2}[:.]\d{2} uhr,?\s\d{1,2}\.\d{1,2}\.\d{4}$",
-        ("BR24 Rundschau 18:30 Uhr, 16.11.2025", "tagesschau 20:00 Uhr, 17.11.2025"),
+        "The programme a broadcaster's clip comes from, with its air time: 'BR24 Rundschau 18:30 Uhr, 16.11.2025', "
+        "or the speaker and studio of an audio clip: 'Jana Körber, ARD Berlin, 07.10.2025 12:48 Uhr'.",
+        r"[\p{L}\d&' -]{2,40}\s\d{1,2}[:.]\d{2} uhr,?\s\d{1,2}\.\d{1,2}\.\d{4}$"
+        r"|[\p{L}' -]{2,40}(?:,\s[\p{L}\d&' -]{2,40}){1,2},\s\d{1,2}\.\d{1,2}\.\d{4}\s\d{1,2}[:.]\d{2} uhr$",
+        ("BR24 Rundschau 18:30 Uhr, 16.11.2025", "tagesschau 20:00 Uhr, 17.11.2025", "Jana Körber, ARD Berlin, 07.10.2025 12:48 Uhr"),
         (
             "Die Sitzung beginnt um 18:30 Uhr, am 16.11.2025 ist der Stichtag.",
             "Am Montag um 18:30 Uhr, 16.11.2025, beginnt die Sitzung des Stadtrats.",
@@ -361,7 +364,7 @@ FRENCH = [
         r"(?:(?:à |a )?lire (?:aussi|également)|(?:à )?voir aussi|à découvrir(?: aussi)?|"
         r"sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires?|liés)|"
         r"vous aimerez aussi|vous pourriez (?:aussi )?aimer|ces articles pourraient vous "
-        r"intéresser|pour aller plus loin|en savoir plus|lire plus|la rédaction vous conseille|"
+        r"intéresser|pour aller plus loin|en savoir plus|lire plus|la rédaction vous conseille|à regarder|"
         # WordPress: the post navigation and the recent-posts widget
         r"articles? (?:précédent|suivant)|navigation de l['’]article|articles récents)" + _LEAD
         # (the subscribers' badge before the headline is no part of it)
@@ -372,6 +375,7 @@ FRENCH = [
             "Lire aussi (2019) | Le grand débat national, mode d’emploi",
             "À lire aussi Dans les campagnes françaises, les boulangeries ferment",
             "La rédaction vous conseille",
+            "À regarder",
             "À lire aussi",
             "Sur le même sujet",
             "Pour aller plus loin :",
@@ -472,7 +476,8 @@ FRENCH = [
         "Cookie banners open with 'Nous utilisons des cookies' or 'Ce site utilise des cookies'.",
         r"(?:nous utilisons des cookies|ce site (?:web )?utilise des (?:cookies|traceurs)|"
         r"nous et nos partenaires (?:utilisons|stockons|accédons)|en poursuivant votre "
-        r"navigation|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|en cliquant sur « ?j['’]accepte)",
+        r"navigation|ce contenu est bloqué car vous n['’]avez pas accepté les cookies|en cliquant sur « ?j['’]accepte|"
+        r"vous gardez la possibilité de retirer votre consentement)",
         (
             "Nous utilisons des cookies pour améliorer votre expérience.",
             "Ce contenu est bloqué car vous n’avez pas accepté les cookies et autres traceurs.",
@@ -541,6 +546,14 @@ FRENCH = [
         case_sensitive=True,
     ),
     _r(
+        "fr.author.credit",
+        B,
+        "France Télévisions' credit line: 'Article rédigé par Margaux Delorme - franceinfo, France Télévisions'.",
+        r"article rédigé par\s\p{L}[^.!?]{2,120}$",
+        ("Article rédigé par Margaux Delorme - franceinfo, France Télévisions", "Article rédigé par franceinfo avec AFP - France Télévisions"),
+        ("Article rédigé par un collectif de médecins, la tribune a été signée par 300 personnes.", "Article rédigé par"),
+    ),
+    _r(
         "fr.author.box",
         O,
         "Author boxes ('À propos de l'auteur', 'Du même auteur') sit after the body.",
@@ -585,8 +598,8 @@ FRENCH = [
         PAG,
         "Page counters and paging links ('Page 2 sur 5', 'Page suivante', 'Voir plus').",
         r"(?:page \d+ (?:sur|/) \d+|page (?:suivante|précédente)|suivant|précédent|"
-        r"(?:charger|voir|afficher) plus(?: d'articles)?|plus d'articles)$",
-        ("Page 2 sur 5", "Page suivante", "Voir plus d'articles"),
+        r"(?:charger|voir|afficher) plus(?: d['’]articles| de vidéos)?|plus d['’]articles)$",
+        ("Page 2 sur 5", "Page suivante", "Voir plus d'articles", "Voir plus de vidéos"),
         (
             "Page 12 du rapport, les auteurs évoquent un risque de pénurie.",
             "Suivant les recommandations de l'OMS, le pays a levé les restrictions.",

@@ -216,9 +216,10 @@ RULES = [
         doc="Tag and topic lists in the languages we know: 'Schlagwörter:', 'Mots-clés :', 'Etiquetas:', "
         "'Meer over:', 'Tagi:', 'Etiketler:'.",
         pattern=r"(?:schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets|étiquettes|etiquetas|temas|assuntos|tópicos|"
-        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)(?:\s*:|$)|(?:mehr lesen über|sujets liés|thèmes liés)$",
+        r"argomenti|trefwoorden|meer over|tagi|tematy|taggar|ämnen|etiketler|konular)(?:\s*:|$)|(?:mehr lesen über|sujets liés|thèmes liés|voir plus sur ces sujets)$",
         max_chars=400,
-        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon", "Mehr lesen über", "Argomenti"),
+        matches=("Schlagwörter: Hitze, Freibad", "Mots-clés : cantine, bio", "Meer over:", "Etiketler: ekonomi, enflasyon", "Mehr lesen über", "Argomenti",
+                 "Voir plus sur ces sujets"),
         ignores=("Themen wie Hitze und Wasser bestimmten die Sitzung.",),
     ),
     RegexRule(
