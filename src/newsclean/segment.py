@@ -971,6 +971,8 @@ class Segmenter:
     def _short_heading(self, k: int) -> bool:
         """An unlabelled line short enough to be a subheading ('Mesin Pengering Rusak')."""
         norm = self.lines[k].norm
+        if (numbered := _NUMBERED.match(norm)) is not None:
+            norm = norm[numbered.end() :]  # a numbered one: '3. Kabupaten Banyumas'
         return self.lines[k].label is None and self.nwords[k] <= 8 and norm[:1].isupper() and not _ends_sentence(norm)
 
     def _dateline_above(self, s: int) -> None:
@@ -2170,6 +2172,7 @@ class Segmenter:
         captions: list[Caption] = []
         related: list[RelatedLink] = []
         seen_related: set[str] = set()
+        seen_captions: set[tuple[str, str | None]] = set()
         tags: list[str] = []
         pages = None
         zone = _DEFAULT_ZONE.get(self.lang, 0)
@@ -2220,7 +2223,10 @@ class Segmenter:
                             tail = len(text) if copy.startswith(text) else credit_tail(copy, weak=True)
                             credit = clean_credit(copy[tail:]) if tail is not None else None
                             break
-                captions.append(Caption.model_construct(text=_MEDIA_LABEL.sub("", text, count=1), credit=credit or None))
+                caption = (_MEDIA_LABEL.sub("", text, count=1), credit or None)
+                if caption not in seen_captions:  # (a caption printed twice, once with its 'Foto:' label, is one)
+                    seen_captions.add(caption)
+                    captions.append(Caption.model_construct(text=caption[0], credit=caption[1]))
             elif label is L.CREDIT:
                 last_credit = line.text.strip()
                 continue

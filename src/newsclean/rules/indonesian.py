@@ -469,6 +469,8 @@ RULES = [
         # (not a pair of account links: 'Login / Sign Up', 'Sign In / Register')
         r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
+        # the source and the photographer (Wirtualna Polska): 'Źródło: PAP, fot. Tomasz Wierzejski'
+        r"|źródło:\s*[^,.!?]{2,40},\s*fot\.\s*[^!?]{2,60}$"
         # the agency first, then the photographer or the library ('IMAGO/imagebroker', 'dpa/Markus Fendt')
         r"|(?:dpa|imago|picture alliance)\s*/\s*[\w .'’|-]{2,50}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
@@ -479,6 +481,7 @@ RULES = [
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
+                 "Źródło: PAP, fot. Tomasz Wierzejski",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),

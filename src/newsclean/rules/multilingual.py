@@ -1494,9 +1494,10 @@ POLISH = [
         r"(?:czytaj (?:też|także|również|więcej|dalej)|przeczytaj (?:też|także|również)|"
         r"zobacz (?:też|także|również)|polecamy|powiązane(?: artykuły| tematy)?|podobne "
         r"artykuły|więcej na ten temat|może cię (?:też |także )?zainteresować|warto przeczytać|"
-        r"inne artykuły)" + _LEAD,
+        r"inne artykuły|wybrane dla (?:ciebie|was))" + _LEAD,
         (
             "Czytaj też: Rząd przyjął projekt budżetu",
+            "Wybrane dla Ciebie",
             "ZOBACZ TAKŻE:",
             "Polecamy",
             "Więcej na ten temat",
@@ -1619,8 +1620,8 @@ POLISH = [
         "pl.author.byline",
         B,
         "'Autor: <Imię Nazwisko>' alone on its line names the author.",
-        _byline(r"(?:Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.):?", "i", place=False),
-        ("Autor: Jan Kowalski", "Autorka: Anna Nowak", "Autorzy: Piotr Wiśniewski i Ewa Zielińska"),
+        _byline(r"(?:Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.|oprac\.|opracowanie):?", "i", place=False),
+        ("Autor: Jan Kowalski", "Autorka: Anna Nowak", "Autorzy: Piotr Wiśniewski i Ewa Zielińska", "oprac. Oliwia Sadowska"),
         (
             "Autor książki spotka się z czytelnikami w sobotę.",
             "Autorzy badania podkreślają, że próba była niewielka.",
