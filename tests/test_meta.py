@@ -74,6 +74,8 @@ def test_every_month_name_the_date_pattern_accepts_has_a_number():
         ("Par Hélène Rougier et Marc Dupuis", ["Hélène Rougier", "Marc Dupuis"]),
         ("By Dan Evans and Jo Smith", ["Dan Evans", "Jo Smith"]),
         ("By John E Smith", ["John E Smith"]),
+        ("Marloes van Dijkhuizen", ["Marloes van Dijkhuizen"]),
+        ("Door Femke van der Linden", ["Femke van der Linden"]),
     ],
 )
 def test_bylines_name_each_writer_once(line, authors):

@@ -155,9 +155,13 @@ _LAPORAN = regex.compile(
 )
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
+# A name as bylines print it, with the lowercase particles of Dutch, German, French and
+# Iberian names ('Marloes van Dijkhuizen', 'Jan de Vries'); not Italian 'di', which in an
+# Indonesian byline is 'in' ('Reza Deni di Jakarta').
+_PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{NAME}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{NAME})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?:(?i:by|von|par|por|door|oleh)\s+)?(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")

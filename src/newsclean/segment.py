@@ -54,7 +54,7 @@ _PITCH = regex.compile(
     r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|abbona|illimitat|unlimited access|"
     r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld|senza limiti|sin límites|sem limites|"
     # how often the letter comes: 'Chaque semaine, nos meilleurs articles sur le sujet'
-    r"chaque (?:semaine|jour|matin|soir)|every (?:week|day|morning)|jeden (?:tag|morgen)|jede woche|cada (?:semana|día|dia)|"
+    r"chaque (?:semaine|jour|matin|soir)|every (?:week|day|morning)|jeden (?:tag|morgen)|jede woche|cada (?:semana|día|dia)|mailbox|elke (?:ochtend|dag|week)|"
     r"ogni (?:settimana|giorno)|setiap (?:hari|minggu|pekan)",
     regex.I,
 )

@@ -877,13 +877,18 @@ PORTUGUESE = [
         "Paywall prompts ('Assine', 'Já é assinante?', 'Conteúdo exclusivo para assinantes').",
         r"(?:assine(?: já| agora)?|seja assinante|torne-se assinante|assinar|subscrever)" + _END
         + r"|já é assinante\s*\?|(?:conteúdo|matéria|reportagem) exclusiv[ao] para assinantes"
-        r"|(?:recurso |conteúdo )?exclusivo para assinantes|salvar (?:artigos|para ler depois)$",
+        r"|(?:recurso |conteúdo )?exclusivo para assinantes|salvar (?:artigos|para ler depois)$"
+        # Público: 'Este artigo é exclusivo para assinantes', 'Assine já e tenha acesso ilimitado ...', 'Apoie o jornalismo de qualidade'
+        r"|(?:este|esta) (?:artigo|conteúdo|reportagem|notícia) é exclusiv[ao] para assinantes|assine já e tenha acesso\b"
+        r"|apoie o jornalismo(?: de qualidade)?$",
         (
             "Assine já",
             "Já é assinante? Faça login",
             "Conteúdo exclusivo para assinantes",
             "Recurso exclusivo para assinantes",
             "Seja assinante",
+            "Este artigo é exclusivo para assinantes",
+            "Apoie o jornalismo de qualidade",
         ),
         (
             "Assine o abaixo-assinado quem quiser, disse o vereador ao deixar a sessão.",
@@ -1263,6 +1268,14 @@ ITALIAN = [
 
 DUTCH = [
     _r(
+        "nl.related.premium_badge",
+        R,
+        "The paywalled story's badge alone on its line before its title in a link list ('Lees ook' / 'Premium' / <title>, AD).",
+        r"premium$",
+        ("Premium", "PREMIUM"),
+        ("Premium benzine is duurder geworden.", "Premiumleden krijgen korting op de kaartjes."),
+    ),
+    _r(
         "nl.date.short_year",
         Label.DATE,
         "Stamps with a two-digit year apart by hyphens, which the general date rule does not screen for: "
@@ -1353,8 +1366,8 @@ DUTCH = [
         SUB,
         "Newsletter sign-up boxes ('Nieuwsbrief', 'Meld je aan voor onze nieuwsbrief').",
         r"(?:nieuwsbrief|(?:meld je aan|schrijf je in|abonneer je) (?:voor|op) (?:de|onze) "
-        r"nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|aanmelden nieuwsbrief)" + _END,
-        ("Nieuwsbrief", "Meld je aan voor onze nieuwsbrief", "Ontvang onze nieuwsbrief!"),
+        r"nieuwsbrief|ontvang (?:de|onze) nieuwsbrief|aanmelden nieuwsbrief|aanmelden|inschrijven)" + _END,
+        ("Nieuwsbrief", "Meld je aan voor onze nieuwsbrief", "Ontvang onze nieuwsbrief!", "Aanmelden"),
         (
             "Nieuwsbrief van de gemeente meldt de nieuwe ophaaldagen.",
             "Meld je aan voor de nieuwsbrief als je op de hoogte wilt blijven, zegt de club.",

@@ -371,9 +371,9 @@ RULES = [
         doc="An agency alone on its line, the credit set above or below a photo's caption: 'PA Media', 'EPA-EFE', 'EFE'.",
         # (only names that are nothing else: 'NTB' is a province, 'PA' and 'TT' stand for much, a
         # site prints its own name alone as its logo: 'Reuters', 'BBC')
-        pattern=r"(?:PA Media|PA Wire|EPA-EFE|EPA|EFE|EUROPA PRESS|Europa Press|AP Photo|Xinhua|Anadolu)\.?$",
+        pattern=r"(?:©\s?)?(?:PA Media|PA Wire|EPA-EFE|EPA|EFE|EUROPA PRESS|Europa Press|LUSA|ANP|AP Photo|Xinhua|Anadolu)\.?$",
         case_sensitive=True,
-        matches=("PA Media", "EPA-EFE", "AP Photo"),
+        matches=("PA Media", "EPA-EFE", "AP Photo", "© ANP"),
         ignores=("Reuters", "PA Media Group results", "NTB"),
     ),
     RegexRule(
