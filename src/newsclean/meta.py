@@ -326,7 +326,7 @@ _MEDIA = (
     r"|PIKIRAN\s+RAKYAT|MEDIA\s+INDONESIA|JAWA\s+POS|SUARA\s+MERDEKA|POS\s+KOTA|HARIAN\s+JOGJA|KONTAN"
     # Brands that print themselves alone before the dash: 'VIVA – ', 'JPNN - ', and any one
     # word in capitals ending in 'NEWS' ('PRFMNEWS - ', Pikiran Rakyat's network): no place is so named.
-    r"|VIVA|JPNN|OKEZONE|SINDONEWS|INEWS|\p{Lu}{2,}NEWS\b"
+    r"|VIVA(?:\s(?:Otomotif|Militer|Bola|Sport|Showbiz|Lifestyle|Digital|Tekno|Bisnis|Edukasi|Trending|Berita))?|JPNN|OKEZONE|SINDONEWS|INEWS|\p{Lu}{2,}NEWS\b"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"

@@ -197,7 +197,7 @@ _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 _MEDIA_HEADERS = frozenset(
     {"video", "videos", "audio", "podcast", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback"}
 )
-_TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
+_TWO_SENTENCES = regex.compile(r"[\p{Ll}\d]{2}[.!?]\s+\p{Lu}")  # (a sentence may end in a figure: "... per Mei 2023. Apa ...")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
 # Malaysian time; elsewhere a date without a zone is taken as UTC.
@@ -1336,13 +1336,15 @@ class Segmenter:
                     self._set(line, L.RELATED, "seg.related_list")
                 elif title_i is not None and _similar(line.norm, lines[title_i].norm):
                     self._set(line, L.DUP, "seg.title_repeat")
-                elif title_i is None and i == lead and self.nwords[i] >= 8:
-                    self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
-                    subtitle_done = True
                 elif title_i is None and self.nwords[i] >= 6 and (
                     _PHOTO_CREDIT_END.search(line.norm) or self._cut(i, weak=True) is not None
                 ):
-                    self._set(line, L.CAPTION, "seg.head_caption")  # the lead photo's, headline not in the text
+                    # the lead photo's, headline not in the text (a line ending in its credit is
+                    # no lead, however close above the body: IDN Times' page heads)
+                    self._set(line, L.CAPTION, "seg.head_caption")
+                elif title_i is None and i == lead and self.nwords[i] >= 8:
+                    self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
+                    subtitle_done = True
                 else:
                     self._set(line, L.NAV, "seg.above_title")
                 continue
