@@ -1006,7 +1006,8 @@ class Segmenter:
         """A last line that stops mid-sentence right under the body, so short that only its first
         words made it into the saved page ('Keduanya disebut sulit mendapatkan ti', 'Di Jakar')."""
         norm = self.lines[i].norm
-        return norm[0].isupper() and not _ends_sentence(norm) and norm[-1].isalpha() and not norm.isupper()
+        opening = norm.lstrip("\"“'‘«„")[:1]  # (a quotation may be what it opened: '“Kami tidak menolak, teta')
+        return opening.isupper() and not _ends_sentence(norm) and norm[-1].isalpha() and not norm.isupper()
 
     def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
         """Author boxes and readers' comments only follow an article, so the run cannot cross
@@ -1368,10 +1369,15 @@ class Segmenter:
             elif i + 1 < len(lines) and _OTHER_ROLE.match(lines[i + 1].norm):
                 self._set(line, L.OTHER, "seg.credited_other")  # a photographer's name over the role
             elif (
-                looks_like_name(line.norm)
-                and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
-                and (i - last_title <= 4 or self._over_date(i, start))
-            ) or self._names_over_date(i, start):  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
+                (
+                    looks_like_name(line.norm)
+                    and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
+                    and (i - last_title <= 4 or self._over_date(i, start))
+                )
+                or self._names_over_date(i, start)  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
+                # one name alone between the headline and the date ('Syamsuddin', SINDOnews)
+                or (i == title_i + 1 and lines[i + 1].label is L.DATE and looks_like_name(line.norm, single=True))
+            ):
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif i - title_i <= 4 and self._mostly_date(line.norm):
                 # A date without a time under the headline (no rule takes a bare date: pages
@@ -2315,6 +2321,8 @@ class Segmenter:
                 a, ed = ([], names) if role in ("editor", "penyunting", "redaktur") else (names, [])
             else:
                 a, ed = byline_people(line.norm)
+                if not a and not ed and line.rule == "seg.bare_name" and self.nwords[idx] == 1:
+                    a = [line.norm]  # a writer who goes by one name ('Syamsuddin')
             explicit = role is not None or line.rule in _EXPLICIT_ROLES
             target = near if top <= idx <= bottom else far if explicit else None
             if target is not None:
