@@ -535,6 +535,7 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
         return None
     n = len(tail)
     m = None
+    low = None  # the screens search the end of the line in lower case, made once when first needed
     for key, reach, pattern in _CREDIT_FORMS:
         at = tail.rfind(key)
         if at < 0 or n - at > reach:
@@ -542,8 +543,11 @@ def credit_tail(text: str, *, weak: bool = False) -> int | None:
         if key == "/" and n - at > 46 and not tail[at + 1 :].rstrip(" .").isdigit():
             continue  # only the digits of a date may follow the last slash that far
         needs = _FORM_NEEDS.get(key)
-        if needs is not None and needs.search(text[max(0, start - 1) :].lower()) is None:
-            continue
+        if needs is not None:
+            if low is None:
+                low = text[max(0, start - 1) :].lower()
+            if needs.search(low) is None:
+                continue
         m = pattern.search(text, start)
         if m is not None:
             break

@@ -991,14 +991,11 @@ class Segmenter:
                 self._set(lines[k], L.OTHER, "seg.dateline_lines")
 
     def _title_cased(self, i: int) -> bool:
-        return self._title_cased_text(self.lines[i].norm)
-
-    @staticmethod
-    def _title_cased_text(text: str) -> bool:
-        return Segmenter._capitalised(text, 0.6)
+        return self._capitalised(self.lines[i].norm, 0.6)
 
     @staticmethod
     def _capitalised(text: str, share: float) -> bool:
+        """Whether at least `share` of the words in `text` start with a capital."""
         words = text.split()
         return sum(w[:1].isupper() for w in words) >= share * len(words)
 
@@ -2418,7 +2415,7 @@ class Segmenter:
             if rank:
                 title = title[rank.end() :]
             title = _VIEW_COUNT.sub("", title)
-            if title.endswith(" read") and self._title_cased_text(title[:-5]):
+            if title.endswith(" read") and self._capitalised(title[:-5], 0.6):
                 title = title[:-5]  # a link's residue after a Title Case headline (Okezone)
         quoted = _TEASER_QUOTE.match(title)
         if quoted:  # 'Simak juga video "<title>":' - the headline is the quoted part
