@@ -54,6 +54,13 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Suasana los sayur di Pasar Kranggan, Selasa (13/5/2025). - Harian Jogja/Bayu R. Wicaksono") == 56
     assert credit_tail("Warga menyebut lomba itu - istimewa sekali.") is None
     assert credit_tail("Warga mendorong sepeda motor di Gresik, Senin (20/1/2025). ANTARA Jatim/Rizal Mahendra/um") == 58
+    # Le Parisien's credits glued after the last sentence, Wyborcza's in brackets, tirto's site in small letters
+    assert credit_tail("Des barrières interdisent l’accès depuis jeudi dernier. LP/Marine Legrand") == 55
+    assert credit_tail("Les habitants lors d’une réunion publique en 2023. DR") == 50
+    assert credit_tail("Kartka z informacją o zamknięciu (Fot. Marta Wierzbicka)") == 32
+    assert credit_tail("Pelajar menunggu bus di halte, Senin (14/7/2025). tirto.id/Dinda Maharani Putri") == 49
+    # the outlet's initials before the label
+    assert credit_tail("Riders are pushed onto footpaths, residents say. ST PHOTO: KEVIN LIM") == 48
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():
@@ -234,3 +241,16 @@ def test_numeric_dates_apart_by_hyphens_read_day_first():
     assert parse_date("2025-05-05 10:00", default_zone=0).isoformat() == "2025-05-05T10:00:00+00:00"
     assert parse_date("tel 0812-34-5678") is None
 
+
+
+def test_zones_named_by_country_or_region():
+    from newsclean.meta import parse_date
+
+    # 'UK' (Sky News) is GMT or, from the last Sunday of March to the last of October, BST
+    assert parse_date("Thursday 18 July 2024 14:05, UK", default_zone=0).utcoffset().total_seconds() == 3600
+    assert parse_date("Thursday 18 January 2024 14:05, UK", default_zone=0).utcoffset().total_seconds() == 0
+    assert parse_date("Saturday 30 March 2024 14:05, UK", default_zone=0).utcoffset().total_seconds() == 0
+    assert parse_date("Sunday 31 March 2024 14:05, UK", default_zone=0).utcoffset().total_seconds() == 3600
+    # Newfoundland's daylight time is two and a half hours behind UTC; Hawaii's ten
+    assert parse_date("Jul 17, 2025 6:00 AM NDT", month_first=True).utcoffset().total_seconds() == -2.5 * 3600
+    assert parse_date("November 18, 2019 at 2:26 PM HST", month_first=True).utcoffset().total_seconds() == -10 * 3600

@@ -388,6 +388,32 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     ),
     # A link after the paragraphs that follow a 'Most Read' list in the middle of the article.
     dict(name="en-mirror-pub-parrot-beer-garden", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    # Three follow calls under the first paragraph: the deck alone above the date is no article.
+    dict(name="solopos-kelas-membatik-laweyan", where=0.0, block=["Ikuti kami di"] * 3, blank=False),
+    # Links and a share call inside a recipe's list of amounts, a caption under its zoom widget
+    # ending in the photographer's name in brackets below it.
+    dict(
+        name="fimela-kue-lumpur-cirebon",
+        where=0.6,
+        block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Share this article"],
+        blank=False,
+    ),
+    # A link and a follow call over a short sentence of its own and the last paragraph.
+    dict(
+        name="bangkapos-muara-jelitik-dangkal-halaman-2",
+        where=0.875,
+        block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di"],
+        blank=False,
+    ),
+    # ... and between that sentence and the last paragraph.
+    dict(
+        name="bangkapos-muara-jelitik-dangkal-halaman-2",
+        where=0.9375,
+        block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di"],
+        blank=False,
+    ),
+    # Two follow calls under a paragraph that says 'setiap hari': no sign-up form's pitch.
+    dict(name="tribunmadura-kapal-ujung-kamal", where=0.25, block=["Ikuti kami di"] * 2, blank=False),
     # A link and two ads over a 'Leia também' link: the last paragraph below them was dropped.
     dict(
         name="pt-folha-balsa-santos",

@@ -40,13 +40,15 @@ _ZONE_HOURS = {
     "wib": 7, "wita": 8, "wit": 9, "utc": 0, "gmt": 0, "bst": 1, "cet": 1, "cest": 2,
     "et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5, "pt": -8, "pst": -8, "pdt": -7,
     "ist": 5.5, "sgt": 8, "myt": 8, "pht": 8, "hkt": 8, "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
+    # Canada's and the other North American zones
+    "mst": -7, "mdt": -6, "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5, "hst": -10,
 }
 # Public: the segmenter finds dates in lines with it too.
 DATE_RE = regex.compile(DATE_PARTS, regex.I)
 _TIME_RE = regex.compile(
     r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
     # (the reader's own zone, as Reuters prints it: '5:48 PM GMT+2')
-    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
+    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|mdt|mst|adt|ast|ndt|nst|hst|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|,\s?(?P<uk>uk)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
 # What may stand between a time and the date it belongs to: a comma, a weekday.
@@ -67,6 +69,14 @@ def _us_daylight(day: date) -> bool:
     return start <= day < end
 
 
+def _eu_summer(day: date) -> bool:
+    """Whether `day` falls in European summer time: from the last Sunday of March to the last
+    Sunday of October (British time, 'UK', is GMT or BST by it)."""
+    start = date(day.year, 3, 31) - timedelta(days=(date(day.year, 3, 31).weekday() + 1) % 7)
+    end = date(day.year, 10, 31) - timedelta(days=(date(day.year, 10, 31).weekday() + 1) % 7)
+    return start <= day < end
+
+
 def _zone_offset(t: regex.Match[str], day: date) -> float:
     if t["goff"]:
         sign = -1 if t["goff"][0] == "-" else 1
@@ -74,6 +84,8 @@ def _zone_offset(t: regex.Match[str], day: date) -> float:
     if t["z"]:
         zone = t["z"].lower()
         return _ZONE_HOURS[zone] + (1 if zone in _US_GENERIC_ZONES and _us_daylight(day) else 0)
+    if t["uk"]:
+        return 1 if _eu_summer(day) else 0
     sign = -1 if t["off"][0] == "-" else 1
     return int(t["off"]) + sign * int(t["offm"]) / 60
 
@@ -115,11 +127,11 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
             if t["ap"]:
                 hour = hour % 12 + (12 if t["ap"].lower() == "p" else 0)
-            zoned = t if t["goff"] or t["z"] or t["off"] else None
+            zoned = t if t["goff"] or t["z"] or t["off"] or t["uk"] else None
         else:
             # A date without its time takes the zone the line states further on ('Published
             # Oct. 7, 2025 Updated Oct. 8, 2025, 9:12 a.m. ET').
-            zoned = next((z for z in _TIME_RE.finditer(text, m.end()) if z["goff"] or z["z"] or z["off"]), None)
+            zoned = next((z for z in _TIME_RE.finditer(text, m.end()) if z["goff"] or z["z"] or z["off"] or z["uk"]), None)
         if zoned is not None:
             offset = _zone_offset(zoned, date(y, mo, d))
         return datetime(y, mo, d, hour, minute, second, tzinfo=timezone(timedelta(hours=offset)))
@@ -133,7 +145,7 @@ _AUTHOR_ROLES = {
     "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
     "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
     "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
-    "muhabir", "haber", "yazar",
+    "muhabir", "haber", "yazar", "text", "texto", "tekst", "testo", "laporan oleh",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
 # Reporters a wire story thanks at its end wrote parts of it, not the story: no authors.
@@ -141,8 +153,9 @@ _CONTRIBUTOR_ROLES = {"additional reporting by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
     r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited)\s+by|by|"
-    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar)"
-    r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?\s*:?\s+",
+    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar|text|texto|tekst|testo|laporan(?:\s+oleh)?)"
+    r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?"
+    r"(?:\s+(?:und|och|y|e|i|en|&)\s+(?:fotos?|bild(?:er)?|fotografie))?\s*:?\s+",
     regex.I,
 )
 # The outlet and the name apart by a comma or a slash, or by a space after the outlet's domain
@@ -161,7 +174,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:oleh|by|von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|\s+(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_ROLE = regex.compile(rf"(?:(?i:by|von|par|por|door|oleh)\s+)?(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
@@ -180,7 +193,8 @@ _NOT_A_PERSON = regex.compile(
     # An affiliation after the name ('Faculty of Life Sciences', 'School of Law').
     r"|\b(?:faculty|school|department|university|college|institute|office|centre|center|fakultas|universitas)\b"
     # ... or the paper the writer works for, under the name ('Poughkeepsie Journal').
-    r"|\b(?:journal|gazette|herald|tribune|enquirer|chronicle|courier|dispatch|newspaper|times|news)$"
+    r"|\b(?:journal|gazette|herald|tribune|enquirer|chronicle|courier|dispatch|newspaper|times|news|register|"
+    r"sentinel|examiner|inquirer|telegraph)$"
     # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
     r"|\b(?:tag|tags|trending|news|berita|video|foto|live|update|terkini|populer|headline|indeks|kanal|topik|home)\b",
     regex.I,
@@ -221,7 +235,15 @@ def _without_base(names: list[str], by: str) -> list[str]:
     byline of the European and English kind is the writer's base, not a co-author."""
     if len(names) > 1 and " " not in names[-1] and " " in names[-2] and _BY_ABROAD.match(by):
         return names[:-1]
+    # German co-writers are joined by 'und': after a lone comma stands the base, in any words
+    # ('Von Friederike Haase, Klein Wendemark').
+    if len(names) == 2 and _VON.match(by) and " und " not in by:
+        return names[:1]
     return names
+
+
+_DESK_PLACE = regex.compile(r"/\s*\p{Lu}[\p{L} .-]{1,30}$")
+_VON = regex.compile(r"(?:eine?\s+\w+\s+)?von\s", regex.I)
 _WEEKDAY_AFTER = regex.compile(rf"\s+(?i:{WEEKDAYS})$")
 # Where the names of a byline end: at a bar before the outlet or the date ('By Jane Doe | NJ.com'),
 # at the word that introduces the date ('By Jane Doe on Monday, ...', 'Von Anna Müller am 3. März'),
@@ -296,7 +318,10 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     roles = list(_ROLE_SPLIT.finditer(text))
     for i, r in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
-        names = _without_base(_clean_names(text[r.end() : end]), r["role"])
+        chunk = text[r.end() : end]
+        if r["role"].lower().startswith("laporan"):
+            chunk = _DESK_PLACE.sub("", chunk)  # ('Laporan: Diki Hidayat/Cianjur': the desk's town)
+        names = _without_base(_clean_names(chunk), r["role"])
         role = regex.sub(r"\s+", " ", r["role"].lower())
         parts = {p.strip() for p in regex.split(r"[&/,]", role)}
         if parts & _AUTHOR_ROLES or any(p.endswith(" by") and p not in _EDITOR_ROLES | _CONTRIBUTOR_ROLES for p in parts):
@@ -327,6 +352,10 @@ _MEDIA = (
     # Brands that print themselves alone before the dash: 'VIVA – ', 'JPNN - ', and any one
     # word in capitals ending in 'NEWS' ('PRFMNEWS - ', Pikiran Rakyat's network): no place is so named.
     r"|VIVA(?:\s(?:Otomotif|Militer|Bola|Sport|Showbiz|Lifestyle|Digital|Tekno|Bisnis|Edukasi|Trending|Berita))?|JPNN|OKEZONE|SINDONEWS|INEWS|\p{Lu}{2,}NEWS\b"
+    # (and a brand that runs capitals into a word, as no place is written: 'IDXChannel - ')
+    r"|\p{Lu}{2,}\p{Lu}\p{Ll}{3,}\b"
+    # (or a word in capitals that is a paper's name: 'JATIMTIMES - ', 'TIMESINDONESIA, MALANG – ')
+    r"|\p{Lu}{2,}TIMES\b|TIMES\p{Lu}{3,}\b"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"
@@ -371,6 +400,33 @@ _COLON_DATELINE = regex.compile(r"(?P<loc>\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}):\s+(
 # German regional papers end the place with a full stop ('Henstedt-Ulzburg. Als im Januar ...');
 # elsewhere a word and a full stop opens prose as often ('Endlich. ...'), so this form is asked for.
 _DOT_DATELINE = regex.compile(rf"(?P<loc>{_TITLE_PLACE})\.\s+(?=\p{{Lu}})")
+
+
+# The article's first paragraph alone may open with the place and a colon in any language
+# ('Jakarta: Badan ...', medcom; 'PUNE: Nearly ...', Indian papers): anywhere else 'Word: '
+# is a label, and so are these words there.
+_LEAD_COLON_DATELINE = regex.compile(
+    r"(?!(?i:update|updated|breaking|exclusive|watch|read|listen|photos?|videos?|note|editor|correction|warning|spoiler|"
+    r"source|sumber|catatan|baca|foto|penulis|reporter|live|opinion|analysis|review|question|answer|tanya|jawab|"
+    r"info|informasi|pengumuman|perhatian|peringatan|jadwal|lokasi|waktu|tempat|harga|tips|cara|resep|bahan|keterangan|"
+    r"kesimpulan|intinya|disclaimer|summary|ringkasan|highlights?|dear|atenção|atención|attention|achtung|attenzione|uwaga|dikkat|"
+    r"penting|important|nb)\b)"
+    rf"(?P<loc>{_CAPS_PLACE}|{_TITLE_PLACE}):\s+(?=\p{{Lu}}\p{{Ll}}*\s+(?:\S+\s+){{6}})"
+)
+
+
+# ... or with a place and its country as names are written and a long dash ('Mombasa, Kenya – ',
+# Al Jazeera), which opens no sentence there.
+_LEAD_PLACE_COUNTRY = regex.compile(
+    rf"(?P<loc>{_TITLE_PLACE}(?:\s{_TITLE_PLACE})?,\s{_TITLE_PLACE}(?:\s{_TITLE_PLACE})?)\s[–—]\s(?=\p{{Lu}}|\d)"
+)
+
+
+def split_lead_dateline(text: str) -> tuple[str, str] | None:
+    """(location, rest) when the article's first paragraph opens with a place and a colon, or
+    with a place, its country and a long dash."""
+    m = _LEAD_COLON_DATELINE.match(text) or _LEAD_PLACE_COUNTRY.match(text)
+    return (m["loc"], text[m.end() :]) if m is not None else None
 
 
 def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, str | None, str] | None:
@@ -425,13 +481,21 @@ _STOCK_AFTER = _tail_pattern(r"(?<=[.!?]\s)(?-i:Shutterstock|iStock(?:photo)?|Pi
 # characters its match can hold after the last such character (a few more for a closing dot), so
 # a line is only searched with the forms whose character stands near enough to its end. The ':'
 # form can hold its own colons: it is keyed by the words it needs instead (see credit_tail).
+# A credit hung from the caption by a dash or an en dash: an agency, or a photo's word and whose
+# it is (Malaysian papers: '... pada Selasa. - Foto Bernama', '... hari ini. – GAMBAR IHSAN JBPM'),
+# or JIBI's handouts: '... (12/5/2025). - Istimewa'.
+_DASHED_CREDIT = _tail_pattern(
+    rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
+    r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}|(?<=[.!?)]\s)[-–]\s*(?:istimewa|ist\.?)"
+)
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(
         r"\((?:foto|photo|fotoğraf|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit|prnewsfoto)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
         r"|\((?:ist|istimewa|(?:dok\.?|dokumentasi)(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         # a screenshot's source, or a social-media account: '(Tangkapan Layar YouTube Kemenhub)', '(X/@akun)'
         r"|\((?:tangkapan layar|screenshot)\b[^()]{1,80}\)|\((?:x|instagram|tiktok|twitter|youtube|facebook|threads)\s*/\s*@[\w.]{2,40}\)"
-        rf"|\((?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
+        # (all in small letters it is the desk's sign-off: '(antara/jpnn)')
+        rf"|\((?!(?-i:[a-z]{{2,7}}(?:/[a-z]{{2,7}}){{1,3}})\))(?:antara foto|{AGENCIES})\s*/[^()]{{1,60}}\)"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,3}})\s*\((?:{AGENCIES})\)"
         # a handout passed on by an agency: '(Tuolara County Sheriff’s Office via AP)'
         rf"|\([^()]{{2,60}}\svia (?:{AGENCIES})\)"
@@ -444,10 +508,11 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
     # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
     # browser titles end.
-    ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
+    ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|dokumentasi|istimewa|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     (":", 160, _tail_pattern(
         # ('Ilustrasi Foto: Name/JPNN.com': an illustration's photo, the word is the credit's)
-        r"(?<=[.!?)\s])(?:ilustrasi\s+)?(?:(?:photo|image|picture)\s+credits?|foto|photo|photograph|image|credit|kredit foto|sumber foto|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        # ('... residents say. ST PHOTO: KEVIN LIM': the outlet's initials may come first)
+        r"(?<=[.!?)\s])(?:ilustrasi\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'
@@ -455,18 +520,25 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # Pikiran Rakyat's network: a slash after the caption's last sentence ('... Bandung. /Dok. Perumda')
         r"(?<=[.!?)]\s)/\s?(?-i:\p{Lu})[^/!?]{1,40}(?:/[^/.!?]{2,40})?"
         r"|(?<=[.!?)\s])sumber\s*:\s*[\w.-]+\.(?:com|co\.id|id)\s*/\s*[^/.!?]{2,40}"
+        # the site in small letters and the photographer after the caption's last sentence: '... (14/7/2025). tirto.id/Name'
+        r"|(?<=[.!?)]\s)(?-i:\p{Ll})[\p{L}\d-]*\.(?:com|co\.id|id|net)\s*/\s*[\p{L} .'’-]{2,40}"
         # (a name after the slash may carry a middle initial: '- Harian Jogja/Bayu R. Wicaksono')
         r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/(?:[^-–—/.!?]|(?<=\s(?-i:\p{Lu}))\.){2,40}){1,2}(?:/[\d/]+)?"
         rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
-        r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
+        r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20}|/(?i:file photo|pool|handout))?"
+        # (two capitals after the caption's last sentence: Le Parisien's '... jeudi dernier. LP/Marine Legrand')
+        r"|(?<=[.!?]\s)(?-i:\p{Lu}{2})\s*/\s*(?-i:\p{Lu})[\p{L} .'’-]{2,40}"
         # an agency's regional desk after the caption's last sentence: '... (20/1/2025). ANTARA Jatim/Name/um'
         r"|(?<=[.!?)]\s)(?-i:\p{Lu}{3,}\s\p{Lu}\p{Ll}+)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20})?"
-        r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d./]{1,20})?"
+        r"|(?<=\s)(?:foto|photo)\s*/\s*[\p{L}\d .'’-]{2,40}(?:/[\p{L}\d. '’-]{1,40})?"
         # After the caption's last sentence, the photographer and the paper: '... Hélène Rougier / Le Figaro'.
         r"|(?<=[.!?»”]\s)(?:(?:photo|illustration|image|video|graphic|animation)(?: by)?\s+)?(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})"
     )),
     # Malaysian papers end a caption with the word and the name, no colon: '... malam tadi. FOTO Aizuddin Saad'.
     ("FOTO ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:FOTO|GAMBAR|PHOTO)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})")),
+    ("Foto ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:Foto)\s+(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+(?:van|de|der|den|ter|\p{Lu}[\p{L}'’.-]*)){1,4})")),
+    # A paper's regional desk glued to the name of who is pictured: 'Ketua Komisi B, Sutrisno Adiwibowo/RMOLJateng'.
+    ("/", 30, _tail_pattern(r"(?<=,\s(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}))/(?-i:\p{Lu})[\p{L}\d]{1,20}")),
     # French regional papers (EBRA) the same way: '... de matinée. Photo Le DL/Clément Vaudaine', '... Photo SDIS 38',
     # '... Photo d’archives Le Dauphiné Libéré'.
     ("Photo ", 70, _tail_pattern(
@@ -495,16 +567,18 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # (ANSA).', the agency signs off the story instead).
     ("(", 80, _tail_pattern(
         r"(?<=\s)\((?:photo |image )?(?:courtesy(?: of)?|via|provided by|submitted by|supplied)\b\s*:?\s*(?-i:\p{Lu})[^()]{1,70}\)"
+        # Polish papers: '... na drzwiach pływalni (Fot. Marta Wierzbicka)'; a photographer for a
+        # paper: '... in Frederick, Md. (Maren Ostby for The Washington Post)'
+        r"|(?<=\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\sfor\s(?:the\s)?(?-i:\p{Lu})[^()]{1,40}\)"
+        r"|(?<=\s)\((?:fot\.|fot:|foto:)\s*(?-i:\p{Lu})[^()]{1,60}\)"
         # the ABC's own desks, after the caption's sentence: '(ABC Illawarra: Rhys Gatward)', '(ABC News)'
         r"|(?<=[.!?]\s)\((?-i:ABC)(?: [\p{L} ]{2,30})?(?::\s*(?-i:\p{Lu})[^()]{1,50})?\)"
         rf"|(?<=[^.!?\s]\s)\((?:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
     )),
-    ("-", 66, _tail_pattern(
-        rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
-        # Malaysian papers: '... pada Selasa. - Foto Bernama'; JIBI's handouts: '... (12/5/2025). - Istimewa'
-        r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}|(?<=[.!?)]\s)[-–]\s*(?:istimewa|ist\.?)"
-    )),
-    ("–", 66, _tail_pattern(rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?")),
+    ("-", 66, _DASHED_CREDIT),
+    # French papers' 'DR' (rights reserved) after the caption's last sentence: '... en 2023. DR'
+    ("DR", 3, _tail_pattern(r"(?<=[.!?]\s)(?-i:DR)")),
+    ("–", 66, _DASHED_CREDIT),
 )
 # Most lines hold no key near their end: one search over the reach of all forms but ':' tells
 # (with the standard library's engine, which scans a set of plain strings several times faster).
@@ -514,13 +588,14 @@ _ANY_KEY = re.compile("|".join(re.escape(key) for key in dict.fromkeys(k for k, 
 # full of hyphens and colons, seldom of a credit's word before a colon or a dash after a space.
 # (Searched in lower case: the standard engine is slow to ignore case in an alternation.)
 _FORM_NEEDS = {
-    ":": re.compile(r"(?:foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf)\w*\s*:"),
+    ":": re.compile(r"(?:foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf|bild|pic)\w*\s*:"),
     "-": re.compile(r"\s[-–]"),
     "–": re.compile(r"\s[-–]"),
 }
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
-    r"\((?![a-z]{2,5}(?:/[a-z]{2,5}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
+    # (in small letters it is an agency's and a desk's sign-off too: '(antara/jpnn)')
+    r"\((?![a-z]{2,7}(?:/[a-z]{2,7}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
     r"|(?<=[.)])[\p{L}\d-]+\.(?:com|co\.id|id)\s*/\s*[\p{L} .'’-]{2,40}"
 )
 

@@ -37,8 +37,9 @@ WEEKDAYS = (
     r"quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
 )
-ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
-TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr)?(?:\s?{ZONE})?"
+ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|mst|mdt|adt|ast|ndt|nst|hst|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
+# (Sky News names the country after a comma: '14:05, UK')
+TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr|h\b)?(?:\s?{ZONE}|,\s?uk\b)?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
 # The date parser reads the parts by these group names; rules, which may not name groups, get
 # the same pattern with plain groups.
@@ -59,7 +60,7 @@ DATE_PREFIX = (
     r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|,]\s*)|(?:\p{L}++(?:\s\p{L}++)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
     r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"gepubliceerd|bijgewerkt|giriş|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
+    r"gepubliceerd|bijgewerkt|giriş(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
     r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada|le)\s+)?"
 )
 DATE_SEP = r"\s*[,|/\-–—•·@]?\s*"
@@ -74,7 +75,11 @@ EN_DATE_ONLY = (
     # spells so: '19 June 2025' ('19 Juni 2025' is a date in an Indonesian list).
     r"|\d{1,2}\s+(?:january|february|march|may|june|july|august|october|december)\s+\d{4}"
 )
-VIEWS = r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca))?"
+# ... or a reading time ('17 Juli 2025 15:20 WIB · 5 menit baca').
+VIEWS = (
+    r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca)"
+    r"|\s*[|•·]\s*\d{1,3}\s*(?:menit baca|mins? read|minutes? read|min\.? lesezeit|min de lecture|min de lectura|min di lettura|min\.? leestijd))?"
+)
 
 # Photo agencies and credit words that mark the end of a caption or a credit-only line.
 AGENCIES = (

@@ -38,8 +38,9 @@ from .meta import (
     parse_date,
     signoff_name,
     split_dateline,
+    split_lead_dateline,
 )
-from .patterns import MONTHS, WEEKDAYS
+from .patterns import AGENCIES, MONTHS, WEEKDAYS
 from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
@@ -49,13 +50,20 @@ _CLOSE_QUOTES = "'’\"”»"
 _QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES)
 # The most lines a newsletter box holds between its opening and closing lines, plus one.
 _BOX_LINES = 5
+# The address field of a sign-up form: 'Your Email', 'Enter email address', 'E-Mail-Adresse'.
+_FORM_FIELD = regex.compile(
+    r"(?:your |enter (?:your )?)?(?:e-?mail(?: address)?|e-mail-adresse|adresse e-?mail|correo electrónico|endereço de e-?mail|alamat email)\s*\*?$",
+    regex.I,
+)
 _SUPPORT_PITCH = regex.compile(r"\b(?:support|donat|contribut|member|journalism|funded|dukung)", regex.I)
 _PITCH = regex.compile(
     r"e-?mail|newsletter|inbox|privacy|datenschutz|confidentialit|privacidad|privacidade|langgan|abbona|illimitat|unlimited access|"
     r"subscri|abonn|suscri|iscri|inscri|sign(?:ing)? up|unsubscribe|anmeld|senza limiti|sin límites|sem limites|"
     # how often the letter comes: 'Chaque semaine, nos meilleurs articles sur le sujet'
     r"chaque (?:semaine|jour|matin|soir)|every (?:week|day|morning)|jeden (?:tag|morgen)|jede woche|cada (?:semana|día|dia)|mailbox|elke (?:ochtend|dag|week)|"
-    r"ogni (?:settimana|giorno)|setiap (?:hari|minggu|pekan)",
+    r"ogni (?:settimana|giorno)|setiap (?:hari|minggu|pekan)|"
+    r"weekly|daily|monthly|roundup|stay informed|täglich|wöchentlich|codziennie|skrzyn|varje (?:dag|vecka|morgon)|quotidien|hebdomadaire|semanal|"
+    r"correo|postfach|cada mañana|jeden morgen|chaque matin|ogni mattina|elke ochtend|weekday|digest|your guide to",
     regex.I,
 )
 # Labels whose lines give the Article nothing (bylines and dates are read by their own passes).
@@ -77,7 +85,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # What kind of item a caption or a list entry is, printed in front of it: 'Foto: <caption>
 # (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
 _MEDIA_LABEL = regex.compile(
-    r"^(?:(?:video|foto|photos?|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆]|"
+    r"^(?:(?:video|foto|photos?|image|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆]|"
     r"item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|)\s*(?=\S)",  # (a gallery's counter: 'Item 1 of 2', '[1/2]', '1 of 3 |')
     regex.I,
 )
@@ -111,6 +119,8 @@ _ROW_SHAPE = regex.compile(r"[\p{L}\p{N}'’.%€$£]+(?:\s+[\p{L}\p{N}'’.%€
 _FACT_ROW = regex.compile(
     r"(?!(?i:phone|tel|telepon|e-?mail|fax|web|website|address|alamat|contact|kontak)\b)[\p{Lu}\d][\p{L}\d ()'’/&-]{0,30}:\s+\S"
 )
+# An item of a list of amounts the prose announces, a recipe's ingredients: '400 ml santan kental'.
+_AMOUNT_ITEM = regex.compile(r"\d{1,4}(?:[.,/]\d{1,3})?\s?\p{L}")
 _DATED_ITEM = regex.compile(rf"(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–—]{{1,2}}|:)\s+\S", regex.I)
 # A match result, one per line in the tables sports reports end with: 'Everton vs Liverpool 0-0'.
 _RESULT = regex.compile(r"\S.{0,60}?\s(?:vs?\.?|versus)\s.{1,60}?\s\d{1,3}\s?[-–:]\s?\d{1,3}\.?$", regex.I)
@@ -127,12 +137,20 @@ _TAGS_LABEL = regex.compile(
 _TAG_SEPARATOR = regex.compile(r"[,;|#]")
 _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
+# An agency alone in brackets closing a caption: '... Manggarai, Jakarta Selatan. (ANTARA)' (after
+# a paragraph's full stop it signs the story off, so only a caption's is read as its credit).
+_AGENCY_CLOSING = regex.compile(rf"\s*\(((?:{AGENCIES})(?:\s+(?:photo|foto))?)\)\.?$")
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
 # Widgets printed in a stack with the byline; they do not push it away from the headline.
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
-_PLACE_BEFORE_DATE = regex.compile(rf"(\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)")
+_PLACE_BEFORE_DATE = regex.compile(
+    rf"(?!(?i:updated|published|posted|diperbarui|diterbitkan|actualizado|publicado|aktualisiert)\b)"
+    rf"(\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)"
+)
+# ... or after it, in capitals (The Hindu): 'Updated - March 12, 2025 10:05 am IST - CHENNAI'.
+_PLACE_AFTER_DATE = regex.compile(r"(?r)\d\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?\s[-–|]\s(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)$")
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
 _CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credit|foto|photo|photograph|image|picture|bild|credit|fotoğraf)\s*:|fot\.\s|credit\.{3})")
@@ -159,6 +177,9 @@ _BREADCRUMB = regex.compile(r"[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?(?: [/›�
 _OUTLET_AFTER = regex.compile(r"\s*\((?:the )?\p{Lu}[^()]{1,40}\)$", regex.I)
 _NAME_JOIN = regex.compile(r"\s*(?:,|\||&|\b(?:and|dan|und|et|y|e|en)\b)\s*")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
+_PUBLISHED_STAMP = regex.compile(
+    r"(?:published|first published|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b", regex.I
+)
 _FIRST_PUBLISHED = regex.compile(r"(?:first|originally) published\b|diterbitkan pertama\b", regex.I)
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
@@ -182,10 +203,12 @@ _OTHER_ROLE = regex.compile(
 )
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
-_TEASER_QUOTE = regex.compile(r"(?:\p{Ll}+\s+){1,2}[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
+_TEASER_QUOTE = regex.compile(r"(?:(?i:video|foto)\s+|(?:\p{Ll}+\s+){1,2})[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
 _SIGNED_MARK = regex.compile(r"\s*\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\)$")
 _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
+# A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
+_DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
@@ -333,7 +356,7 @@ class Segmenter:
                 # (in scripts without spaces a short line that ends a sentence is one)
                 good.append(line.label is None and cjk and n >= 3 and norm[-1] in "。！？")
                 continue
-            ends = norm[-1] in _END_PUNCT
+            ends = norm[-1] in _END_PUNCT or (norm[-1].isalpha() and _DASH_SIGNOFF.search(norm) is not None)
             if n >= 30 or (ends and n >= 8) or (n >= 14 and ", " in norm):
                 # Function words mark prose; long sentences full of names need fewer of them, and
                 # a line of two sentences is prose however full of names and figures it is.
@@ -399,6 +422,8 @@ class Segmenter:
                 a_norm, b_norm = _MEDIA_LABEL.sub("", a_norm, count=1), _MEDIA_LABEL.sub("", b_norm, count=1)
             if a_norm[:20].lower() != b_norm[:20].lower() or not _similar(a_norm, b_norm):
                 continue
+            if _LIST_ITEM.match(a_norm) and _LIST_ITEM.match(b_norm) and not b_norm.startswith(a_norm):
+                continue  # two items of a list that open alike ('- Kendaraan dari arah ...')
             a_figures, b_figures = _DIGITS.findall(a_norm), _DIGITS.findall(b_norm)
             if a_figures != b_figures[: len(a_figures)] and b_figures != a_figures[: len(b_figures)]:
                 continue  # a caption printed twice keeps its figures: these are items of a price list
@@ -434,6 +459,19 @@ class Segmenter:
         credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
             above = lines[i - 1] if i > 0 else None
+            if (
+                line.label is L.CREDIT
+                and line.norm[:1] == "("
+                and above is not None
+                and above.label is None
+                and (good[i - 1] or (self.nwords[i - 1] >= 4 and _ends_sentence(above.norm)))
+                and lines[i + 1].label is not None
+                and signoff_name(line.norm) is not None
+            ):
+                # '(Tribunnews.com/Name)' alone under a paragraph, widgets below it: the reporter
+                # signs the article off (a photo's credit has its caption on one side)
+                self._set(line, L.SIGNOFF, "seg.signoff_credit")
+                continue
             hung = line.label is L.CREDIT and (line.norm[:1] in "-–—" or (not credit_first and _CREDIT_LABEL.match(line.norm)))
             # (a line right above a credit, no blank line between: past one the credit's photo has no caption)
             right_above = line.label is L.CREDIT and above is not None and above.label is None and line.number - above.number == 1
@@ -511,7 +549,13 @@ class Segmenter:
                 good[i - 1] = False
             # (a stock library credits an illustration, which has no caption, where the credit
             # comes first; elsewhere a line under it that reads as no prose is its caption, BBC)
-            elif line.label is L.CREDIT and (line.rule != "any.credit.stock_photo" or not credit_first) and not hung:
+            elif (
+                line.label is L.CREDIT
+                and (line.rule != "any.credit.stock_photo" or not credit_first)
+                and not hung
+                # (under a caption printed twice the credit is that caption's)
+                and not (above is not None and above.rule == "seg.caption_repeat" and line.number - above.number == 1)
+            ):
                 j = i + 1
                 # A caption that repeats the credit at its end is the credit's, however long.
                 if lines[j].label is None and (
@@ -559,6 +603,11 @@ class Segmenter:
                     if k < i - 1 and lines[k].norm == "1" and lines[k].label is None:
                         for j in range(k, i):
                             self._set(lines[j], L.PAGINATION, "seg.page_numbers")
+        # A caption over its credit may be printed twice, the bare copy right above it.
+        for i in range(1, n):
+            if lines[i].rule == "seg.caption_above_credit" and lines[i - 1].label is None and lines[i - 1].norm == lines[i].norm:
+                self._set(lines[i - 1], L.DUP, "seg.caption_repeat")
+                good[i - 1] = False
         self._bullet_lists()
         self._truncated_teasers(truncated)
 
@@ -571,6 +620,10 @@ class Segmenter:
             return False
         if dl[0] is not None:
             return True
+        for k in range(max(0, j - 40), j):
+            above = split_dateline(self.lines[k].norm) if self.lines[k].label is None else None
+            if above is not None and above[0] is not None and self.good[k]:
+                return False  # the article opened above: this is a caption's topic inside it
         for k in range(j + 1, min(j + 7, len(self.lines))):
             below = split_dateline(self.lines[k].norm) if self.lines[k].label is None else None
             if below is not None and below[0] is not None:
@@ -685,12 +738,25 @@ class Segmenter:
             n = self.nwords[i]
             if n >= 5 and _ends_sentence(line.norm):
                 return 0.2
+            if self._amount(i) and (self._amount(i - 1) or self._amount(i + 1)):
+                return 0.0  # an item of a list of amounts, a recipe's ingredients: content
             return -0.25 if n >= 3 else -0.6
         if label in _HARD or label is L.DATE:
             return -2.0  # a date inside a run of prose starts another story (teaser lists)
         if label is L.SUBSCRIBE:
             return -1.0  # follow-us calls sit between paragraphs and also open page footers
         return -0.5
+
+    def _amount(self, i: int) -> bool:
+        """Whether line i is an amount and what it is of ('400 ml santan kental', '2 siung bawang
+        putih'): an item of a list of amounts. (A listicle's headline, '15 Amazing Images of
+        Stars', is title-cased.)"""
+        if not 0 <= i < len(self.lines) or not self.lines[i].norm[:1].isdigit():
+            return False
+        if self.lines[i].label is not None or not 2 <= self.nwords[i] <= 10:
+            return False
+        norm = self.lines[i].norm
+        return _AMOUNT_ITEM.match(norm) is not None and not _ends_sentence(norm) and not self._capitalised(norm, 0.6)
 
     def _teasers(self, weights: list[float]) -> None:
         """Lists of other stories print a headline and its teaser sentence, again and again. Three
@@ -819,8 +885,12 @@ class Segmenter:
             if run >= 3:
                 # (an article's own list is no menu: the prose announces it, or it is numbered)
                 lead = self.lines[i - run - 1] if i - run > 0 else None
+                # (or its items are amounts: a recipe's ingredients under 'Bahan:', the label
+                # maybe inside the run)
                 listed = (lead is not None and lead.label is None and lead.norm.endswith(":") and self.nwords[i - run - 1] >= 4) or (
                     sum(_LIST_ITEM.match(self.lines[k].norm) is not None for k in range(i - run, i)) >= 0.8 * run
+                ) or sum(self._amount(k) for k in range(i - run, i)) >= 0.6 * run or any(
+                    self.lines[k].norm.endswith(":") and self._amount(k + 1) for k in range(i - run, i - 1)
                 )
                 for k in range(i - run, i):
                     weights[k] = min(weights[k], 0.0 if listed else -1.0)
@@ -847,7 +917,7 @@ class Segmenter:
         # headline is known, the article is the first solid block of prose below it.
         title = self.echo_title = self._echo_title()
         if title is not None and (s <= title or s > title + 40):
-            first, fs, fe = self._first_block(weights, title + 1)
+            first, fs, fe = self._first_block(weights, self._header_end(title))
             if fs >= 0 and first >= 0.3 * best and first >= 1.5:
                 s, e = fs, fe
         # Readers' comments come after the article: the first comment marker that follows some
@@ -888,7 +958,8 @@ class Segmenter:
                 listed += 1
             s, e = self._bridge(weights, s, listed)
         # A short closing sentence right above the reporter's sign-off ends the article, and so
-        # does a closing question or exclamation last in the text ('Tertarik meminangnya?'), or
+        # does a closing question or exclamation last in the text ('Tertarik meminangnya?'), a
+        # short sentence alone last in the text right under the body (an article's text alone), or
         # one that carries the sign-off itself ('Selamat mencoba! (*)').
         k = e + 1
         while k < len(self.lines) and k <= e + 4 and self._inline_widget(k):
@@ -901,8 +972,11 @@ class Segmenter:
         while k < len(self.lines) and self.lines[k].label is None and k <= first + 1 and _ends_sentence(self.lines[k].norm):
             k += 1
         if k > first and (
-            (k < len(self.lines) and self.lines[k].label is L.SIGNOFF)
-            or (k == len(self.lines) and self.lines[k - 1].norm[-1] in "?!")
+            # (or right above the pager of an article's page: 'Rawan kecelakaan.' / 'Halaman')
+            (k < len(self.lines) and self.lines[k].label in (L.SIGNOFF, L.PAGINATION))
+            or (k == len(self.lines) and (self.lines[k - 1].norm[-1] in "?!" or (first == e + 1 and k == first + 1)))
+            # ('Selamat mencoba!' right above the site's follow calls)
+            or (k < len(self.lines) and self.lines[k - 1].norm[-1] == "!" and self.lines[k].label is L.SUBSCRIBE)
         ):
             e = k - 1
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
@@ -951,11 +1025,17 @@ class Segmenter:
             dl = split_dateline(line.norm, lang=self.lang)
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
+            # (inside the run, what follows it is a sentence: 'Angkatan Pertahanan Awam Malaysia (APM) –
+            # 12 anggota' is a list's item)
+            if k > s and dl is not None and dl[2] and dl[2].count(" ") < 3:
+                continue
             if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
                 # (a caption in that dress ends in its photo's credit; a long one names no place:
                 # 'SOLOPOS.COM - <caption of two sentences> (Istimewa/Dinas Perdagangan Solo)')
                 if (self.nwords[k] < 20 or dl[1] is None) and self._cut(k, weak=True) is not None:
                     continue
+                if dl[0] is None and not self._opens_article(k):
+                    continue  # a caption's topic in capitals, the dateline naming the site below it
                 above = k - 1
                 while above > s and self._inline_widget(above):
                     above -= 1  # (a link dropped between the announcing line and its list)
@@ -967,6 +1047,17 @@ class Segmenter:
         else:
             self._dateline_above(s)
         return self._skip_description(s, e), e
+
+    def _header_end(self, title: int) -> int:
+        """The first line below the header that opens under the headline at `title`: past the
+        byline or date that closes it when no more than a deck stands between them (a deck is
+        one block of prose, and no article; the headline printed again is none)."""
+        lines, headline = self.lines, self.lines[title].norm
+        for k in range(min(len(lines) - 1, title + 12), title, -1):
+            if lines[k].label in (L.DATE, L.BYLINE):
+                if sum(self.good[j] and lines[j].norm != headline for j in range(title + 1, k)) <= 1:
+                    return k + 1
+        return title + 1
 
     def _short_heading(self, k: int) -> bool:
         """An unlabelled line short enough to be a subheading ('Mesin Pengering Rusak')."""
@@ -1062,6 +1153,8 @@ class Segmenter:
                 # (not a line the reporter signed off: the article ends there)
                 shaped = (
                     self._headline_shaped(k) or _NUMBERED.match(line.norm) is not None or subheading(k) or button(k)
+                    # (a short sentence of its own over the next paragraph, links maybe between: 'Butuh dukungan pusat.')
+                    or (self.nwords[k] <= 6 and _ends_sentence(line.norm) and self._prose_below(k))
                 )
                 return weights[k] <= 0 and shaped and not _signed_off(line.norm)
             return widget(k)
@@ -1103,8 +1196,10 @@ class Segmenter:
         for step in (1, -1):
             while True:
                 edge = e if step == 1 else s
-                if step == 1 and _signed_off(lines[edge].norm):
-                    break  # the reporter's sign-off ends the article: what follows is another block
+                if step == 1 and _signed_off(lines[edge].norm) and not (edge and lines[edge - 1].rule == "any.dup.image_widget"):
+                    # the reporter's sign-off ends the article: what follows is another block
+                    # (under a zoom widget the name in brackets is the photographer's)
+                    break
                 k, gap, widgets, heads, header = edge + step, 0.0, 0, 0, False
                 # The items of a list the last line announces ('Berikut harga ...:') do not use up
                 # the reach; nor do bulleted or numbered items.
@@ -1160,7 +1255,11 @@ class Segmenter:
         lines, n = self.lines, len(self.lines)
         # (a table the line announces may come first and the list go on below it)
         announced = lines[e].norm.endswith(":")
-        e = self._fact_box_after(self._table_after(self._tweet_after(e)))
+        # (by a sentence, not a link's headline; Indonesian and Malay pages list names bare,
+        # line under line, where English pages print their menus so)
+        told = announced and self.good[e] and self.lang in ("id", "ms")
+        tabled = self._table_after(self._tweet_after(e))
+        e = self._fact_box_after(tabled, 2 if tabled > e else 3)  # (a box under a table: see there)
         end, k, gap, items = e, e + 1, 0, 0
         # A widget (a link with its headline, an ad, a follow call) may stand before the list a
         # line announces ('... berikut:') or between its items (the run may end on the first);
@@ -1180,6 +1279,15 @@ class Segmenter:
             if line.label is None and (
                 (_LIST_ITEM.match(line.norm) and not self._bulleted_headline(k))
                 or (lead_in and self.nwords[k] <= 12 and _FACT_ROW.match(line.norm))  # 'Golongan I: Rp101.500'
+                or (lead_in and self.nwords[k] <= 8 and self._amount(k))
+                # (short names one per line under the line that announces them: 'yakni:' / 'Pasar Johar')
+                or (
+                    told
+                    and self.nwords[k] <= 5
+                    and not _ends_sentence(line.norm)
+                    and line.norm[:1].isupper()
+                    and (k == e + 1 or line.number - lines[k - 1].number <= 2)
+                )
                 or _is_result(line.norm)
                 or _DATED_ITEM.match(line.norm)
                 or _INTERVIEW_TURN.match(line.norm)
@@ -1189,13 +1297,14 @@ class Segmenter:
             else:
                 gap += 1
             k += 1
-        return end if items >= 2 else e
+        return self._fact_box_after(end, 2) if items >= 2 else e
 
-    def _fact_box_after(self, e: int) -> int:
+    def _fact_box_after(self, e: int, least: int = 3) -> int:
         """A fact box closing a review, a guide or a match report: a short heading
         ('Specifications', 'Susunan Pemain') over three or more 'Label: value' rows, maybe on
         the article's last page (past the pager's 'N dari N halaman'). A row is short, or lists
-        names apart by semicolons (a team's line-up)."""
+        names apart by semicolons (a team's line-up). Under a box or a table another needs only
+        two rows (the statistics, then the two teams' line-ups)."""
         lines, n = self.lines, len(self.lines)
         k = e + 1
         while k < n and k <= e + 3 and (lines[k].label is L.PAGINATION or self._inline_widget(k)):
@@ -1213,7 +1322,14 @@ class Segmenter:
             elif not (rows and self._inline_widget(k)):  # (a link dropped between two rows)
                 break
             k += 1
-        return last if rows >= 3 else e
+        return self._fact_box_after(last, 2) if rows >= least else e
+
+    def _prose_below(self, k: int) -> bool:
+        """Whether a paragraph follows line k, widget lines dropped into the text aside."""
+        j = k + 1
+        while j < len(self.lines) and j <= k + 4 and self._inline_widget(j):
+            j += 1
+        return j < len(self.lines) and self.good[j]
 
     def _inline_widget(self, k: int) -> bool:
         """A widget line dropped into the text: a link with its own headline, an ad, a follow or
@@ -1343,6 +1459,10 @@ class Segmenter:
                 elif title_i is None and i == lead and self.nwords[i] >= 8:
                     self._set(line, L.SUBTITLE if not subtitle_done else L.CAPTION, "seg.lead_without_title")
                     subtitle_done = True
+                elif (copy := self._captioned_copy(i)) is not None:
+                    # the lead photo's caption printed twice (alt text, then the caption over its credit)
+                    self._set(line, L.DUP, "seg.caption_copy")
+                    self._set(lines[copy], L.CAPTION, "seg.head_caption")
                 else:
                     self._set(line, L.NAV, "seg.above_title")
                 continue
@@ -1507,7 +1627,8 @@ class Segmenter:
         if self.echo_title is not None and self.echo_title in head and self.echo_title not in window:
             window.insert(0, self.echo_title)
         head = window
-        shaped = {i for i in head if self._headline_shaped(i)}
+        listed = self._contents_entries(head)
+        shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
         # back.') is no headline by its shape, but the browser title that repeats it says it is.
         for i in head:
@@ -1539,10 +1660,18 @@ class Segmenter:
                     score += 1.5
                 elif b[at + len(low) : at + len(low) + 1] == ":":
                     score -= 1.5
-            elif any(
-                k != i and _similar(norm, lines[k].norm) for key in self._ends_key(i) for k in echo_keys.get(key, ())
-            ):
+            elif echoes := [
+                k for key in self._ends_key(i) for k in echo_keys.get(key, ()) if k != i and _similar(norm, lines[k].norm)
+            ]:
                 score += 2.0  # headlines are echoed: image alt text, sticky header, zoom widget
+                if any(lines[x].label is L.CREDIT for k in (i, *echoes) for x in range(k + 1, min(k + 3, len(lines)))):
+                    score -= 4.0  # ... and so are photo captions, the credit under one copy
+                elif (i + 1 in echoes or i - 1 in echoes) and any(
+                    lines[x].label in (L.BYLINE, L.DATE) and any(j in shaped for j in range(head[0], x)) for x in range(head[0], i)
+                ):
+                    # ... or printed twice in a row below the date that closes a headline's block
+                    # above them: the lead photo's alt text and caption
+                    score -= 3.0
             for k in range(i + 1, min(i + 5, start)):
                 if lines[k].label in (L.BYLINE, L.DATE):
                     score += 3.0
@@ -1737,6 +1866,15 @@ class Segmenter:
                 continue
             if _DURATION.match(line.norm) and lines[i - 1].label in _WIDGET:
                 self._set(line, L.OTHER, "seg.media_duration")  # a video player's length under its button
+                below = lines[i + 1] if i + 1 < len(lines) else None
+                if (
+                    below is not None
+                    and below.label is None
+                    and below.number - line.number == 1
+                    and self.nwords[i + 1] <= 12
+                    and not _ends_sentence(below.norm)
+                ):
+                    self._set(below, L.OTHER, "seg.media_title")  # ... and the clip's title under it
                 continue
             if (
                 self.nwords[i] <= 6
@@ -1954,6 +2092,15 @@ class Segmenter:
                     i = end + 1
                     continue
             pitch = _PITCH if label is L.SUBSCRIBE else _SUPPORT_PITCH
+            if label is L.SUBSCRIBE and _FORM_FIELD.match(lines[i].norm) and i + 1 < len(lines) and lines[i + 1].label is L.SUBSCRIBE:
+                # A sign-up form (its address field and the button) has the letter's name and its
+                # pitch right above it ('Inside Congress' / 'Your guide to ...' / 'Your Email').
+                top = i - 1
+                if top >= s and lines[top].label is None and pitch.search(lines[top].norm):
+                    if top - 1 >= s and lines[top - 1].label is None and self.nwords[top - 1] <= 4 and not self.good[top - 1]:
+                        top -= 1
+                    for x in range(top, i):
+                        self._set(lines[x], label, "seg.subscribe_box")
             j = i + 1
             # (and close just below it)
             last = min(e + 1, len(lines) - 1)
@@ -2066,7 +2213,7 @@ class Segmenter:
                     or line.label in _LIST_ENDS
                     or line.rule in self.closing
                     # paid teasers follow ('Contenus sponsorisés', 'Paid Partner Content')
-                    or (line.label is L.AD and ("sponsor" in line.norm.lower() or "paid" in line.norm.lower()))
+                    or (line.label is L.AD and any(w in line.norm.lower() for w in ("sponsor", "paid", "promosi")))
                 ):
                     related_list = False  # footers: legal links, notices; the article's own end
                 # A bare tags header ('TOPIK TERKAIT', 'Tags:') lists its tags one per line.
@@ -2090,6 +2237,7 @@ class Segmenter:
             elif (
                 self.nwords[i] >= 3
                 and line.norm not in menu
+                and not self._in_menu(i)
                 and (
                     (related_list and self._headline_shaped(i))
                     # (a headline of two sentences keeps the capitals of a headline: 'A Hurricane Is
@@ -2108,6 +2256,61 @@ class Segmenter:
                 self._set(line, L.OTHER, "seg.prose_outside_body")
             else:
                 self._set(line, L.NAV, "seg.tail_furniture")
+
+    def _contents_entries(self, head: list[int]) -> set[int]:
+        """The subheadings a table of contents or a key-points box lists over the article
+        ('I punti chiave' / 'Quanto costano i rincari' / ...), printed line under line: none
+        is the headline."""
+        lines, out = self.lines, set()
+        for i in range(head[0], head[-1]) if head else ():
+            if lines[i].rule != "any.other.contents":
+                continue
+            k = i + 1
+            while k < len(lines) and lines[k].label is None and self.nwords[k] <= 12 and not self.good[k] and (
+                lines[k].number - lines[k - 1].number <= 2
+            ):
+                out.add(k)
+                k += 1
+        return out
+
+    def _captioned_copy(self, i: int) -> int | None:
+        """The copy of line i printed a few lines below it with a photo credit right under
+        the copy: a caption, printed as the image's text and again as its caption."""
+        lines = self.lines
+        if self.nwords[i] < 4:
+            return None
+        for k in range(i + 1, min(i + 4, len(lines) - 1)):
+            if lines[k].norm == lines[i].norm and lines[k].label is None:
+                return k if lines[k + 1].label is L.CREDIT else None
+        return None
+
+    def _in_menu(self, i: int) -> bool:
+        """A footer menu's header or item: two or more lines of a word or two, printed right
+        under or right over the line ('MNC Portal Indonesia' / 'Okezone' / 'Sindonews',
+        'Tutorial' / 'Syarat & Ketentuan' / 'Kebijakan Privasi' / 'Kontak Kami'), itself short
+        (the last headline of a list may stand right over the footer's menu). (A rank's figure
+        or a category over each headline of a link list stands alone.)"""
+        lines = self.lines
+        if self.nwords[i] > 5:
+            return False
+
+        def short(k: int) -> bool:
+            return (
+                0 <= k < len(lines)
+                and self.nwords[k] <= 2
+                and lines[k].label in (None, L.NAV)
+                and any(c.isalpha() for c in lines[k].norm)
+            )
+
+        for step in (1, -1):
+            a, b = i + step, i + 2 * step
+            if (
+                short(a) and short(b)
+                and abs(lines[a].number - lines[i].number) == 1
+                and abs(lines[b].number - lines[a].number) == 1
+            ):
+                return True
+        return False
 
     def _dated_headline(self, i: int) -> bool:
         """An unlabelled headline with its date on the next line, as link cards print them."""
@@ -2193,7 +2396,10 @@ class Segmenter:
                 if not paragraphs and source is None and location is None:
                     # Matched on a copy with every space-like character as a plain space (same
                     # length), so the rest of the paragraph keeps its NBSPs.
-                    dl = split_dateline(text.translate(_PLAIN_SPACES), lang=self.lang)
+                    plain = text.translate(_PLAIN_SPACES)
+                    dl = split_dateline(plain, lang=self.lang)
+                    if dl is None and (lead := split_lead_dateline(plain)) is not None:
+                        dl = (None, *lead)
                     if dl is not None:
                         source, location = dl[0], dl[1]
                         text = text[len(text) - len(dl[2]) :].strip()
@@ -2216,16 +2422,27 @@ class Segmenter:
                     credit, text = head["credit"], text[head.end() :]
                 elif _CAPTION_WORD.match(text) and (named := _BRACKETED_NAME.search(text)):
                     credit, text = named[1], text[: named.start()].rstrip()  # 'Foto: <caption> (Name)'
+                elif agency := _AGENCY_CLOSING.search(text):
+                    credit, text = agency[1], text[: agency.start()]
                 elif idx > 0 and lines[idx - 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx + 1].text)
+                elif (
+                    idx + 2 < len(lines)
+                    and lines[idx + 1].rule == "seg.caption_repeat"
+                    and lines[idx + 2].label is L.CREDIT
+                    and lines[idx + 2].number - lines[idx + 1].number == 1
+                ):
+                    credit = clean_credit(lines[idx + 2].text)  # under the caption's second copy
                 else:
-                    # Tribun prints the caption again with its credit on the next line.
+                    # Tribun prints the caption again with its credit on the next line (so do
+                    # Malaysian papers, the bare copy first).
                     for k in range(idx + 1, min(idx + 4, len(lines))):
-                        if lines[k].rule == "seg.caption_pair_credit":
+                        if lines[k].rule in ("seg.caption_pair_credit", "seg.caption_repeat"):
                             copy = lines[k].text
-                            tail = len(text) if copy.startswith(text) else credit_tail(copy, weak=True)
+                            paired = lines[k].rule == "seg.caption_pair_credit" and copy.startswith(text)
+                            tail = len(text) if paired else credit_tail(copy, weak=True)
                             credit = clean_credit(copy[tail:]) if tail is not None else None
                             break
                 caption = (_MEDIA_LABEL.sub("", text, count=1), credit or None)
@@ -2249,14 +2466,21 @@ class Segmenter:
             if label is not L.CREDIT:
                 last_credit = None
         authors, editors = self._credits()
-        if not authors:
-            for line in reversed(lines):
-                if line.label in (L.SIGNOFF, L.BODY):
-                    if line.rule == "seg.signoff_name":
-                        authors += _NAME_BAR.split(line.norm)
-                    elif name := signoff_name(line.norm):
-                        authors.append(name)
-                    break
+        # The writer's full name signing the article off is a writer's, byline or not (with a
+        # byline, only the name in brackets alone on its line: '(Rahman Asmardika)',
+        # '(Tribunnews.com/Name)'; a paragraph or a footer link may close on anything in brackets).
+        for line in reversed(lines):
+            if line.label in (L.SIGNOFF, L.BODY):
+                if line.rule == "seg.signoff_name" and not authors:
+                    authors += _NAME_BAR.split(line.norm)
+                elif (
+                    (not authors or (line.label is L.SIGNOFF and line.norm[:1] == "("))
+                    and (name := signoff_name(line.norm))
+                    and name not in authors
+                    and looks_like_name(name)
+                ):
+                    authors.append(name)
+                break
         published, date_line = self._published(month_first, zone)
         if location is None and source is None and self.dateline is not None:
             source, location = self.dateline
@@ -2272,9 +2496,15 @@ class Segmenter:
             if filed is not None:
                 location = filed.text.split(None, 2)[2]
         if location is None and source is None and date_line is not None:
-            # Without a dateline, some sites put the place on the date line: 'Teruel - 14 may 2024'.
-            m = _PLACE_BEFORE_DATE.match(lines[date_line].norm)
-            location = m[1] if m else None
+            # Without a dateline, some sites put the place on the date line: 'Teruel - 14 may 2024'
+            # (on a byline it is the writer's name: 'Rahmat Hidayatullah • 18 Juli 2025 15:37'),
+            # also on the edit's when the first publication is stamped under the article.
+            for k in [date_line, *(k for k in range(self.body_start) if lines[k].label is L.DATE)]:
+                if lines[k].label is L.DATE:
+                    m = _PLACE_BEFORE_DATE.match(lines[k].norm) or _PLACE_AFTER_DATE.search(lines[k].norm)
+                    if m:
+                        location = m[1]
+                        break
         if published is None and self.crawler_date:
             published = parse_date(self.crawler_date, default_zone=zone)
         trace = [
@@ -2358,10 +2588,24 @@ class Segmenter:
             picks = [i for i in dated if title < i < start]
         else:
             picks = [i for i in dated if i < start][-1:]
-        # The time of the last edit only when no other is printed (above it, as some pages do).
-        picks.sort(key=lambda i: 0 if _FIRST_PUBLISHED.match(lines[i].norm) else 2 if _updated_first(lines[i].norm) else 1)
+        # The time of the last edit only when no other is printed (above it, as some pages do),
+        # its word on the line or alone on the line above ('Updated' / 'Mar 12, 2025, 07:48 PM').
+        def kind(i: int) -> int:
+            if _FIRST_PUBLISHED.match(lines[i].norm):
+                return 0
+            edited = i > 0 and self.nwords[i - 1] <= 2 and _UPDATED.fullmatch(lines[i - 1].norm.rstrip(" :")) is not None
+            return 2 if edited or _updated_first(lines[i].norm) else 1
+
+        picks.sort(key=kind)
+        if picks and kind(picks[0]) == 2:
+            # only the last edit above the body: a stamp that says it is the first publication,
+            # printed under the article (The Hindu), comes first
+            picks = [i for i in dated if i >= start and _PUBLISHED_STAMP.match(lines[i].norm)][:1] + picks
         for i in picks or dated:
-            when = parse_date(lines[i].norm, month_first=month_first, default_zone=zone)
+            norm = lines[i].norm
+            # ('Updated: <time> | Originally published: <time>': the first publication's)
+            first = _FIRST_PUBLISHED.search(norm)
+            when = parse_date(norm[first.start() :] if first else norm, month_first=month_first, default_zone=zone)
             if when is not None:
                 return when, i
         return None, None

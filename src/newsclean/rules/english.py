@@ -11,13 +11,15 @@ RULES = [
         name="en.related.read_more",
         label=Label.RELATED,
         doc="'Read more: <headline>' and friends link to other stories, bracketed or not: '[Related: ...]'.",
-        pattern=r"[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]"
+        # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
+        pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$)"
+        r"|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
         # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
+        matches=("[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
@@ -31,12 +33,12 @@ RULES = [
         doc="Headers of related-story widgets.",
         pattern=r"(?:related (?:articles?|stories|posts|content|coverage|news|links|reading)(?: from \S.{0,40})?|more (?:stories|from \S.{0,40}|news|in \S.{0,30}|like this)|"
         r"most (?:read|popular|viewed|shared|emailed|commented|recent)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts)|"
-        r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading)?|what to read next|up next|"
+        r"editor'?s picks|popular (?:posts|stories|articles|now)|recent posts|recommended(?: stories| articles| reading| by (?:the )?editors?)?|what to read next|up next|"
         r"in other news|around the web|from the web|you might have missed|don'?t miss|must reads?|trending news|"
         r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40}|related|read these next|"
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
-        r"read more|keep reading|continue reading|recommended videos|popular on [^.!?]{1,30}|"
-        r"(?:most read|top stories|next up|latest|more stories|trending) in [^.!?]{1,30}|more on [^.!?]{1,40}|"
+        r"read more|keep reading|continue reading|also read|recommended videos|popular (?:on|from) [^.!?]{1,30}|read more from [^.!?]{1,30}|in this section|"
+        r"(?:most read|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
         r"featured videos?(?: of the day)?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
@@ -44,7 +46,7 @@ RULES = [
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
-            "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »",
+            "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -56,7 +58,7 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|share or comment on this article|save(?: (?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         # Gannett's share box until 2019, with its confirmations
         r"|let friends in your social network know what you are reading about|a post shared from \S+|sent!|posted!"
@@ -64,7 +66,7 @@ RULES = [
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save",
-            "Share this on WhatsApp", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
+            "Share this on WhatsApp", "Gift this article", "READ LATER", "Social Sharing", "Sharing is caring!", "Pin it for later!", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
             "Let friends in your social network know what you are reading about", "A post shared from freep.com", "Posted!",
             "A link has been posted to your Facebook feed.",
@@ -76,7 +78,14 @@ RULES = [
         name="en.subscribe.newsletter",
         label=Label.SUBSCRIBE,
         doc="Newsletter and subscription calls to action.",
-        pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts)\b|subscribe(?: now| today)?\s*[.!]?$|"
+        pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts|digest)\b|subscribe(?: now| today)?\s*[.!]?$|"
+        # a sign-up form's fields and button, and the member's pitch
+        r"(?:your |enter (?:your )?)?e-?mail(?: address)?\s*\*?$|employer\s*\*?$|job title\s*\*?$|sign me up!?$|"
+        r"support (?:local |independent )?journalism by becoming a member\b[^!?]{0,40}$|"
+        # (the paywall under the comments: 'Subscribe to comment and get the full experience. Choose your plan →')
+        r"subscribe to comment\b[^!?]{0,80}(?:choose your plan\b.{0,3})?$|"
+        # the consent under a sign-up form: 'By submitting your information you agree to the Terms & Conditions and Privacy Policy ...'
+        r"by (?:signing up|submitting your (?:information|email|details)|subscribing|clicking (?:subscribe|sign up))\b(?=[^\n]{0,240}\b(?:privacy|terms)\b)[^!?]{0,300}$|"
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40}| to (?:your|my) [^.]{1,30} account)?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|follow the (?:topics (?:with)?in|author of) this article|you are (?:signed|logged) in as\b|"
         r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,160}$|"
@@ -99,6 +108,10 @@ RULES = [
         r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
         max_chars=260,
         matches=(
+            "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.",
+            "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
+            "Get a free daily digest of the most important news in your backyard with Axios Denver.",
+            "Subscribe to comment and get the full experience. Choose your plan →",
             "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
             "By signing up, you agree to our Privacy Policy and Terms of Use.",
             "Sign up to First Edition", "Sign up for The Morning Brief",
@@ -126,7 +139,7 @@ RULES = [
         doc="Ad slot labels.",
         pattern=r"(?:advert(?:isement)?|advertising|sponsored(?: content| links?| stories)?|paid (?:content|post|partner)|ad|ads by \w+|promoted(?: stories| content)?|"
         r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|skip advert|report this ad|"
-        r"continue reading the main story)\s*[.:]?$"
+        r"continue reading the main story|sponsor message)\s*[.:]?$"
         # (Reuters: 'Advertisement · Scroll to continue')
         r"|advertisement\s*[·|•-]\s*scroll to continue$|skip advertisement$|ad feedback$"
         # the paid teasers' header: 'Paid Partner Content'
@@ -136,15 +149,35 @@ RULES = [
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
+        name="en.other.science_footer",
+        label=Label.OTHER,
+        requires=("provided by", "citation:", "subject to copyright", "more information:"),
+        doc="The block under a science news story (Phys.org and its sister sites): 'More information: <paper>', "
+        "'Provided by <institution>', 'Citation: <headline> (2019, November 19) retrieved ...', 'This document is subject to copyright.'",
+        pattern=r"provided by [^.!?]{2,80}$|citation:\s[^\n]{10,400}\bretrieved\b[^\n]{0,200}$|this document is subject to copyright\b[^\n]{0,300}$"
+        r"|more information:\s[^\n]{10,600}$",
+        max_chars=900,
+        matches=(
+            "Provided by Harlan State University",
+            "Citation: Ground beetles show restored prairies need decades to recover (2019, November 19) retrieved 20 November 2019 from https://phys.org/news/2019-11-beetles.html",
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.",
+        ),
+        ignores=("Provided by the state, the money will pay for two new buses, the mayor said.",),
+    ),
+    RegexRule(
         name="en.consent.cookies",
         label=Label.OTHER,
         doc="Cookie and consent banners.",
         pattern=r"(?:we|this (?:site|website)) uses? cookies\b|by (?:using|continuing to use) (?:this|our) (?:site|website)|"
         r"(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences)$|privacy (?:policy|notice|settings)$|"
+        # an embed held back for consent (Sky News): 'This content is provided by X, which may be using cookies ...'
+        r"this content is provided by [^,]{1,40}, which may be using cookies\b|unfortunately we have been unable to verify if you have consented\b|"
         r"terms (?:of (?:use|service)|and conditions)$|do not sell my (?:personal )?info|"
-        r"(?:necessary|functional|analytics|performance|advertisement) always enabled$|privacy overview$",
+        r"(?:necessary|functional|analytics|performance|advertisement) always enabled$|privacy overview$|"
+        # an embed's consent buttons (Sky News): 'Enable Cookies', 'Allow Cookies Once'
+        r"(?:enable|allow) cookies(?: once)?$",
         max_chars=1500,
-        matches=("We use cookies to improve your experience.", "Accept all cookies", "Privacy Policy", "Terms of Use"),
+        matches=("This content is provided by X, which may be using cookies and other technologies.", "We use cookies to improve your experience.", "Accept all cookies", "Privacy Policy", "Terms of Use", "Allow Cookies Once"),
         ignores=("Privacy policy changes were debated in parliament on Monday.",),
     ),
     RegexRule(
@@ -154,6 +187,8 @@ RULES = [
         pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\)| \(\+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
         r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
+        # the comment form of the Newspaper theme for WordPress, in its English strings on any site
+        r"(?:tinggalkan balasan\s+)?cancel reply$|please enter your (?:comment|name|email address)(?: here)?\s*!?$|you have entered an incorrect email address!?$|"
         r"\[\s*\d+\s+comments?\s*\]$|(?:top|most) (?:rated|liked|recent|popular|recommended) comments$|\(?view all\)?$|"
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
@@ -163,6 +198,7 @@ RULES = [
         r"the views expressed in the contents above are those of our users|"
         r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
         matches=(
+            "Please enter your comment!", "You have entered an incorrect email address!", "TINGGALKAN BALASAN Cancel reply",
             "Leave a Reply",
             "12 Comments",
             "Join the conversation",
@@ -366,13 +402,16 @@ RULES = [
         name="en.byline.by",
         label=Label.BYLINE,
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
-        pattern=r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.)?$"
+        # (not the author card's buttons: 'Author email', 'Author twitter')
+        pattern=r"(?!(?i:author)\s+(?i:email|e-mail|twitter|facebook|instagram|linkedin|website|profile|bio)$)"
+        r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.|(?<=\s\p{Lu}\p{Ll}{1,3})\.)?$"
         # 'By' glued to the linked name: 'ByMaya Ellison,' (Forbes)
         r"|By(?=\p{Lu}\p{Ll})\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?$",
         case_sensitive=True,
-        matches=("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
+        matches=("By Lauren Okafor / Calder Falls, Wis.", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
                  "By Amy Kuperinsky | NJ Advance Media for NJ.com", "ByMaya Ellison,"),
-        ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead"),
+        ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead", "Author email"),
+        # (a place abbreviated after the name: 'By Lauren Okafor / Calder Falls, Wis.')
     ),
     RegexRule(
         name="en.byline.wire_credits",
@@ -532,15 +571,18 @@ RULES = [
     RegexRule(
         name="en.signoff.contributed",
         label=Label.SIGNOFF,
-        requires=("contributed", "additional reporting", "write to", "contact "),
+        requires=("contributed", "additional reporting", "write to", "contact ", "covers "),
         doc="Closing credits of other reporters and the writer's address: 'Keith Bradsher contributed reporting "
         "from Hong Kong.', 'Write to Al Root at allen.root@dowjones.com'.",
+        # (Gannett's note on its writer: 'Tessa Lindqvist covers Polk County government for the Register. Reach her at ...')
         pattern=r"[^.!?]{2,120}\scontributed (?:reporting|research|to this (?:report|story|article))\b[^!?]{0,120}$"
+        r"|(?-i:\p{Lu})[^.!?]{2,60}\scovers\s[^.!?]{2,120}\.\s+(?:reach|contact|email) (?:him|her|them)\b[^!?]{0,160}$"
         r"|additional reporting by\b[^!?]{1,120}$|write to [^!?@]{2,60} at \S+@[\w-]+(?:\.[\w-]+)+\.?$"
         # 'Contact Name: name@paper.com. Follow her on Twitter @name.'
         r"|contact (?-i:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*:\s*\S+@[\w-]+(?:\.[\w-]+)+\b.{0,300}$",
         max_chars=420,
         matches=(
+            "Tessa Lindqvist covers Polk County government for the Register. Reach her at tlindqvist@dmreg.com.",
             "Keith Bradsher contributed reporting from Hong Kong.",
             "The Associated Press contributed to this report.",
             "Additional reporting by Jane Doe in London.",
@@ -599,8 +641,16 @@ RULES = [
         r"|(?:thank you|thanks) for registering$|please refresh (?:the page|your browser)\b[^!?]{0,100}\blogged in\b|find your bookmarks in\b"
         # app promos and author buttons: 'Get the WRAL News app', 'Download on the App Store', 'Follow Author'
         r"|(?:get|download) (?:the|our) [\p{L} ]{2,30} app$|download on the app store$|get it on google play$|follow author$"
+        # ... and the same promo as a sentence: 'Download our free CBC News app to sign up for push alerts ...'
+        r"|download (?:the|our) (?:free )?[\p{L} ]{2,30} app\b[^!?]{0,200}$"
+        # an affiliate disclosure: 'When you buy through links on our site, Bytegrove may earn an affiliate commission.'
+        r"|when you (?:buy|purchase|shop) through (?:links|retailer links) on our site\b[^!?]{0,160}$"
+        # a synthetic voice's notice, a player's browser hint
+        r"|the audio version of this article is generated by\b[^!?]{0,200}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
-        r"|(?:show|hide) caption$|video player is loading\.?$|play video$|(?:current time|duration|remaining time) -?\d{1,2}:\d\d$"
+        r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
+        # (and its buttons, a word each: 'Play', 'Mute', '1x', 'Captions', 'Fullscreen')
+        r"(?:play|pause|mute|unmute|fullscreen|non-fullscreen|exit fullscreen|captions|picture-in-picture|\d(?:\.\d{1,2})?x)$|play video$|(?:current time|duration|remaining time) -?\d{1,2}:\d\d$"
         r"|(?:loaded|progress): \d+(?:\.\d+)?%$|stream type live$|playback rate$|captions off, selected$|this is a modal window\.?$"
         r"|media playback is not supported on this device$|(?:play video\. )?(?:duration: )?\d{1,2} minutes?(?:,? \d{1,2} seconds?)?$|(?:save|print|jump to|rate this|pin this) recipe$|buy (?:this )?photo$"
         # follow buttons' popovers: 'Posts from this author will be added to your daily email digest ...'
@@ -610,7 +660,13 @@ RULES = [
         r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
+            "VIDEO 2:41 02:41",
+            "When you buy through links on our site, Bytegrove may earn an affiliate commission. Here's how it works.",
+            "Play", "Mute", "1x", "Fullscreen",
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo", "Play Video. Duration: 1 minute 24 seconds",
+            "Enlarge this image", "toggle caption", "Please use Chrome browser for a more accessible video player",
+            "The audio version of this article is generated by AI-based technology. Mispronunciations can occur.",
+            "Download our free CBC News app to sign up for push alerts for CBC Newfoundland and Labrador. Click here to visit our landing page.",
             "Video player loading...", "Posts from this author will be added to your daily email digest and your homepage feed.",
             "Was this page helpful?", "Media playback is not supported on this device", "Save recipe", "Print recipe", "Thanks for watching! Visit Website",
             "This site is protected by recaptcha Privacy Policy | Terms of Service", "Wordcount: 717",

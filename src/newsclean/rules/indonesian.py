@@ -33,10 +33,20 @@ RULES = [
     ),
     # --- related stories -------------------------------------------------------------------
     RegexRule(
+        name="id.nav.topic_and_author_links",
+        label=Label.NAV,
+        doc="tirto's closing links to the topic's page and the writer's other pieces: 'Baca juga artikel "
+        "terkait TRANSPORTASI PUBLIK atau tulisan lainnya dari Name' names no story.",
+        requires=("tulisan lain",),
+        pattern=r"(?:baca juga )?artikel terkait\s.{2,80}?\satau tulisan lain(?:nya)?\s(?:dari|dari penulis)\s.{2,80}$",
+        matches=("Baca juga artikel terkait TRANSPORTASI PUBLIK atau tulisan lainnya dari Dinda Maharani Putri",),
+        ignores=("Baca juga: Tulisan Lainnya Soal Bus Listrik di Bogor",),
+    ),
+    RegexRule(
         name="id.related.baca_juga",
         label=Label.RELATED,
         doc="'Baca juga: <headline>' and its variants link to another story.",
-        pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
+        pattern=r"\(?\s*(?:baca|lihat|simak|cek|klik|tonton)(?:\s+(?:juga|pula|lagi|selengkapnya|berita|artikel))?\s*:"
         # Without a colon, a headline follows (capitalised); a sentence goes on in small letters.
         r"|\(?\s*(?:baca|lihat|simak)\s+juga\b(?!\s+(?:bahwa|yang|dengan|di|ke|dari|untuk)\b)(?!\s+(?!(?:video|berita|artikel|foto)\b)(?-i:\p{Ll}))"
         r"|baca artikel lainnya\b|(?:simak|baca|cek) (?:berita|artikel) (?:lainnya|lain|terkait) seputar(?:[^:]{0,60}\bdi ?sini\s*:?\s*$)?"
@@ -194,8 +204,10 @@ RULES = [
         r"(?:(?:scroll|gulir)\s+(?:untuk|to)\s+(?:melanjutkan|continue|see content|lanjut)(?: with content| membaca)?)?\s*\.?$"
         r"|scroll (?:to|untuk) (?:continue|melanjutkan|see content|lanjut)(?: with content| membaca)?\.?$"
         r"|ads you may like\.?$|(?:date \S+\s+)?iklan$|advertisement\s*\.\s*scroll to see content$"
-        r"|scroll to resume content$|\[gambas:[^\]]{1,40}\]$",
-        matches=("SCROLL TO RESUME CONTENT", "[Gambas:Video 20detik]", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan"),
+        r"|scroll to resume content$|\[gambas:[^\]]{1,40}\]$"
+        # a sponsored widget's note: 'Konten promosi pada widget ini bukan konten yang dibuat oleh redaksi.'
+        r"|konten promosi pada widget ini\b[^!?]{0,80}$",
+        matches=("SCROLL TO RESUME CONTENT", "[Gambas:Video 20detik]", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan", "Konten promosi pada widget ini bukan konten yang dibuat oleh redaksi."),
         ignores=("Iklan rokok dilarang tayang di televisi.", "Ads are everywhere these days."),
     ),
     RegexRule(
@@ -342,12 +354,14 @@ RULES = [
         # Serambinews: the name, a bar and the place ('Laporan Indra Wijaya | Banda Aceh')
         r"|laporan\s*:?\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})\s*\|\s*(?-i:\p{Lu})[\p{L} ]{2,30}$"
         # the outlet's address without the role word: 'Laporan Tribunbatam.id, Name'
-        r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})$",
+        r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})$"
+        # Suara Surabaya: 'Laporan oleh Name'
+        r"|laporan\s+oleh\s*:?\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})$",
         matches=("Laporan Reporter Tribun Jogja, Miftahul Huda", "Laporan Wartawan Tribunnews.com, Reza Deni", "Laporan Wartawan Tribun Medan / Hendrik Parlindungan Manik",
                  "Laporan Tribunbatam.id, Fadli Ramadhan Sitompul",
                  "Laporan Indra Wijaya | Banda Aceh",
-                 "Laporan Reporter Tribunlampung.co.id Dimas Arya Wicaksono"),
-        ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.",),
+                 "Laporan Reporter Tribunlampung.co.id Dimas Arya Wicaksono", "Laporan oleh Dwi Anggraeni Pramesti"),
+        ignores=("Laporan wartawan tersebut dibantah oleh pihak kepolisian setempat.", "Laporan oleh Dinas Sosial diterima Senin."),
     ),
     RegexRule(
         name="id.byline.role_word",
@@ -385,10 +399,11 @@ RULES = [
         label=Label.BYLINE,
         requires=("author", "editor", "penulis", "reporter", "jurnalis", "pewarta", "kontributor"),
         doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
-        pattern=rf"{NAME}(?:\s+|\s*,\s*){ROLE_AFTER_NAME}$",
+        # (a job title alone is no name and its role: 'Senior Mobile Editor')
+        pattern=rf"(?!Recommended By\b|Pilihan\b|(?:Senior|Junior|Chief|Managing|Deputy|Executive|Associate|Contributing|Staff|Assistant)\b){NAME}(?:\s+|\s*,\s*){ROLE_AFTER_NAME}$",
         case_sensitive=True,
         matches=("Novita Ayuningtyas Author", "Hariz Barak Editor", "Hannah Leckford Senior Reporter", "Arief Setiawan, Jurnalis"),
-        ignores=("Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
+        ignores=("Recommended By Editor", "Senior Mobile Editor", "Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
     ),
     RegexRule(
         name="id.byline.name_then_channel",
@@ -398,12 +413,13 @@ RULES = [
             "republika", "merdeka", "tempo", "antara", "viva", "jpnn", "inews",
         ),
         doc="Names and the outlet they write for: '<Name> - detikinet', '<Name>, <Name> - Bisnis.com'.",
-        pattern=rf"{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*\s*[-–|,]\s*{BYLINE_CHANNEL}$",
+        # (with the desk the writers belong to: 'Name, Tim detikcom - detikNews')
+        pattern=rf"{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*(?:,\s*Tim\s+\w+)?\s*[-–|,]\s*{BYLINE_CHANNEL}$",
         max_chars=120,  # names and an outlet
         case_sensitive=True,
         matches=(
             "Fino Yurio Kristo - detikinet",
-            "Andi Saputra - detikNews",
+            "Andi Saputra - detikNews", "Rahmat Fajar Ramadhan, Tim detikcom - detikNews",
             "Larasati Widyaningrum - Bisnis.com",
             "Putu Ayu Wulandari, CNBC Indonesia",
             "Taufik Hidayat - Okezone",
@@ -417,10 +433,17 @@ RULES = [
         label=Label.BYLINE,
         requires=("19", "20"),  # every form carries a year
         doc="A name (and its role) followed by the publication time on one line: 'Gayuh Tri Pinjungwati 02 Jun "
-        "2020, 19:15 WIB', 'Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB'.",
-        pattern=rf"{NAME_SHORTEST}(?:\s*,\s*{ROLE_AFTER_NAME})?\s*[·|•]?\s+(?i:{DATE_WITH_TIME})\s*$",
+        "2020, 19:15 WIB', 'Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB', and with the wire "
+        "between them, as Indian papers print it: 'Neha Kulkarni / TNN / Mar 12, 2025, 04:12 IST'.",
+        # (CBC: 'Name · CBC News · Posted: Jul 17, 2025 6:00 AM NDT | Last Updated: July 17')
+        pattern=rf"{NAME_SHORTEST}(?:\s*,\s*{ROLE_AFTER_NAME}|\s/\s\p{{Lu}}{{2,8}}\s/|\s·\s\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+){{0,2}}\s·)?"
+        # (okezone since 2025 joins the role and the weekday with a hyphen: 'Name , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB')
+        rf"(?:\s*[·|•]?\s+|-)(?i:{DATE_WITH_TIME})(?:\s*\|\s*(?i:last updated|updated)\s*:?[^|]{{1,40}})?\s*$",
         case_sensitive=True,
-        matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB", "Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB"),
+        matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB", "Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB",
+                 "Neha Kulkarni / TNN / Mar 12, 2025, 04:12 IST",
+                 "Mireille Tobin · CBC News · Posted: Jul 17, 2025 6:00 AM NDT | Last Updated: July 17",
+                 "Iman Rosidi Firmansyah , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB"),
         ignores=("Senin, 5 Mei 2025 20:10 WIB",),
     ),
     RegexRule(
@@ -452,11 +475,11 @@ RULES = [
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
         # (not a gallery's headline in a list of links: 'FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai')
         # (a collage's credit names itself first: 'Kolase Grid.ID/Instagram @name')
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|imagem|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
-        rf"|(?:©\s*(?:19|20)\d\d\s*)?[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
+        rf"|(?:©\s*(?:19|20)\d\d\s*|\(c\)\s*)?[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         # (the photographer, the paper that sent them and the agency: 'Hollis Varga/Bloomberg/Getty Images')
         rf"|[(\[]?[\w .'’-]{{2,60}}(?:\s*/\s*[\w .&'’-]{{2,40}})?\s*/\s*(?:{AGENCIES})[)\]]?$"
@@ -467,7 +490,9 @@ RULES = [
         r"|(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3})\s*/\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id)$"
         # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
         # (not a pair of account links: 'Login / Sign Up', 'Sign In / Register')
-        r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
+        r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar|find|buy|sell)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
+        # the photographer's name and the outlet, all in capitals: 'DUARTE SALGUEIRO/OBSERVADOR'
+        r"|(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,3}\s?/\s?\p{Lu}+(?:\s\p{Lu}+){0,4})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
         # the source and the photographer (Wirtualna Polska): 'Źródło: PAP, fot. Tomasz Wierzejski'
         r"|źródło:\s*[^,.!?]{2,40},\s*fot\.\s*[^!?]{2,60}$"
@@ -475,15 +500,15 @@ RULES = [
         r"|(?:dpa|imago|picture alliance)\s*/\s*[\w .'’|-]{2,50}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
-        matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+        matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(c) Bola.com/Aditya Wany", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "IMAGO/imagebroker", "dpa/Markus Fendt",
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
-                 "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "Photo Credit: PTI",
+                 "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "DUARTE SALGUEIRO/OBSERVADOR", "TRIBUN BALI/I KETUT SUARDANA PUTRA", "Imagem: Divulgação/Prefeitura de Joinville", "Photo Credit: PTI",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
                  "Źródło: PAP, fot. Tomasz Wierzejski",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
-        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
+        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
     ),
     RegexRule(
         name="id.credit.dash_handout",
@@ -538,23 +563,37 @@ RULES = [
         doc="Comment sections and comment counters: 'Komentar', 'Tulis komentar', '12 Komentar'.",
         pattern=r"(?:\d+\s+)?(?:komentar|comments?)(?:\s+(?:pembaca|anda))?\s*(?::\s*\d+|\(\d+\))?$|tulis komentar|beri komentar|lihat komentar|kirim komentar|"
         r"(?:belum ada|tidak ada) komentar|isi komentar anda|komentar (?:adalah|merupakan) tanggapan pribadi|login sebagai\b|"
-        r"ingatlah untuk menjaga komentar|(?:login|masuk) untuk (?:berkomentar|komentar|memberi komentar)|\d+ komentar disclaimer$",
+        r"ingatlah untuk menjaga komentar|(?:login|masuk) untuk (?:berkomentar|komentar|memberi komentar)|\d+ komentar disclaimer$|"
+        # the reactions box under the story
+        r"bagaimana (?:tanggapan|reaksi|perasaan) (?:anda|kamu) (?:mengenai|tentang|terhadap|setelah membaca) (?:artikel|berita) ini\s*\??$",
         max_chars=300,
         matches=("Komentar Pembaca", "comment", "12 Komentar", "Tulis komentar", "Komentar : 0", "Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi.",
-                 "Ingatlah untuk menjaga komentar tetap hormat dan mengikuti pedoman komunitas kami"),
+                 "Ingatlah untuk menjaga komentar tetap hormat dan mengikuti pedoman komunitas kami",
+                 "Bagaimana tanggapan anda mengenai artikel ini?"),
         ignores=("Komentar itu disampaikan oleh menteri di Jakarta.",),
     ),
     RegexRule(
         name="id.other.disclaimer",
         label=Label.OTHER,
-        requires=("sanggahan", "disclaimer"),
+        requires=("sanggahan", "disclaimer", "redaksi"),
         doc="The fixed investment disclaimer under market and research stories: 'Sanggahan: Artikel ini "
-        "adalah produk jurnalistik ...', 'Disclaimer: Keputusan investasi ...'.",
-        pattern=r"(?:sanggahan|disclaimer)\s*:\s*(?:artikel ini|keputusan (?:investasi|pembelian)|berita ini|informasi ini|semua)\b",
+        "adalah produk jurnalistik ...', 'Disclaimer: Keputusan investasi ...'; and a blog platform's or an "
+        "opinion page's note that the piece does not speak for the newsroom.",
+        pattern=r"(?:sanggahan|disclaimer)\s*:\s*(?:artikel ini|keputusan (?:investasi|pembelian)|berita ini|informasi ini|semua)\b"
+        r"|[^\n]{0,200}\btidak (?:mewakili|mencerminkan) (?:pandangan|sikap|kebijakan) (?:redaksi|editorial)\b[^\n]{0,80}$",
         max_chars=600,
         matches=("Sanggahan: Artikel ini adalah produk jurnalistik berupa pandangan CNBC Indonesia Research.",
-                 "Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca."),
-        ignores=("Sanggahan: warga menolak tuduhan itu, kata kuasa hukumnya.",),
+                 "Disclaimer: Keputusan investasi sepenuhnya ada di tangan pembaca.",
+                 "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas."),
+        ignores=("Sanggahan: warga menolak tuduhan itu, kata kuasa hukumnya.", "Pemimpin redaksi itu mengundurkan diri pada Senin."),
+    ),
+    RegexRule(
+        name="id.other.report_buttons",
+        label=Label.OTHER,
+        doc="Buttons to report a post, an account or a comment: 'Laporkan Konten', 'Laporkan Akun'.",
+        pattern=r"laporkan(?: (?:konten|akun|komentar|artikel|tulisan|pelanggaran))?$",
+        matches=("Laporkan Konten", "Laporkan Akun", "Laporkan"),
+        ignores=("Laporkan kepada polisi bila melihat hal mencurigakan.",),
     ),
     RegexRule(
         name="id.other.widget_labels",
@@ -578,8 +617,9 @@ RULES = [
         label=Label.PROMO,
         doc="A call to act that ends on the link itself: 'Usulkan polisi teladan di sekitarmu. Klik di sini' "
         "(last in the pack: the calls the other rules know by their words keep their own label).",
-        pattern=r"[^!?]{4,120}[.!?,]\s*klik di sini\.?$",
-        matches=("Usulkan polisi teladan di sekitarmu. Klik di sini", "Ikuti berita terbaru di WhatsApp Channel. Klik di sini."),
+        pattern=r"[^\n]{4,160}?[.!?,]\s*(?:(?:info|berita) lengkap(?:nya)?\s+|selengkapnya\s+)?klik di sini\.?$",
+        matches=("Usulkan polisi teladan di sekitarmu. Klik di sini", "Ikuti berita terbaru di WhatsApp Channel. Klik di sini.",
+                 "Viral! 18 Kampus ini Punya Fakultas Kedokteran Terbaik di Indonesia, Info Lengkapnya Klik di Sini"),
         ignores=("Klik di sini, kata petugas sambil menunjuk layar.", "Warga diminta mendaftar lewat aplikasi yang disediakan."),
         requires=("klik di sini",),
     ),

@@ -132,22 +132,27 @@ GERMAN = [
         "Newsletter sign-up boxes ('Newsletter abonnieren', 'Zum Newsletter anmelden').",
         r"(?:(?:jetzt |hier )?(?:kostenlos(?:en)? )?(?:zum |für den |unseren |den )?(?:[\w-]+-)?newsletter"
         r"(?:[- ](?:abonnieren|bestellen|anmelden|anmeldung))?"
-        r"|melden sie sich (?:hier )?(?:für|zu) unserem newsletter an|(?:jetzt |hier )anmelden)" + _END
-        + r"|[^.!?]{0,120}\b(?:kostenlos|täglich|wöchentlich) (?:in ihr(?:em|) postfach|per e-?mail)\b",
+        r"|melden sie sich (?:hier )?(?:für|zu) unserem newsletter an|(?:jetzt |hier )anmelden|(?:jetzt )?registrieren|e-?mail-?adresse)" + _END
+        # the form's consent: 'Mit Ihrer Registrierung nehmen Sie die Datenschutzerklärung zur Kenntnis.'
+        + r"|mit (?:ihrer|der) (?:registrierung|anmeldung)\b[^!?]{0,160}\bdatenschutz[^!?]{0,120}$"
+        + r"|[^.!?]{0,120}\b(?:kostenlos|täglich|wöchentlich) (?:in ihr(?:em|) postfach|per e-?mail)\b"
+        + r"|[^!?]{0,160}\bin ihr(?:em|) postfach\s*[.!]?$|[^!?]{1,40}-newsletter$",
         (
             "Newsletter",
             "Newsletter abonnieren",
             "Jetzt zum Newsletter anmelden",
-            "Newsletter-Anmeldung",
+            "Newsletter-Anmeldung", "E-Mail-Adresse", "Registrieren",
+            "Mit Ihrer Registrierung nehmen Sie die Datenschutzerklärung zur Kenntnis.",
             "Norderstedt-Newsletter",
             "Hier anmelden",
             "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihrem Postfach.",
+            "F.A.Z. Rhein-Main-Newsletter", "Die wichtigsten Nachrichten aus Frankfurt und der Region – jeden Morgen in Ihrem Postfach.",
         ),
         (
             "Newsletter verschicken viele Parteien inzwischen täglich an ihre Mitglieder.",
             "Der Newsletter der Stadt informiert über Baustellen.",
         ),
-        requires=("newsletter", "anmelden", "postfach", "per e-mail", "per email"),
+        requires=("newsletter", "anmelden", "postfach", "per e-mail", "per email", "registrier", "mail-adresse", "mailadresse"),
     ),
     _r(
         "de.consent.cookie_notice",
@@ -268,9 +273,10 @@ GERMAN = [
     _r(
         "de.author.byline",
         B,
-        "'Von <Name>' alone on its line names the author.",
-        _byline("Von", "und"),
-        ("Von Anna Müller", "Von Peter Schmidt und Julia Weber", "Von Lena Meyer, Berlin"),
+        "'Von <Name>' alone on its line names the author, also after the kind of piece ('Eine Reportage von <Name>').",
+        _byline("(?:Eine? (?:Reportage|Analyse|Kommentar|Kolumne|Glosse|Gastbeitrag|Recherche|Interview) von|Von)", "und"),
+        ("Von Anna Müller", "Von Peter Schmidt und Julia Weber", "Von Lena Meyer, Berlin",
+         "Eine Reportage von Friederike Haase, Klein Wendemark", "Ein Kommentar von Jonas Brandt"),
         (
             "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
             "Von Olaf Scholz selbst kam am Abend keine Reaktion.",
@@ -320,9 +326,9 @@ GERMAN = [
         "de.pagination.pages",
         PAG,
         "Page counters and paging links ('Seite 2 von 3', 'Nächste Seite', 'Mehr laden').",
-        r"(?:seite \d+ (?:von|/) \d+|nächste seite|vorherige seite|weiter zur nächsten seite|"
+        r"(?:seite \d+(?: von |\s?/\s?)\d+|nächste seite|vorherige seite|weiter zur nächsten seite|"
         r"zurück|weiter|mehr laden|mehr anzeigen|alle anzeigen)$",
-        ("Seite 2 von 3", "Nächste Seite", "Mehr laden"),
+        ("Seite 2 von 3", "Seite 1/3", "Nächste Seite", "Mehr laden"),
         (
             "Seite an Seite kämpften die beiden Teams um den Titel.",
             "Weiter geht es am Montag mit den Verhandlungen.",
@@ -457,12 +463,15 @@ FRENCH = [
         SUB,
         "Newsletter sign-up boxes ('Newsletter', 'Inscrivez-vous à notre newsletter').",
         r"(?:(?:inscrivez-vous|abonnez-vous|je m'inscris) à (?:notre|la) newsletter"
-        r"(?: \w+)?|newsletter|recevez notre newsletter|(?:votre|notre|la) newsletter "
+        r"(?: \w+)?|newsletter|toutes nos newsletters|recevez notre newsletter|(?:votre|notre|la) newsletter "
         r"(?:quotidienne|hebdomadaire|gratuite)|(?:inscription|s['’]inscrire) à la newsletter|je m['’]inscris|s['’]inscrire|votre adresse (?:e-?)?mail)"
         + _END
         # the form's consent and pitch: 'Votre adresse mail est collectée par ...', 'Chaque matin, recevez l'essentiel ...'
+        # a letter's name: 'Newsletter L’essentiel du Val-de-Marne'
+        + r"|newsletter\s(?-i:\p{Lu})[^.!?]{1,60}$"
         + r"|votre adresse (?:e-?)?mail est collectée\b|(?:chaque (?:matin|jour|soir|semaine),? )?recevez (?:chaque \w+ )?l['’]essentiel\b",
-        ("Newsletter", "Inscrivez-vous à notre newsletter", "Recevez notre newsletter !",
+        ("Newsletter", "Inscrivez-vous à notre newsletter", "Recevez notre newsletter !", "Toutes nos newsletters",
+         "Newsletter L’essentiel du Val-de-Marne",
          "Je m’inscris", "Votre adresse mail", "Chaque matin, recevez l’essentiel de l’actualité de Paimpol"),
         (
             "Newsletter et réseaux sociaux ont remplacé le journal municipal.",
@@ -617,7 +626,7 @@ SPANISH = [
         r"artículos relacionados|contenido relacionado|más información|relacionad[oa]s?|(?:recetas|entradas|publicaciones|posts) relacionad[oa]s|"
         # WordPress: the post navigation and the recent-posts widget
         r"(?:entrada|artículo|publicación) (?:anterior|siguiente)|entradas recientes|"
-        r"sigue leyendo|seguir leyendo|más noticias|"
+        r"sigue leyendo|seguir leyendo|más noticias|el redactor recomienda|"
         # Rioplatense voseo (Clarín, La Nación): 'Mirá también', 'Leé también', 'Seguí leyendo'.
         r"mirá también|leé también|seguí leyendo|enterate(?: más)?)" + _LEAD,
         (
@@ -833,13 +842,14 @@ PORTUGUESE = [
         r"(?:leia (?:também|mais|ainda)|ler (?:mais|também)|veja (?:também|mais)|ver também|"
         r"saiba mais|confira também|(?:você )?(?:também )?pode (?:gostar|te interessar)|"
         r"notícias relacionadas|matérias relacionadas|artigos relacionados|relacionad[ao]s|"
-        r"mais sobre)" + _LEAD,
+        r"mais sobre|recomendamos)" + _LEAD,
         (
             "Leia também: Governo anuncia novo programa de habitação",
             "Veja também",
             "LEIA MAIS: Inflação desacelera em outubro",
             "Saiba mais:",
             "Você pode gostar...",
+            "Recomendamos",
         ),
         (
             "Leia também o relatório completo, disponível no site do tribunal.",
@@ -851,8 +861,10 @@ PORTUGUESE = [
         A,
         "'Publicidade' or 'Continua após a publicidade' alone on a line marks an ad slot.",
         rf"{_ALONE}(?:publicidade|anúncio|conteúdo (?:patrocinado|de marca)|patrocinado|"
-        rf"publieditorial|continua (?:depois|após) (?:da |a )?publicidade){_ALONE}$",
-        ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Continua após a publicidade"),
+        rf"publieditorial|continua (?:depois|após) (?:da |a )?publicidade){_ALONE}$"
+        # Observador's: 'PUB • CONTINUE A LER A SEGUIR'
+        r"|pub(?:\s*[•·|-]\s*continue a ler a seguir)?$",
+        ("Publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "Continua após a publicidade", "PUB • CONTINUE A LER A SEGUIR"),
         (
             "Publicidade infantil será proibida em horário nobre, decide o conselho.",
             "Anúncio do ministro sobre o salário mínimo fica para sexta-feira.",
@@ -864,8 +876,8 @@ PORTUGUESE = [
         "Share and print buttons ('Compartilhe', 'Compartilhar no WhatsApp', 'Copiar link').",
         r"(?:compartilhe(?: (?:esta|essa) notícia| este artigo)?|compartilhar(?: n[oa] [\w-]+| "
         r"por e-?mail)?|partilh(?:ar|e)|enviar por e-?mail|imprimir|copiar (?:o )?link|"
-        r"link copiado|endereço da página|guardar|oferecer artigo)$",
-        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar", "Endereço da página", "Oferecer artigo"),
+        r"link copiado|endereço da página|guardar|oferecer artigo|ofereça este artigo)$",
+        ("Compartilhe", "Compartilhar no WhatsApp", "Copiar link", "Partilhar", "Endereço da página", "Oferecer artigo", "Ofereça este artigo"),
         (
             "Compartilhar senhas de streaming pode custar mais caro a partir de julho.",
             "Imprimir documentos em casa ficou mais barato, diz a pesquisa.",
@@ -990,7 +1002,8 @@ PORTUGUESE = [
         R,
         "'Mais lidas' and similar headings open a list of popular stories.",
         r"(?:(?:as |os )?mais (?:lid[ao]s|vist[ao]s|compartilhad[ao]s|populares)|em alta|"
-        r"últimas notícias)\s*:?$",
+        # (a section's latest under the article: 'Mais Cotidiano')
+        r"últimas notícias|mais (?:cotidiano|brasil|mundo|economia|esporte|política|notícias|saúde|tecnologia))\s*:?$",
         ("Mais lidas", "Os mais vistos", "Últimas notícias"),
         (
             "Mais lidas do que nunca, as revistas digitais atraem anunciantes.",
@@ -1077,9 +1090,9 @@ ITALIAN = [
         "'Leggi anche:', 'Potrebbe interessarti' and kin introduce links to other stories.",
         r"\(?(?:leggi (?:anche|pure|di più)(?: su)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
         r"articoli correlati|notizie correlate|correlati|ti consigliamo|(?:vedi|guarda) anche|"
-        r"approfondisci|approfondimenti|sullo stesso (?:argomento|tema)|altri articoli)" + _LEAD,
+        r"approfondisci|approfondimenti|per approfondire|sullo stesso (?:argomento|tema)|altri articoli)" + _LEAD,
         (
-            "Leggi anche: Il governo approva la manovra",
+            "Leggi anche: Il governo approva la manovra", "Per approfondire",
             "(Leggi anche su: Il nuovo ponte apre a giugno –FOTO)",
             "LEGGI ANCHE -> Sciopero dei treni venerdì",
             "Potrebbe interessarti",
@@ -1095,8 +1108,8 @@ ITALIAN = [
         A,
         "'Pubblicità' or 'Contenuto sponsorizzato' alone on a line marks an advertisement slot.",
         rf"{_ALONE}(?:pubblicità|annuncio|contenuto (?:sponsorizzato|a pagamento)|"
-        rf"sponsorizzato|pubbliredazionale){_ALONE}$",
-        ("Pubblicità", "- PUBBLICITÀ -", "Contenuto sponsorizzato"),
+        rf"sponsorizzato|pubbliredazionale|brand connect){_ALONE}$",
+        ("Pubblicità", "- PUBBLICITÀ -", "Contenuto sponsorizzato", "Brand connect"),
         (
             "Pubblicità ingannevole: multa da un milione all'operatore telefonico.",
             "Annuncio a sorpresa del premier durante la conferenza stampa.",
@@ -1122,9 +1135,11 @@ ITALIAN = [
         + r"|(?:sei )?già abbonat[oa]\s*\?|(?:questo )?(?:articolo|contenuto) (?:è )?riservato "
         r"agli abbonati|riservato agli abbonati|abbonati a [\p{L} ]{2,40}$|(?:abbonati a )?\d+(?:,\d+)?\s?€ al mese per \d+ mesi$"
         # the premium box's label alone: 'Rep:' (Repubblica)
-        r"|rep:$",
+        r"|rep:$"
+        # the fundraising box's call: 'Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di te.'
+        r"|sostieni [\w.]{3,40}\s*:[^!?]{0,120}$",
         (
-            "Abbonati a Corriere della Sera",
+            "Abbonati a Corriere della Sera", "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di te.",
             "1 € al mese per 3 mesi",
             "Abbonati a 1€ al mese per 3 mesi",
             "Rep:",
@@ -1233,8 +1248,10 @@ ITALIAN = [
         "it.copyright.rights",
         CR,
         "Rights notices ('Riproduzione riservata', 'Tutti i diritti riservati').",
-        r"(?:©\s*)?(?:riproduzione riservata|tutti i diritti riservati|diritti riservati)",
-        ("RIPRODUZIONE RISERVATA ©", "Tutti i diritti riservati."),
+        r"(?:©\s*)?(?:riproduzione riservata|tutti i diritti riservati|diritti riservati)"
+        # (the company's VAT number first: 'P.I. 00777910159 © Copyright Il Sole 24 Ore Tutti i diritti riservati')
+        r"|p\.\s?i(?:va)?\.?\s*\d{11}\b.{0,80}(?:©|copyright|diritti riservati)",
+        ("RIPRODUZIONE RISERVATA ©", "Tutti i diritti riservati.", "P.I. 00777910159 © Copyright Il Sole 24 Ore Tutti i diritti riservati"),
         (
             "Riproduzione in cattività degli orsi: il progetto del parco.",
             "Tutti i diritti dei lavoratori vanno tutelati, ha detto il ministro.",
@@ -1308,7 +1325,7 @@ DUTCH = [
         "'Lees ook:', 'Meer over dit onderwerp' and kin introduce links to other stories.",
         r"(?:lees (?:ook|meer|verder)|meer over dit onderwerp|bekijk ook|zie ook|gerelateerde "
         r"artikelen|gerelateerd|ook interessant|(?:dit vind je )?misschien ook interessant|"
-        r"meer (?:laatste )?nieuws|verder lezen)" + _LEAD,
+        r"meer (?:laatste )?nieuws|meer (?:binnenland|buitenland|economie|politiek|sport|cultuur|wetenschap|opinie|tech)|verder lezen)" + _LEAD,
         (
             "Lees ook: Kabinet wil minder vluchten op Schiphol",
             "Meer over dit onderwerp",
@@ -1507,7 +1524,7 @@ POLISH = [
         r"(?:czytaj (?:też|także|również|więcej|dalej)|przeczytaj (?:też|także|również)|"
         r"zobacz (?:też|także|również)|polecamy|powiązane(?: artykuły| tematy)?|podobne "
         r"artykuły|więcej na ten temat|może cię (?:też |także )?zainteresować|warto przeczytać|"
-        r"inne artykuły|wybrane dla (?:ciebie|was))" + _LEAD,
+        r"inne artykuły|wybrane dla (?:ciebie|was)|polecane)" + _LEAD,
         (
             "Czytaj też: Rząd przyjął projekt budżetu",
             "Wybrane dla Ciebie",
@@ -1553,9 +1570,12 @@ POLISH = [
         r"(?:(?:wykup|kup|zamów) (?:prenumeratę|subskrypcję|dostęp)|zaprenumeruj|subskrybuj)"
         r"(?: teraz| już dziś)?" + _END
         + r"|masz już (?:prenumeratę|subskrypcję|konto)\s*\?|(?:ten )?(?:artykuł|tekst|materiał) "
-        r"(?:jest )?dostępny (?:tylko )?dla (?:prenumeratorów|subskrybentów)",
+        r"(?:jest )?dostępny (?:tylko )?dla (?:prenumeratorów|subskrybentów)"
+        # the thanks under the article and the call to follow it (Interia)
+        + r"|dziękujemy, że przeczytał[\p{L}/]*\s[^!?]{0,60}$|(?:bądź na bieżąco!?\s*)?obserwuj nas w (?:wiadomościach google|google news)\.?$",
         (
-            "Wykup subskrypcję",
+            "Wykup subskrypcję", "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.",
+            "Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.",
             "Masz już konto? Zaloguj się",
             "Ten artykuł jest dostępny tylko dla prenumeratorów.",
         ),
@@ -1568,13 +1588,17 @@ POLISH = [
         "pl.newsletter.signup",
         SUB,
         "Newsletter sign-up boxes ('Newsletter', 'Zapisz się do newslettera').",
-        r"(?:newsletter|zapisz się (?:do|na) (?:naszego )?newsletter(?:a)?|zamów newsletter|"
-        r"otrzymuj newsletter)" + _END,
-        ("Newsletter", "Zapisz się do newslettera", "Zapisz się na newsletter!"),
+        r"(?:newsletter|zapisz się(?: (?:do|na) (?:naszego )?newsletter(?:a)?)?|zamów newsletter|"
+        r"otrzymuj newsletter)" + _END
+        # the box's pitch: 'Najważniejsze wiadomości z miasta codziennie rano w twojej skrzynce.'
+        + r"|[^!?]{0,100}\bw (?:twojej|swojej) skrzynce(?: (?:mailowej|e-?mail))?\s*[.!]?$",
+        ("Newsletter", "Zapisz się do newslettera", "Zapisz się na newsletter!", "Zapisz się",
+         "Najważniejsze wiadomości z miasta codziennie rano w twojej skrzynce."),
         (
             "Newsletter ministerstwa ukazuje się raz w tygodniu.",
             "Zapisz się do newslettera, jeśli chcesz dostawać powiadomienia, radzi bank.",
         ),
+        requires=("newsletter", "zapisz", "zamów", "otrzymuj", "skrzyn"),
     ),
     _r(
         "pl.consent.cookie_notice",
@@ -1897,12 +1921,14 @@ TURKISH = [
         "'İlgili Haberler', 'İlginizi çekebilir' and kin introduce links to other stories.",
         r"(?:[iİ]lgili haber(?:ler)?|(?:bunlar da )?[iİ]lginizi çekebilir|ayrıca okuyun|"
         r"bunu da okuyun|"
-        r"benzer haberler|diğer haberler|önerilen haberler|okumaya devam et|devamını oku)" + _LEAD,
+        r"benzer haberler|diğer haberler|daha fazla haber|önerilen haberler|okumaya devam et|devamını oku"
+        r"|(?:gündem|ekonomi|dünya|spor|yaşam|politika|sağlık|teknoloji|magazin|son dakika) haberleri)" + _LEAD,
         (
             "İlgili Haberler",
             "İlginizi çekebilir: Merkez Bankası faiz kararını açıkladı",
             "Devamını oku",
             "Benzer haberler",
+            "Daha Fazla Haber",
         ),
         (
             "İlgili haberler bakanlık tarafından yalanlandı, açıklamada şöyle denildi.",
@@ -1937,10 +1963,10 @@ TURKISH = [
         "tr.subscribe.paywall",
         SUB,
         "Subscription prompts ('Abone ol', 'Zaten abone misiniz?', 'Abonelere özel').",
-        r"(?:(?:hemen )?abone ol(?:un)?|üye ol)" + _END
+        r"(?:(?:hemen )?abone ol(?:un)?|üye ol|google news['’]?te (?:abone ol|takip et)(?:in)?)" + _END
         + r"|zaten abone misiniz\s*\?|(?:bu )?(?:içerik|haber|makale) (?:sadece |yalnızca )?"
         r"abonelere özel",
-        ("Abone ol", "Zaten abone misiniz? Giriş yapın", "Bu içerik abonelere özeldir."),
+        ("Abone ol", "Zaten abone misiniz? Giriş yapın", "Bu içerik abonelere özeldir.", "Google News'te Abone Ol"),
         (
             "Abone olan vatandaşların sayısı geçen yıl iki katına çıktı.",
             "Üye olmak için başvurular pazartesi başlıyor.",

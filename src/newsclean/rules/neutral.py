@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import DATE, DATE_WITH_TIME, EN_DATE_ONLY, NAME_PARTICLES, TIME, TIME_FIRST, VIEWS, WEEKDAYS
+from ..patterns import AGENCIES, DATE, DATE_WITH_TIME, EN_DATE_ONLY, NAME, NAME_PARTICLES, TIME, TIME_FIRST, VIEWS, WEEKDAYS
 from .base import RegexRule
 
 _SOCIAL = (
@@ -32,11 +32,12 @@ RULES = [
         label=Label.SIGNOFF,
         doc="Editors' initials closing a story: '(rdm/sfr)', '(izz)', '(*)', and German pages' 'jso/dpa' "
         "(the editor's initials and the agencies).",
-        pattern=r"\(\s*(?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\s*\)$"
+        # (in capitals too, as medcom signs: '(RUL)'; an agency alone in brackets credits a photo as often)
+        pattern=rf"\(\s*(?:\*|[a-z]{{2,5}}(?:\s*/\s*[a-z]{{2,5}}){{0,3}}|(?!(?:{AGENCIES})\)|BUMN\)|TNI\))\p{{Lu}}{{2,5}}(?:\s*/\s*\p{{Lu}}{{2,5}}){{0,3}})\s*\)$"
         r"|[a-z]{2,4}(?:/[a-z]{2,4})*/(?i:dpa|afp|ap|reuters|kna|epd|sid|apa|dpa-afx)(?:/(?i:dpa|afp|ap|reuters|kna|epd|sid))*$",
         case_sensitive=True,
-        matches=("(rdm/sfr)", "(izz)", "(*)", "(trp/vap)", "jso/dpa", "mes/AFP/Reuters"),
-        ignores=("(IDN Times/Arief Rahmat)", "(Angkasa Yudhistira)"),
+        matches=("(rdm/sfr)", "(izz)", "(*)", "(trp/vap)", "jso/dpa", "mes/AFP/Reuters", "(RUL)", "(MDK/RUL)"),
+        ignores=("(IDN Times/Arief Rahmat)", "(Angkasa Yudhistira)", "(AFP)", "(Reuters)"),
     ),
     RegexRule(
         name="any.subscribe.newsletter",
@@ -55,6 +56,47 @@ RULES = [
         ignores=("The company's newsletter reached two million readers last year, the report said.",),
     ),
     RegexRule(
+        name="any.subscribe.channel_call",
+        label=Label.SUBSCRIBE,
+        requires=("whatsapp", "telegram"),
+        doc="Calls in any language to join or follow the site's channel on WhatsApp or Telegram: "
+        "'Join ST's WhatsApp Channel and get the latest news.', 'Sigue el canal de 20minutos en WhatsApp ...'.",
+        pattern=r"(?:join|follow|sigue|síguenos|siga|segue|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous|folgen sie|folge|segui|seguici|iscriviti|volg|"
+        r"obserwuj|dołącz|följ|gå med|takip edin|sertai|ikuti)\s[^.!?,;]{0,60}\b(?:whatsapp|telegram)\b[^!?]{0,140}$",
+        max_chars=240,
+        matches=(
+            "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+            "Sigue el canal de 20minutos en WhatsApp y no te pierdas ninguna noticia.",
+            "Suivez-nous sur notre chaîne WhatsApp",
+            "Folgen Sie uns auf WhatsApp",
+        ),
+        ignores=(
+            "Follow-up messages were sent by WhatsApp to the victims, the court heard on Tuesday.",
+            "Join the queue, the ministry said on WhatsApp, and bring your documents.",
+        ),
+    ),
+    RegexRule(
+        name="any.other.listen",
+        label=Label.OTHER,
+        doc="The button of an article's audio version in the languages we read (English has its own): "
+        "'Ascolta la versione audio dell'articolo', 'Artikel anhören', 'Écouter cet article', 'Dengarkan berita ini'.",
+        pattern=r"(?:ascolta (?:la versione audio dell['’]articolo|l['’]articolo|questo articolo)|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|"
+        r"écouter (?:cet |l['’])article|escuchar (?:este |el )?artículo|ouvir (?:este |o )?artigo|dengarkan (?:artikel|berita) ini|"
+        r"luister naar (?:dit |het )?artikel|lyssna på artikeln|odsłuchaj (?:ten )?artykuł|haberi dinle)\s*[.:]?$",
+        matches=("Ascolta la versione audio dell'articolo", "Artikel anhören", "Écouter cet article", "Dengarkan berita ini", "Haberi dinle"),
+        ignores=("Ascolta la versione audio dell'articolo chi non riesce a leggerlo, suggerisce la guida.",),
+    ),
+    RegexRule(
+        name="any.other.recaptcha",
+        label=Label.OTHER,
+        requires=("recaptcha",),
+        doc="The notice under a sign-up form: 'protected by reCAPTCHA', 'This site is protected by reCAPTCHA "
+        "and the Google Privacy Policy and Terms of Service apply.'",
+        pattern=r"(?:this (?:site|form|page) is )?protected by recaptcha\b[^!?]{0,120}$",
+        matches=("protected by reCAPTCHA", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."),
+        ignores=("The forms are protected by reCAPTCHA-like puzzles, the researchers said, which bots now solve easily.",),
+    ),
+    RegexRule(
         name="any.comment.jump",
         label=Label.COMMENT,
         doc="Links that jump to the readers' comments: 'Ir a los comentarios', 'Go to comments'.",
@@ -70,7 +112,9 @@ RULES = [
         "'A post shared by Name (@handle)', and their Indonesian forms.",
         pattern=r"(?:view this (?:post|profile) on instagram|lihat postingan ini di instagram|lihat (?:postingan|kiriman) ini di instagram"
         r"|(?:a post shared by|sebuah kiriman dibagikan oleh|postingan yang dibagikan oleh)\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
-        r"|a video posted by\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40})\.?$",
+        r"|a video posted by\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
+        # (a TikTok post: the account alone on its line, the sound under the text)
+        r"|@[\w.]{2,30}|♬\s[^\n]{1,100})\.?$",
         matches=(
             "View this post on Instagram",
             "Lihat postingan ini di Instagram",
@@ -109,8 +153,9 @@ RULES = [
         "'Temps de lecture : 8 minutes', 'Lesezeit: 4 Minuten'.",
         pattern=r"(?:reading time|read time|temps de lecture|durée de lecture|tiempo de lectura|tempo de leitura|lesezeit|lesedauer|"
         r"tempo di lettura|leestijd|czas czytania|lästid|okuma süresi|waktu baca|masa membaca)\s*:?\s*(?:ca\.?\s*|≈\s*)?\d{1,3}\s*"
-        r"(?:min\w*|menit|dk|dakika)\.?$|\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$",
-        matches=("5 min read", "Temps de lecture : 8 minutes", "Lesezeit: 4 Minuten", "Reading time: 3 minutes", "Tiempo de lectura: 6 min"),
+        r"(?:min\w*|menit|dk|dakika)\.?$|\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\s+read$|\d{1,3}\s?['’]\s?di lettura$|\d{1,3} minut[oi] di lettura$",
+        matches=("5 min read", "Temps de lecture : 8 minutes", "Lesezeit: 4 Minuten", "Reading time: 3 minutes", "Tiempo de lectura: 6 min",
+                 "4' di lettura", "2 minuti di lettura"),
         ignores=("Reading time matters less than comprehension, teachers say.", "5 minutes read by the mayor opened the session."),
     ),
     RegexRule(
@@ -174,8 +219,9 @@ RULES = [
         doc="The header of an article's table of contents ('Daftar Isi', 'Table of contents'); the "
         "headings listed under it come again in the body.",
         pattern=r"(?:daftar isi|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|inhoudsopgave|"
-        r"spis treści|innehåll|içindekiler|kandungan)\s*:?$",
-        matches=("Daftar Isi", "Table of contents"),
+        # (Il Sole 24 Ore's box of links to the article's sections: 'I punti chiave')
+        r"spis treści|innehåll|içindekiler|kandungan|i punti chiave)\s*:?$",
+        matches=("Daftar Isi", "Table of contents", "I punti chiave"),
         ignores=("Daftar isi rumah yang hilang dicatat polisi.",),
     ),
     RegexRule(
@@ -270,7 +316,9 @@ RULES = [
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
         rf"(?:\s*[,|·/—–-]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
-        rf"güncelleme|aktualizacja|uppdaterad|dikemaskini|original)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
+        rf"(?:son )?güncelleme|aktualizacja|uppdaterad|dikemaskini|diperbarui|original)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
+        # (Kompasiana prints the read count after the stamps, bare: '... Diperbarui: 21 Mei 2025 09:12 318')
+        r"(?:\s[\d.]{1,7})?"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·-]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|ultimo aggiornamento|mis à jour à|modifié à)\s*:?\s*{TIME}"
@@ -280,7 +328,7 @@ RULES = [
         r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
         r"publicado|actualizado|última actualización|atualizado|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
-        r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}(?:[^.!?]|(?<=\d)\.(?=\d)){0,50}$"
+        r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
         r"actualizado|atualizado|bijgewerkt)\b[^()]{2,50}\)\s*$",
@@ -315,7 +363,8 @@ RULES = [
             "Publicerad 14 november 2023 kl. 09.41",
             "November 14, 2023 9:41 AM GMT Updated 2 hours ago",
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
-            "Actualizado: 14 de mayo de 2024 - 16:42 CEST",
+            "Actualizado: 14 de mayo de 2024 - 16:42 CEST", "14.03.2025 - 07:15h", "17 Juli 2025 15:20 WIB · 5 menit baca",
+            "Giriş Tarihi: 22.10.2025 09:14 Son Güncelleme: 22.10.2025 11:37", "21 Mei 2025 08:47 Diperbarui: 21 Mei 2025 09:12 318",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
             "3 mars 2024 (mis à jour le 4 mars 2024 à 09h12)",
@@ -349,6 +398,17 @@ RULES = [
             "Von Lena Vogt", "Von Anna ter Horst", "Door Sanne Jansen en Pieter van der Berg",
         ),
         ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled."),
+    ),
+    RegexRule(
+        name="any.byline.text_label",
+        label=Label.BYLINE,
+        doc="The writer credited for the text, as Scandinavian and German papers print it over the "
+        "photographer's credit: 'Text: Anna Lindgren', 'Tekst: Jan de Vries', 'Text und Fotos: Lena Vogt'.",
+        pattern=rf"(?i:text|texto|tekst|testo)(?:\s+(?i:och|und|y|e|i|en|&)\s+(?i:foto|fotos|bild|bilder|fotografie))?\s*:\s*{NAME}"
+        rf"(?:\s*(?:,|&|\b(?:och|und|y|e|i|en|and)\b)\s*{NAME})?$",
+        case_sensitive=True,
+        matches=("Text: Anna Lindgren", "Tekst: Jan Kowalski", "Text und Fotos: Lena Vogt", "Text: Anna Lindgren och Erik Berg"),
+        ignores=("Text: read the full statement below", "Text: 0800 123 456", "Text messages were sent to all residents."),
     ),
     RegexRule(
         name="any.credit.stock_photo",
@@ -407,8 +467,9 @@ RULES = [
         doc="Copyright lines start with ©, (c) or the word Copyright, or with the notice news agencies "
         "print: 'This material may not be published, broadcast, rewritten or redistributed.' The word "
         "alone opens sentences too ('Copyright law ...'): then a year, a © or a rights notice must follow.",
-        # (not '© Agency / Photographer' with no year, nor '©2025 Site.com/Photographer': those credit a photo)
-        pattern=r"(?:©(?![^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$|\s*(?:19|20)\d\d\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*[\p{L} .'’-]{2,50}$)|\(c\)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
+        # (not '© Agency / Photographer' with no year, nor '©2025 Site.com/Photographer' or
+        # '(c) Bola.com/Photographer': those credit a photo)
+        pattern=r"(?:©(?![^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$|\s*(?:19|20)\d\d\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*[\p{L} .'’-]{2,50}$)|\(c\)(?!\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)\s*/\s*[\p{L} .'’-]{2,50}$)|all rights? reserved\.?$)|(?:19|20)\d\d\s*(?:©|ยฉ)"
         r"|(?:copyright|hak cipta)\b(?=[^\n]{0,200}(?:©|\(c\)|\b(?:19|20)\d\d\b|reserv|dilindungi|vorbehalten|riservat|réservé|zastrzeżon))"
         r"|this material may not be published, broadcast, rewritten,? or redistributed",
         max_chars=300,
