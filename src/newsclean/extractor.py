@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from .html import looks_like_html, render_html, resolve_link
 from .lines import split_lines
+from .meta import CRAWLER_DATE
 from .model import Article, Label
 from .rules import Rule, RuleSet, builtin_rules
 from .segment import Segmenter
@@ -53,6 +54,8 @@ class Extractor:
                 rule = self.ruleset.match(line.norm[2:])  # '* Follow ...': a bullet before the words rules know
             elif rule is None and line.norm[:1] == "*" and line.norm[1:2].isalpha():
                 rule = self.ruleset.match(line.norm[1:])  # '*Penulis: Name': a note's star glued to its words
+            elif rule is None and line is lines[0] and (crawled := CRAWLER_DATE.match(line.norm)):
+                rule = self.ruleset.match(line.norm[crawled.end() :])  # ' date 2019-10-08 ' glued to a widget line
             if rule is not None:
                 line.label, line.rule = rule.label, rule.name
             elif zones and zones[line.number] is not None:

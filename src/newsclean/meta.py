@@ -358,7 +358,8 @@ _MEDIA = (
     r"|\p{Lu}{2,}TIMES\b|TIMES\p{Lu}{3,}\b"
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
-_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—])\s*"
+# (a hyphen glued to a place in capitals counts too: 'TRIBUN-TIMUR.COM, MAKASSAR- Harga ...')
+_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—]|(?<=\p{Lu})-(?=\s))\s*"
 # A place in capitals, maybe after an abbreviation ('ST. PAUL', 'FT. MYERS').
 _CAPS_PLACE = r"(?:(?:ST|FT|MT|PT)\.\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}"
 # A place as a name is written: 'Bologna', 'Henstedt-Ulzburg', 'Frankfurt am Main'.
@@ -576,8 +577,10 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         rf"|(?<=[^.!?\s]\s)\((?:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
     )),
     ("-", 66, _DASHED_CREDIT),
-    # French papers' 'DR' (rights reserved) after the caption's last sentence: '... en 2023. DR'
+    # French papers' 'DR' (rights reserved) after the caption's last sentence: '... en 2023. DR';
+    # Indonesian handouts the same way: '... 14 Maret 2024. Istimewa'
     ("DR", 3, _tail_pattern(r"(?<=[.!?]\s)(?-i:DR)")),
+    ("Istimewa", 9, _tail_pattern(r"(?<=[.!?]\s)(?-i:Istimewa)")),
     ("–", 66, _DASHED_CREDIT),
 )
 # Most lines hold no key near their end: one search over the reach of all forms but ':' tells

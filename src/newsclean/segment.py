@@ -948,7 +948,7 @@ class Segmenter:
             s += 1
         # A page that starts straight with sentences (a clean article text) has no header.
         if 0 < s <= 3 and all(
-            self.lines[k].label is None and self.nwords[k] >= 8 and _ends_sentence(self.lines[k].norm) for k in range(s)
+            self.lines[k].label is None and self.nwords[k] >= 4 and _ends_sentence(self.lines[k].norm) for k in range(s)
         ):
             s = 0
         s, e = self._bridge(weights, s, e)
@@ -1029,7 +1029,10 @@ class Segmenter:
             # 12 anggota' is a list's item)
             if k > s and dl is not None and dl[2] and dl[2].count(" ") < 3:
                 continue
-            if dl is not None and (self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64)):
+            # (a short first sentence behind the site's name counts: 'TRIBUNNEWS.COM - Aktris X tengah berbahagia.')
+            if dl is not None and (
+                self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64) or (dl[0] is not None and _ends_sentence(dl[2]))
+            ):
                 # (a caption in that dress ends in its photo's credit; a long one names no place:
                 # 'SOLOPOS.COM - <caption of two sentences> (Istimewa/Dinas Perdagangan Solo)')
                 if (self.nwords[k] < 20 or dl[1] is None) and self._cut(k, weak=True) is not None:
