@@ -412,6 +412,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
         block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di"],
         blank=False,
     ),
+    # Two links above a video box's header over the paragraph the page head cut.
+    dict(name="jpnn-bus-listrik-akap-bandung", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
     # Two follow calls under a paragraph that says 'setiap hari': no sign-up form's pitch.
     dict(name="tribunmadura-kapal-ujung-kamal", where=0.25, block=["Ikuti kami di"] * 2, blank=False),
     # A link and two ads over a 'Leia também' link: the last paragraph below them was dropped.

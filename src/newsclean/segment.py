@@ -991,7 +991,10 @@ class Segmenter:
                 # (or below links dropped into the text, and the subheading the paragraph opened)
                 or (
                     self.nwords[last] >= 6
-                    and all(self._inline_widget(k) or self._short_heading(k) for k in range(e + 1, last))
+                    and all(
+                        self._inline_widget(k) or self._short_heading(k) or self.lines[k].label is L.RELATED
+                        for k in range(e + 1, last)
+                    )
                     and sum(self._short_heading(k) for k in range(e + 1, last)) <= 1
                 )
                 # a few words cut short, right under the body or below the widgets after it
