@@ -992,7 +992,9 @@ class Segmenter:
                 or (
                     self.nwords[last] >= 6
                     and all(
-                        self._inline_widget(k) or self._short_heading(k) or self.lines[k].label is L.RELATED
+                        # (a video box's header that announces its clip: 'Jangan Lewatkan Video Terbaru:';
+                        # under a bare 'Baca Juga' stands a headline)
+                        self._inline_widget(k) or self._short_heading(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
                         for k in range(e + 1, last)
                     )
                     and sum(self._short_heading(k) for k in range(e + 1, last)) <= 1
@@ -2641,6 +2643,8 @@ class Segmenter:
 
     def _find_related_title(self, line: Line) -> str | None:
         m = self._SYNDICATED.search(line.text)
+        if m is None and line.rule == "id.related.syndication" and "judul" not in line.norm.lower():
+            return None  # 'Artikel ini telah tayang di detikJatim. Baca selengkapnya di sini!': no title
         if m:
             title = m[1].strip()
             # (the title in quotes: 'dengan judul "<title>", Klik untuk baca: ...')

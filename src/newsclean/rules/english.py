@@ -660,7 +660,7 @@ RULES = [
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
         r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
         # an audio player's controls and embed code (NPR): 'Toggle more options', '4-Minute Listen', '<iframe src=...>'
-        r"toggle more options$|\d{1,3}-minute listen$|(?:download|embed|playlist|transcript)$|heard on [\p{L} ]{2,40}$|<iframe\b[^>]{0,600}>(?:</iframe>)?$|"
+        r"beginning of dialog window\b[^!?]{0,80}$|end of dialog window\.?$|toggle more options$|\d{1,3}-minute listen$|(?:download|embed|playlist|transcript)$|heard on [\p{L} ]{2,40}$|<iframe\b[^>]{0,600}>(?:</iframe>)?$|"
         # (and its buttons, a word each: 'Play', 'Mute', '1x', 'Captions', 'Fullscreen')
         r"(?:play|pause|mute|unmute|fullscreen|non-fullscreen|exit fullscreen|captions|picture-in-picture|\d(?:\.\d{1,2})?x)$|play video$|(?:current time|duration|remaining time) -?\d{1,2}:\d\d$"
         r"|(?:loaded|progress): \d+(?:\.\d+)?%$|stream type live$|playback rate$|captions off, selected$|this is a modal window\.?$"
@@ -672,6 +672,7 @@ RULES = [
         r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
         matches=(
+            "Beginning of dialog window. Escape will cancel and close the window.",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
             "VIDEO 2:41 02:41",
             "When you buy through links on our site, Bytegrove may earn an affiliate commission. Here's how it works.",

@@ -588,6 +588,15 @@ RULES = [
         ignores=("Sanggahan: warga menolak tuduhan itu, kata kuasa hukumnya.", "Pemimpin redaksi itu mengundurkan diri pada Senin."),
     ),
     RegexRule(
+        name="id.other.source_note",
+        label=Label.OTHER,
+        requires=("disadur dari",),
+        doc="The note under a story taken from a sister site, with its credits: 'Disadur dari: Bola.net (Penulis: X, Editor: Y. Published 3/12/2024)'.",
+        pattern=r"disadur dari\s*:\s*[^\n]{2,240}$",
+        matches=("Disadur dari: Bola.net (Penulis: Fitri Apriani, Editor: Gia Yuda Pradana. Published 3/12/2024)",),
+        ignores=("Disadur dari cerita rakyat setempat, tari itu dibawakan enam penari.",),
+    ),
+    RegexRule(
         name="id.other.report_buttons",
         label=Label.OTHER,
         doc="Buttons to report a post, an account or a comment: 'Laporkan Konten', 'Laporkan Akun'.",

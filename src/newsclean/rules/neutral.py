@@ -316,14 +316,14 @@ RULES = [
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
         pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
         rf"(?:\s*[,|·/—–-]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
-        rf"(?:son )?güncelleme|aktualizacja|uppdaterad|dikemaskini|diperbarui|original)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
+        rf"(?:son )?güncelleme|aktualizacja|uppdaterad|dikemaskini|diperbarui|original|last modified(?: on)?)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
         # (Kompasiana prints the read count after the stamps, bare: '... Diperbarui: 21 Mei 2025 09:12 318')
         r"(?:\s[\d.]{1,7})?"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·-]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|ultimo aggiornamento|mis à jour à|modifié à)\s*:?\s*{TIME}"
         # ... or how long ago it was edited: 'Updated 2 hours ago', 'Atualizado há 3 horas'.
-        rf"|\s*[,|·]?\s*(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour|bijgewerkt|diperbarui)\s+{_RELATIVE_TIME}"
+        rf"|\s*[,|·/]?\s*(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour|bijgewerkt|diperbarui)\s+{_RELATIVE_TIME}"
         # ... or the edit's time in brackets, in any language: '(обновлено: 12:38 14.05.2025)'.
         r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
         r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
@@ -364,6 +364,7 @@ RULES = [
             "November 14, 2023 9:41 AM GMT Updated 2 hours ago",
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST", "14.03.2025 - 07:15h", "17 Juli 2025 15:20 WIB · 5 menit baca",
+            "Tue 12 Nov 2019 07.00 GMT Last modified on Tue 12 Nov 2019 10.26 GMT", "October 8, 2019 / 9:14 AM / Updated 2 hours ago",
             "Giriş Tarihi: 22.10.2025 09:14 Son Güncelleme: 22.10.2025 11:37", "21 Mei 2025 08:47 Diperbarui: 21 Mei 2025 09:12 318",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
