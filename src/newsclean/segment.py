@@ -209,6 +209,11 @@ _SIGNED_MARK = regex.compile(r"\s*\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\
 _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
 _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
+# A writer's name and the paper they write for, a comma between: 'Kaitlin Reyes, Indianapolis Star'.
+_NAME_PAPER = regex.compile(
+    r"([^,]{4,50}),\s+(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:Star|Register|Times|Post|News|Journal|Herald|Tribune|"
+    r"Gazette|Press|Chronicle|Dispatch|Examiner|Inquirer|Sentinel|Bee|Globe|Courant|Observer|Enquirer|Telegraph|Republic|Record|Review)$"
+)
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
@@ -1491,6 +1496,12 @@ class Segmenter:
                 self._set(line, L.BYLINE, "seg.name_desk")  # 'Fathurrahman Aditya - Sepakbola' over the date
             elif lines[i - 1].rule == "en.byline.by_alone" and looks_like_name(line.norm):
                 self._set(line, L.BYLINE, "seg.name_after_by")
+            elif (
+                (paper := _NAME_PAPER.match(line.norm))
+                and looks_like_name(paper[1])
+                and (i - last_title <= 4 or self._over_date(i, start))
+            ):
+                self._set(line, L.BYLINE, "seg.name_paper")  # 'Kaitlin Reyes, Indianapolis Star' (Gannett)
             elif i + 1 < len(lines) and _OTHER_ROLE.match(lines[i + 1].norm):
                 self._set(line, L.OTHER, "seg.credited_other")  # a photographer's name over the role
             elif (
@@ -2556,6 +2567,8 @@ class Segmenter:
                 a, ed = ([], names) if role in ("editor", "penyunting", "redaktur") else (names, [])
             else:
                 a, ed = byline_people(line.norm)
+                if line.rule == "seg.name_paper":
+                    a, ed = [_NAME_PAPER.match(line.norm)[1]], []
                 if not a and not ed and line.rule == "seg.bare_name" and self.nwords[idx] == 1:
                     a = [line.norm]  # a writer who goes by one name ('Syamsuddin')
             explicit = role is not None or line.rule in _EXPLICIT_ROLES
