@@ -428,11 +428,14 @@ RULES = [
         label=Label.BYLINE,
         doc="A wire story's credits in brackets under its last paragraph: '(Reporting by Jane Doe in London; Editing by "
         "Mark Potter)'.",
-        pattern=r"\((?:reporting|writing|additional reporting|compiled|editing) by\s[^()]{2,300}\)\.?$",
+        pattern=r"\((?:reporting|writing|additional reporting|compiled|editing) by\s[^()]{2,300}\)\.?$"
+        # (Reuters in 2019 printed them without brackets, the editors always named)
+        r"|(?:reporting|writing) by\s[^()]{2,240};\s*editing by\s[^();]{2,120}\.?$",
         max_chars=320,
         matches=(
             "(Reporting by Lotte Verhaegen in Antwerp; Editing by Helen Marsh and Peter Aldane)",
             "(Writing by Jane Doe; Editing by Mark Potter)",
+            "Reporting by Terje Solberg; Additional reporting by Ola Berg; Editing by Mark Potter and Jan Harvey",
         ),
         ignores=("(Reporting by the BBC was cited in the lawsuit.) The judge disagreed.", "(Photo by Jane Doe)"),
     ),
