@@ -250,7 +250,7 @@ _WEEKDAY_AFTER = regex.compile(rf"\s+(?i:{WEEKDAYS})$")
 # or at the outlet the writer works for ('By JAMES CARTER FOR MAILONLINE').
 # Particles of names ('van den', 'el', 'le') are not among those words.
 _NAMES_END = regex.compile(
-    r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)|\s+(?i:for)\s+(?=\p{Lu})"
+    r"\s+[|•·]\s+|\s+(?:on|at|pada|am|em|op)\s+(?=\p{Lu}|\d)|\s+On\s+(?=\d)|\s+(?i:for)\s+(?=\p{Lu})"
     r"|\s+-\s+(?=\p{Ll})"  # the site after a dash, in small letters: 'Margaux Delorme - franceinfo, France Télévisions'
     r"|\s*,\s*(?:peserta|mahasiswa|mahasiswi|magang)\b"  # 'Name, peserta Program Magang ... di detikcom'
 )
@@ -525,7 +525,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         r"|(?<=[.!?)]\s)(?-i:\p{Ll})[\p{L}\d-]*\.(?:com|co\.id|id|net)\s*/\s*[\p{L} .'’-]{2,40}"
         # (a name after the slash may carry a middle initial: '- Harian Jogja/Bayu R. Wicaksono')
         r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/(?:[^-–—/.!?]|(?<=\s(?-i:\p{Lu}))\.){2,40}){1,2}(?:/[\d/]+)?"
-        rf"|(?-i:\p{{Lu}}[\p{{L}}'’-]*\.?(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})"
+        rf"|(?-i:(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]*)(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})(?:\s+file)?"
         r"|(?-i:\p{Lu}{3,}(?:[ .]\p{Lu}+)*)\s*/\s*[\p{L} .'’-]{2,40}(?:/[\p{L}\d/]{1,20}|/(?i:file photo|pool|handout))?"
         # (two capitals after the caption's last sentence: Le Parisien's '... jeudi dernier. LP/Marine Legrand')
         r"|(?<=[.!?]\s)(?-i:\p{Lu}{2})\s*/\s*(?-i:\p{Lu})[\p{L} .'’-]{2,40}"

@@ -85,7 +85,7 @@ VIEWS = (
 AGENCIES = (
     r"AFP|AP|AP Photo|REUTERS|Reuters|ANTARA|ANTARA FOTO|EPA|EPA-EFE|Getty Images|Xinhua|"
     r"Shutterstock|iStockphoto|iStock|Pexels|Unsplash|Freepik|Bloomberg|Anadolu|Kyodo|Yonhap|EFE|"
-    r"ANSA|dpa|Europa Press|LUSA|Keystone|Belga|Agencia Brasil|ANP|TT|NTB|PAP|PA|PA Wire|PA Media|LaPresse|Imagoeconomica|IMAGO"
+    r"ANSA|dpa|Europa Press|LUSA|Keystone|Belga|Agencia Brasil|ANP|TT|NTB|PAP|PA|PA Wire|PA Media|LaPresse|Imagoeconomica|IMAGO|Associated Press"
 )
 
 # People in bylines, shared by the byline rules and the parser that reads names out of them.

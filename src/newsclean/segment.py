@@ -140,6 +140,7 @@ _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 # An agency alone in brackets closing a caption: '... Manggarai, Jakarta Selatan. (ANTARA)' (after
 # a paragraph's full stop it signs the story off, so only a caption's is read as its credit).
 _AGENCY_CLOSING = regex.compile(rf"\s*\(((?:{AGENCIES})(?:\s+(?:photo|foto))?)\)\.?$")
+_SHOUTED_LABEL = regex.compile(r"(?:PHOTO|IMAGE|PICTURE):\s+\p{Lu}")
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
 # Widgets printed in a stack with the byline; they do not push it away from the headline.
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
@@ -403,6 +404,10 @@ class Segmenter:
                     self._cut(i) is not None or (_CAPTION_WORD.match(norm) and self._cut(i, weak=True) is not None)
                 ):
                     self._set(line, L.CAPTION, "seg.caption_credit")
+                    good[i] = False
+                elif self.nwords[i] >= 6 and _SHOUTED_LABEL.match(norm) and _ends_sentence(norm):
+                    # 'PHOTO: <caption>' (ABC News): the label in capitals says what the line is
+                    self._set(line, L.CAPTION, "seg.labelled_caption")
                     good[i] = False
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
@@ -2669,7 +2674,7 @@ class Segmenter:
         if isinstance(rule, RegexRule):
             found = rule.match_end(rest)
             rest = rest[found:] if found is not None else rest
-        title = rest.strip(" \t-–—•·|:.…")
+        title = rest.strip(" \t-–—•·|:.…→➔")
         if title[:1].islower() and rest.rstrip().endswith(":"):
             return None  # a teaser's header with the headline below it: 'Simak juga video pilihan berikut ini:'
         if not title:

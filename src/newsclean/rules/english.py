@@ -13,13 +13,13 @@ RULES = [
         doc="'Read more: <headline>' and friends link to other stories, bracketed or not: '[Related: ...]'.",
         # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
         pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$)"
-        r"|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:"
+        r"|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
         # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
+        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
@@ -38,6 +38,7 @@ RULES = [
         r"more (?:top )?(?:stories|headlines|articles|videos)(?: from| on| in)?[^.!?]{0,40}|related|read these next|"
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|also read|recommended videos|popular (?:on|from) [^.!?]{1,30}|read more from [^.!?]{1,30}|in this section|"
+        r"(?:most popular|recommended) on (?:[^.!?]|\.(?=\S)){1,40}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
         r"featured videos?(?: of the day)?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
@@ -46,7 +47,7 @@ RULES = [
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
-            "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
+            "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -584,17 +585,21 @@ RULES = [
     RegexRule(
         name="en.signoff.contributed",
         label=Label.SIGNOFF,
-        requires=("contributed", "additional reporting", "write to", "contact ", "covers "),
+        requires=("contributed", "additional reporting", "write to", "contact ", "covers ", "can be reached at"),
         doc="Closing credits of other reporters and the writer's address: 'Keith Bradsher contributed reporting "
         "from Hong Kong.', 'Write to Al Root at allen.root@dowjones.com'.",
         # (Gannett's note on its writer: 'Tessa Lindqvist covers Polk County government for the Register. Reach her at ...')
         pattern=r"[^.!?]{2,120}\scontributed (?:reporting|research|to this (?:report|story|article))\b[^!?]{0,120}$"
+        r"|(?-i:\p{Lu})[^.!?]{2,80}\scontributed\.$"
+        # 'Laura Kessling can be reached at laura.kessling@globe.com. Follow her on Twitter @lkessling.'
+        r"|(?-i:\p{Lu})[^.!?]{2,60}\scan be reached at\s\S+@[^!?]{2,200}$"
         r"|(?-i:\p{Lu})[^.!?]{2,60}\scovers\s[^.!?]{2,120}\.\s+(?:reach|contact|email) (?:him|her|them)\b[^!?]{0,160}$"
         r"|additional reporting by\b[^!?]{1,120}$|write to [^!?@]{2,60} at \S+@[\w-]+(?:\.[\w-]+)+\.?$"
         # 'Contact Name: name@paper.com. Follow her on Twitter @name.'
         r"|contact (?-i:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*:\s*\S+@[\w-]+(?:\.[\w-]+)+\b.{0,300}$",
         max_chars=420,
         matches=(
+            "Chicago Tribune’s Dan Whitcombe contributed.", "Laura Kessling can be reached at laura.kessling@globe.com. Follow her on Twitter @lkessling.",
             "Tessa Lindqvist covers Polk County government for the Register. Reach her at tlindqvist@dmreg.com.",
             "Keith Bradsher contributed reporting from Hong Kong.",
             "The Associated Press contributed to this report.",
@@ -663,7 +668,7 @@ RULES = [
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
         r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
         # an audio player's controls and embed code (NPR): 'Toggle more options', '4-Minute Listen', '<iframe src=...>'
-        r"beginning of dialog window\b[^!?]{0,80}$|end of dialog window\.?$|toggle more options$|\d{1,3}-minute listen$|(?:download|embed|playlist|transcript)$|heard on [\p{L} ]{2,40}$|<iframe\b[^>]{0,600}>(?:</iframe>)?$|"
+        r"beginning of dialog window\b[^!?]{0,80}$|presentational (?:grey |white )?line$|end of dialog window\.?$|toggle more options$|\d{1,3}-minute listen$|(?:download|embed|playlist|transcript)$|heard on [\p{L} ]{2,40}$|<iframe\b[^>]{0,600}>(?:</iframe>)?$|"
         # (and its buttons, a word each: 'Play', 'Mute', '1x', 'Captions', 'Fullscreen')
         r"(?:play|pause|mute|unmute|fullscreen|non-fullscreen|exit fullscreen|captions|picture-in-picture|\d(?:\.\d{1,2})?x)$|play video$|(?:current time|duration|remaining time) -?\d{1,2}:\d\d$"
         r"|(?:loaded|progress): \d+(?:\.\d+)?%$|stream type live$|playback rate$|captions off, selected$|this is a modal window\.?$"

@@ -319,6 +319,8 @@ RULES = [
         rf"(?:son )?güncelleme|aktualizacja|uppdaterad|dikemaskini|diperbarui|original|last modified(?: on)?)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
         # (Kompasiana prints the read count after the stamps, bare: '... Diperbarui: 21 Mei 2025 09:12 318')
         r"(?:\s[\d.]{1,7})?"
+        # ... or the day of the last edit alone: '11/20/2019 05:42 pm ET | Updated November 21, 2019'
+        rf"|\s*[|·,]\s*(?:updated|last updated|diperbarui)\s*:?\s*(?:on\s+)?{DATE}"
         # ... or only the time of the last edit: 'Laatste update: 15:10'.
         rf"|\s*[,|·-]?\s*(?:laatste update|bijgewerkt|last updated|updated|aktualisiert(?: um)?|actualizado(?: a las)?|atualizado(?: às)?|"
         rf"aggiornato(?: alle)?|ultimo aggiornamento|mis à jour à|modifié à)\s*:?\s*{TIME}"
@@ -364,7 +366,7 @@ RULES = [
             "November 14, 2023 9:41 AM GMT Updated 2 hours ago",
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST", "14.03.2025 - 07:15h", "17 Juli 2025 15:20 WIB · 5 menit baca",
-            "Tue 12 Nov 2019 07.00 GMT Last modified on Tue 12 Nov 2019 10.26 GMT", "October 8, 2019 / 9:14 AM / Updated 2 hours ago",
+            "Tue 12 Nov 2019 07.00 GMT Last modified on Tue 12 Nov 2019 10.26 GMT", "11/20/2019 05:42 pm ET | Updated November 21, 2019", "October 8, 2019 / 9:14 AM / Updated 2 hours ago",
             "Giriş Tarihi: 22.10.2025 09:14 Son Güncelleme: 22.10.2025 11:37", "21 Mei 2025 08:47 Diperbarui: 21 Mei 2025 09:12 318",
             "Teruel - 14 may 2024 - 16:42 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
