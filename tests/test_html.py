@@ -223,3 +223,40 @@ def test_lines_of_link_text_next_to_each_other_are_a_link_list():
         ("Harbour bridge closes for two weeks of repairs", "/a"),
         ("New bus line links the station with the hospital", "/b"),
     ]
+
+
+MARKED = """<html><head><title>A week of packed lunches | Kitchen Notes</title></head><body>
+<h1>A week of packed lunches</h1>
+<p class="standfirst">Five boxes, one Sunday afternoon, and no more sad sandwiches at your desk.</p>
+<div class="post" itemprop="articleBody">
+<p>Packing lunch for a whole week sounds like a chore, but most of the work happens in one afternoon, and the boxes keep well in the fridge.</p>
+<p>The plan below uses the same few ingredients in different ways, so nothing goes to waste and the shopping list stays short.</p>
+<h3>Monday</h3>
+<p>Lentil salad</p>
+<p>Half a cup of lentils, cherry tomatoes, feta</p>
+<h3>Tuesday</h3>
+<p>Chicken wrap</p>
+<p>Grilled chicken, spinach, yoghurt sauce</p>
+<h3>Wednesday</h3>
+<p>Rice bowl</p>
+<p>Brown rice, roasted carrots, a boiled egg</p>
+<p>Whatever you pack, let the cooked food cool completely before the lids go on, or the steam will leave everything soggy by Wednesday.</p>
+</div>
+<div class="newsletter"><p>Get our recipes every Friday in your inbox, with a shopping list for the week and a few tips from our test kitchen.</p></div>
+</body></html>"""
+
+
+def test_the_text_the_markup_marks_as_the_article_bounds_the_body():
+    rendered = render_html(MARKED)
+    lines = rendered.text.split("\n")
+    marked = [line for i, line in enumerate(lines) if i in rendered.marked]
+    assert marked[0].startswith("Packing lunch for a whole week")
+    assert marked[-1].startswith("Whatever you pack")
+    assert len(marked) == 12
+    body = extract(MARKED).body
+    # The week's plan (short headings and items, no sentences) lies between the paragraphs of
+    # the marked text: it is the article's. The standfirst above and the box below are not.
+    for item in ("Monday", "Lentil salad", "Brown rice, roasted carrots, a boiled egg", "Whatever you pack"):
+        assert item in body
+    assert "Five boxes" not in body
+    assert "Get our recipes" not in body

@@ -43,8 +43,9 @@ class Extractor:
         link_base = url
         zones: tuple[str | None, ...] = ()
         linked: tuple[float, ...] = ()
+        marked: frozenset[int] = frozenset()
         if looks_like_html(text):
-            text, links, base, zones, linked = render_html(text)
+            text, links, base, zones, linked, marked = render_html(text)
             if base:
                 link_base = resolve_link(url, base)
         lines = split_lines(text)
@@ -66,7 +67,8 @@ class Extractor:
                 many = line.norm.count(" ") >= 3
                 line.label, line.rule = (Label.RELATED, "html.link_list") if many else (Label.NAV, "html.link_menu")
         return Segmenter(
-            lines, rules=self._by_name, closing=self._closing, url=url, lang=lang, links=links, link_base=link_base
+            lines, rules=self._by_name, closing=self._closing, url=url, lang=lang, links=links, link_base=link_base,
+            marked=marked,
         ).article()
 
 

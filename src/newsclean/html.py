@@ -6,7 +6,8 @@ Scripts, styles and other invisible content are dropped. HTML and page text shar
 what the markup adds is the address behind each link's text (related stories come with their
 URLs) and, for each line, the region of the page it stands in where the markup names one
 (`<figcaption>`, `<aside>`, `<footer>`, `<nav>`) and how much of it is link text, which decide
-lines that no rule labels."""
+lines that no rule labels, and which lines stand in the element a page marks as the article's
+text (`itemprop="articleBody"`), which bounds the body."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ _SPACES = re.compile(" {2,}")  # where cells, inline items and text nodes meet
 # Where a link's text opens and closes in the rendered text (removed before lines are made).
 _LINK_OPEN, _LINK_CLOSE = "\x05", "\x06"
 _LINK_MARK = re.compile("([\x05\x06])")
+# Where the element the page marks as the article's text (schema.org's `itemprop="articleBody"`)
+# opens and closes in the rendered text.
+_BODY_OPEN, _BODY_CLOSE = "\x0e", "\x0f"
 # Links that lead nowhere another page could be read from.
 _NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:", "whatsapp:", "data:")
 
@@ -51,13 +55,16 @@ class RenderedPage(NamedTuple):
     collapsed) to its `href` as written in the page; the first link with a given text wins.
     `zones` has one entry per line of `text`: the page region the line stands in when the
     markup says what it is (`figcaption`, `aside`, `footer`, `nav`; the innermost wins), else None.
-    `linked` has one entry per line too: the share of its visible characters that are link text."""
+    `linked` has one entry per line too: the share of its visible characters that are link text.
+    `marked` holds the numbers of the lines inside the element the page marks as the article's
+    text (`itemprop="articleBody"`), empty when it marks none."""
 
     text: str
     links: dict[str, str]
     base: str | None  # the page's <base href>, against which relative links resolve
     zones: tuple[str | None, ...] = ()
     linked: tuple[float, ...] = ()
+    marked: frozenset[int] = frozenset()
 
 
 def looks_like_html(text: str) -> bool:
@@ -99,6 +106,7 @@ def render_html(markup: str) -> RenderedPage:
     # An inline element just closed with no text after it: a word that opens the next one
     # capitalised is a new item that CSS sets apart ('<span>Tommy Kurnia</span><span>Author</span>').
     glued = False
+    marked_body = None  # the open element marked as the article's text
     # Comments and processing instructions come as events of their own; only their tail shows
     # ('had suffered<!-- --> months of ...', as React servers print text).
     events = ("start", "end", "comment", "pi")
@@ -129,6 +137,9 @@ def render_html(markup: str) -> RenderedPage:
             elif glued and _opens_new_item(parts[-1] if parts[-1] != _LINK_CLOSE else parts[-2], el.text):
                 parts.append(" ")
             glued = False
+            if marked_body is None and el.get("itemprop") == "articleBody":
+                marked_body = el
+                parts.append(_BODY_OPEN)
             if tag == "a":
                 parts.append(_LINK_OPEN)
             if el.text:
@@ -136,6 +147,9 @@ def render_html(markup: str) -> RenderedPage:
         else:
             if tag == "a":
                 parts.append(_LINK_CLOSE)
+            if el is marked_body:
+                marked_body = None
+                parts.append(_BODY_CLOSE)
             if tag in _ZONE_CODE and len(zones) > 1:
                 zones.pop()
             if tag in _BLOCKS:
@@ -145,8 +159,8 @@ def render_html(markup: str) -> RenderedPage:
             if el.tail and tag not in _INVISIBLE:
                 parts.append(_WHITESPACE.sub(" ", el.tail))
             glued = tag not in _BLOCKS and not el.tail and bool(parts)
-    text, line_zones, linked = _lines("".join(parts))
-    return RenderedPage(text, links, base.get("href") if base is not None else None, line_zones, linked)
+    text, line_zones, linked, marked = _lines("".join(parts))
+    return RenderedPage(text, links, base.get("href") if base is not None else None, line_zones, linked, marked)
 
 
 def _opens_new_item(before: str, text: str | None) -> bool:
@@ -177,24 +191,34 @@ def _unlink(line: str) -> tuple[str, float]:
     return _LINK_MARK.sub("", line), (inside / total if total else 0.0)
 
 
-def _lines(text: str) -> tuple[str, tuple[str | None, ...], tuple[float, ...]]:
-    """The non-empty lines of the rendered text, the region of each and its share of link
-    text. A line that opens with a colon finishes the one above: the label and the value of a
+def _lines(text: str) -> tuple[str, tuple[str | None, ...], tuple[float, ...], frozenset[int]]:
+    """The non-empty lines of the rendered text, the region of each, its share of link text and
+    the numbers of the lines in the marked article text. A line that opens with a colon finishes the one above: the label and the value of a
     credit sit in blocks of their own ('<div>Penulis</div><div>: Masriadi</div>') that the
     page's CSS shows side by side."""
     out: list[str] = []
     zones: list[str | None] = []
     linked: list[float] = []
+    marked: list[int] = []
+    inside = False
     for line in text.split("\n"):
         zone = _CODE_ZONE.get(line[:1])
         line, share = _unlink(line[1:] if zone else line)
+        opened = inside
+        if _BODY_OPEN in line or _BODY_CLOSE in line:
+            # (the marks stand where the element's text starts and ends, inside its lines)
+            opened = (inside and not line.startswith(_BODY_CLOSE)) or _BODY_OPEN in line
+            inside = line.rfind(_BODY_OPEN) > line.rfind(_BODY_CLOSE)
+            line = line.replace(_BODY_OPEN, "").replace(_BODY_CLOSE, "")
         line = _SPACES.sub(" ", line.strip())
         if not line:
             continue
         if line[0] == ":" and out and not out[-1].endswith(":"):
             out[-1] += line
         else:
+            if opened:
+                marked.append(len(out))
             out.append(line)
             zones.append(zone)
             linked.append(share)
-    return "\n".join(out), tuple(zones), tuple(linked)
+    return "\n".join(out), tuple(zones), tuple(linked), frozenset(marked)

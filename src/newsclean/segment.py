@@ -317,8 +317,10 @@ class Segmenter:
         lang: str | None = None,
         links: Mapping[str, str] | None = None,
         link_base: str | None = None,
+        marked: frozenset[int] = frozenset(),
     ) -> None:
         self.lines = lines
+        self.marked = marked  # numbers of the lines the page's markup marks as the article's text
         self.links = links or {}  # link text -> href, from an HTML page
         self.link_base = link_base
         self.rules = rules or {}
@@ -1064,7 +1066,29 @@ class Segmenter:
                 break
         else:
             self._dateline_above(s)
+        s, e = self._marked_span(s, e)
         return self._skip_description(s, e), e
+
+    def _marked_span(self, s: int, e: int) -> tuple[int, int]:
+        """Where the markup marks the article's text (`itemprop="articleBody"`), the body keeps
+        inside it: a standfirst above it or a teaser or newsletter box below it is not the text.
+        And it goes on to the last prose inside it: structured parts (a menu's headings and
+        items, a recipe's steps) weigh too little for the run but are the article's. Lines that
+        only follow an article stop it."""
+        lines, marked = self.lines, self.marked
+        inside = [k for k in range(s, e + 1) if lines[k].number in marked]
+        if not inside or sum(self.good[k] for k in inside) < 2:
+            return s, e
+        s, e = inside[0], inside[-1]
+        last, k = e, e + 1
+        while k < len(lines) and lines[k].number in marked:
+            line = lines[k]
+            if line.label in _HARD or line.label in (L.SIGNOFF, L.BYLINE) or line.rule in self.closing:
+                break
+            if self.good[k]:
+                last = k
+            k += 1
+        return s, last
 
     def _header_end(self, title: int) -> int:
         """The first line below the header that opens under the headline at `title`: past the
