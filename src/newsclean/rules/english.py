@@ -204,7 +204,7 @@ RULES = [
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
         r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|recent comments$|"
-        r"(?:one|\d+) (?:thoughts?|responses?|comments?|replies) (?:on|to) [“\"‘'«]|comment on this (?:story|article|post)$|"
+        r"comment on this (?:story|article|post)$|"
         r"comments?\s+\d+$|share what you think|(?:the )?comments? (?:below )?(?:have|has) not been moderated|"
         r"the views expressed in the contents above are those of our users|"
         r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
@@ -220,9 +220,19 @@ RULES = [
             "Name *",
             "Tell us what YOU think...",
             "Comments 3", "Share what you think", "The comments below have not been moderated.", "Recent Comments",
-            "6 thoughts on “How to Adopt an Online Leader Success Mindset”", "One Response to \"Why we moved\"",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
+    ),
+    RegexRule(
+        name="en.comment.thread_header",
+        label=Label.COMMENT,
+        doc="The header a blog prints over its readers' comments, naming the post: '10 thoughts on “Title”'. "
+        "Only comments follow it, so the article cannot run on past it.",
+        requires=("thought", "response", "comment", "repl"),
+        pattern=r"(?:one|\d+) (?:thoughts?|responses?|comments?|replies) (?:on|to) [“\"‘'«]",
+        closes=True,
+        matches=("6 thoughts on “How to Adopt an Online Leader Success Mindset”", "One Response to \"Why we moved\""),
+        ignores=("Two responses to the survey stood out.", "10 comments on the draft were sent back to the committee."),
     ),
     RegexRule(
         name="en.comment.attribution",
