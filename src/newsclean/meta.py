@@ -149,10 +149,11 @@ _AUTHOR_ROLES = {
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
 # Reporters a wire story thanks at its end wrote parts of it, not the story: no authors.
-_CONTRIBUTOR_ROLES = {"additional reporting by"}
+# Nor are the experts who checked it (health sites: 'Medically reviewed by ... — Written by ...').
+_CONTRIBUTOR_ROLES = {"additional reporting by", "reviewed by", "medically reviewed by", "fact checked by", "fact-checked by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
-    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited)\s+by|by|"
+    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited|(?:medically\s+)?reviewed|fact[- ]checked)\s+by|by|"
     r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar|text|texto|tekst|testo|laporan(?:\s+oleh)?)"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?"
     r"(?:\s+(?:und|och|y|e|i|en|&)\s+(?:fotos?|bild(?:er)?|fotografie))?\s*:?\s+",

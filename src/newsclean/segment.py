@@ -1146,7 +1146,7 @@ class Segmenter:
         lo = s
         for k in range(s, e + 1):
             line = self.lines[k]
-            if line.label is None or line.rule not in self.closing:
+            if line.label is None or (line.rule not in self.closing and not self._closing_byline(k, s)):
                 continue
             best, fs, fe = self._best_run(weights, lo, k)
             if fs >= 0 and best >= 1.5:
@@ -1156,6 +1156,19 @@ class Segmenter:
             return s, e
         best, fs, fe = self._best_run(weights, lo, e + 1)
         return (fs, fe) if fs >= 0 and best >= 1.5 else (s, e)
+
+    def _closing_byline(self, k: int, s: int) -> bool:
+        """A byline under a paragraph's worth of prose with a link widget's header right below
+        it ('Written by Jane Doe on November 14, 2019' / 'Related stories'): the article ends
+        there, and the teasers below are other stories'."""
+        lines = self.lines
+        return (
+            lines[k].label is L.BYLINE
+            and k + 1 < len(lines)
+            and lines[k + 1].label is L.RELATED
+            and self._related_title(lines[k + 1]) is None
+            and sum(self.good[s:k]) >= 3
+        )
 
     def _skip_description(self, s: int, e: int) -> int:
         """Pages that print the article's opening as a description above the headline (Kontan
@@ -1470,6 +1483,11 @@ class Segmenter:
         if title_i is not None and not subtitle_done:
             subtitle_done = self._summary(title_i, start)
         last_title = title_i
+        # A page's first line is the browser title; when the headline comes again further down,
+        # the menus between them stand before the article's header (no byline among them).
+        echo = None
+        if title_i == 0:
+            echo = next((k for k in head if k > 0 and _similar(lines[k].norm, lines[0].norm)), None)
         # Without a headline, only the line just above the metadata block over the body can
         # be its lead or deck.
         lead = start
@@ -1537,7 +1555,7 @@ class Segmenter:
                 (
                     looks_like_name(line.norm)
                     and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
-                    and (i - last_title <= 4 or self._over_date(i, start))
+                    and ((i - last_title <= 4 and (echo is None or i > echo)) or self._over_date(i, start))
                 )
                 or self._names_over_date(i, start)  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
                 # one name alone between the headline and the date ('Syamsuddin', SINDOnews)
@@ -2609,11 +2627,17 @@ class Segmenter:
 
     def _credit_zone(self) -> tuple[int, int]:
         """Bylines count from a few lines above the headline (or the body) down to a few lines
-        below the body; further away they belong to link lists ('Tech News 15 Feb 2016').
+        below the body, not past a link list's header; further away they belong to link lists
+        ('Tech News 15 Feb 2016').
         Above the headline, the date, share and comment widgets stacked with the byline do not
         count towards those few lines (Merkur prints date, author and buttons over the title)."""
         title = self.title_index
-        bottom = max(self.body_end, self.body_start) + 12
+        lines = self.lines
+        end = bottom = max(self.body_end, self.body_start)
+        for k in range(end + 1, min(len(lines), end + 13)):
+            if lines[k].label is L.RELATED and self._related_title(lines[k]) is None and not any(self.good[end + 1 : k]):
+                break  # (a link list's header: the bylines under it are its stories')
+            bottom = k
         if title is None:
             return self.body_start - 12, bottom
         top, left = title, 3

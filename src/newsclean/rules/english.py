@@ -422,15 +422,17 @@ RULES = [
     RegexRule(
         name="en.byline.by",
         label=Label.BYLINE,
-        doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...'.",
+        doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...', and the reviewer's credit that health "
+        "sites print beside the writer's ('Medically reviewed by ...').",
         # (not the author card's buttons: 'Author email', 'Author twitter')
         pattern=r"(?!(?i:author)\s+(?i:email|e-mail|twitter|facebook|instagram|linkedin|website|profile|bio)$)"
-        r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.|(?<=\s\p{Lu}\p{Ll}{1,3})\.)?$"
+        r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|(?:medically )?reviewed by|fact[- ]checked by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.|(?<=\s\p{Lu}\p{Ll}{1,3})\.)?$"
         # 'By' glued to the linked name: 'ByMaya Ellison,' (Forbes)
         r"|By(?=\p{Lu}\p{Ll})\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?$",
         case_sensitive=True,
         matches=("By Lauren Okafor / Calder Falls, Wis.", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
-                 "By Amy Kuperinsky | NJ Advance Media for NJ.com", "ByMaya Ellison,"),
+                 "By Amy Kuperinsky | NJ Advance Media for NJ.com", "ByMaya Ellison,",
+                 "Medically reviewed by Dana Whitfield, MD — Written by Owen Marsh on March 3, 2024"),
         ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead", "Author email"),
         # (a place abbreviated after the name: 'By Lauren Okafor / Calder Falls, Wis.')
     ),
