@@ -54,11 +54,13 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Suasana los sayur di Pasar Kranggan, Selasa (13/5/2025). - Harian Jogja/Bayu R. Wicaksono") == 56
     assert credit_tail("Warga menyebut lomba itu - istimewa sekali.") is None
     assert credit_tail("Warga mendorong sepeda motor di Gresik, Senin (20/1/2025). ANTARA Jatim/Rizal Mahendra/um") == 58
-    # Le Parisien's credits glued after the last sentence, Wyborcza's in brackets, tirto's site in small letters
+    # Le Parisien's credits glued after the last sentence, Wyborcza's in brackets, tirto's and Kompas's site before the name
     assert credit_tail("Des barrières interdisent l’accès depuis jeudi dernier. LP/Marine Legrand") == 55
     assert credit_tail("Les habitants lors d’une réunion publique en 2023. DR") == 50
     assert credit_tail("Kartka z informacją o zamknięciu (Fot. Marta Wierzbicka)") == 32
     assert credit_tail("Pelajar menunggu bus di halte, Senin (14/7/2025). tirto.id/Dinda Maharani Putri") == 49
+    t = "Petugas mengangkat bangkai ikan dari kolam, Kamis (5/9/2024). KOMPAS.com/ASEP NURJAMAN FADILAH"
+    assert t[credit_tail(t) :].strip() == "KOMPAS.com/ASEP NURJAMAN FADILAH"
     # the outlet's initials before the label
     assert credit_tail("Riders are pushed onto footpaths, residents say. ST PHOTO: KEVIN LIM") == 48
 
@@ -99,6 +101,14 @@ def test_an_agency_inside_a_word_is_no_credit():
 def test_a_rank_before_the_role_is_not_part_of_the_name():
     assert byline_people("Hannah Leckford Senior Reporter") == (["Hannah Leckford"], [])
     assert byline_people("Moch Krisna Aditya Managing Editor") == ([], ["Moch Krisna Aditya"])
+
+
+def test_a_role_word_before_the_name_without_a_colon_gives_the_role():
+    # (Kompas AMP prints the label and the name side by side)
+    assert byline_people("Penulis Kontributor Kuningan, Asep Nurjaman Fadilah") == (["Asep Nurjaman Fadilah"], [])
+    assert byline_people("Editor Yustinus Dwi Haryanto") == ([], ["Yustinus Dwi Haryanto"])
+    # health sites: the reviewer is neither writer nor editor
+    assert byline_people("Medically reviewed by Dana Whitfield, MD — Written by Owen Marsh on March 3, 2024") == (["Owen Marsh"], [])
 
 
 def test_a_photographer_and_paper_after_the_last_sentence_are_a_credit():

@@ -145,7 +145,7 @@ _AUTHOR_ROLES = {
     "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
     "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
     "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
-    "muhabir", "haber", "yazar", "text", "texto", "tekst", "testo", "laporan oleh",
+    "muhabir", "haber", "yazar", "text", "texto", "tekst", "testo", "laporan oleh", "interview",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
 # Reporters a wire story thanks at its end wrote parts of it, not the story: no authors.
@@ -154,7 +154,7 @@ _CONTRIBUTOR_ROLES = {"additional reporting by", "reviewed by", "medically revie
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
     r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited|(?:medically\s+)?reviewed|fact[- ]checked)\s+by|by|"
-    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar|text|texto|tekst|testo|laporan(?:\s+oleh)?)"
+    r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar|text|texto|tekst|testo|laporan(?:\s+oleh)?|interview(?=:))"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?"
     r"(?:\s+(?:und|och|y|e|i|en|&)\s+(?:fotos?|bild(?:er)?|fotografie))?\s*:?\s+",
     regex.I,
@@ -178,6 +178,9 @@ _NAME_BEFORE = regex.compile(
     rf"(?>(?:(?i:oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
+# A role word and the name after it with no colon, as label and value print side by side
+# (Kompas AMP: 'Penulis Kontributor Kuningan, Asep Nurjaman Fadilah', 'Editor Yustinus Dwi Haryanto').
+ROLE_THEN_NAME = regex.compile(r"(?:Penulis|Editor|Reporter|Pewarta|Kontributor|Penyunting|Redaktur)\s+\p{Lu}[^.!?:]{2,80}$")
 _NAME_ROLE = regex.compile(rf"(?:(?i:by|von|par|por|door|oleh)\s+)?(?P<names>{NAME_SHORTEST})(?:\s+|\s*,\s*)(?P<role>{ROLE_AFTER_NAME})$")
 # The word for 'and' between names, in the languages we read; the short ones in small letters
 # only, so that initials ('John E. Smith') and first names ('Dan Evans') stay whole.
@@ -309,11 +312,11 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
         text = text.rstrip(". ")[1:-1]  # a wire's credits in brackets: '(Reporting by A; Editing by B)'
     text = _BRACKETED.sub("", text).strip(" ,;")  # 'Claire Dubois (Lyon, correspondante)'
     text = _TABLE_COLON.sub(": ", text)  # Grid's 'Penulis | : | Name'
-    m = _NAME_ROLE.match(text)
+    m = None if ROLE_THEN_NAME.match(text) else _NAME_ROLE.match(text)
     if m:
         role = m["role"].split()[-1].lower()  # the rank before it says nothing of the role
         return ([], [m["names"]]) if role in _EDITOR_ROLES else ([m["names"]], [])
-    m = _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
+    m = None if ROLE_THEN_NAME.match(text) else _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
     if m:
         return _without_base(_clean_names(m["names"]), text), []
     roles = list(_ROLE_SPLIT.finditer(text))
@@ -522,8 +525,9 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # Pikiran Rakyat's network: a slash after the caption's last sentence ('... Bandung. /Dok. Perumda')
         r"(?<=[.!?)]\s)/\s?(?-i:\p{Lu})[^/!?]{1,40}(?:/[^/.!?]{2,40})?"
         r"|(?<=[.!?)\s])sumber\s*:\s*[\w.-]+\.(?:com|co\.id|id)\s*/\s*[^/.!?]{2,40}"
-        # the site in small letters and the photographer after the caption's last sentence: '... (14/7/2025). tirto.id/Name'
-        r"|(?<=[.!?)]\s)(?-i:\p{Ll})[\p{L}\d-]*\.(?:com|co\.id|id|net)\s*/\s*[\p{L} .'’-]{2,40}"
+        # the site and the photographer after the caption's last sentence: '... (14/7/2025). tirto.id/Name',
+        # '... Kamis (5/9/2024). KOMPAS.com/ASEP NURJAMAN FADILAH'
+        r"|(?<=[.!?)]\s)[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net)\s*/\s*[\p{L} .'’-]{2,40}"
         # (a name after the slash may carry a middle initial: '- Harian Jogja/Bayu R. Wicaksono')
         r"|(?<=\s)[-–—]\s*(?:(?:foto|photo)\s*:\s*)?[^-–—/.!?]{2,40}(?:/(?:[^-–—/.!?]|(?<=\s(?-i:\p{Lu}))\.){2,40}){1,2}(?:/[\d/]+)?"
         rf"|(?-i:(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’-]*)(?:\s+(?:\p{{Lu}}\.|[\p{{L}}'’-]+)){{0,4}})\s*/\s*(?:{AGENCIES})(?:\s+file)?"

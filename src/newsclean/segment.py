@@ -31,6 +31,7 @@ from .meta import (
     CRAWLER_DATE,
     NAME_AND,
     DATE_RE,
+    ROLE_THEN_NAME,
     byline_people,
     clean_credit,
     credit_tail,
@@ -148,9 +149,10 @@ _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 _EXPLICIT_ROLES = {"id.byline.role_colon", "id.byline.name_then_role", "id.byline.laporan_wartawan"}
 _PLACE_BEFORE_DATE = regex.compile(
     rf"(?!(?i:updated|published|posted|diperbarui|diterbitkan|actualizado|publicado|aktualisiert)\b)"
-    rf"(\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)"
+    rf"(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)"
 )
 # ... or after it, in capitals (The Hindu): 'Updated - March 12, 2025 10:05 am IST - CHENNAI'.
+_LIST_COUNTER = "en.other.list_counter"
 _PLACE_AFTER_DATE = regex.compile(r"(?r)\d\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?\s[-–|]\s(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)$")
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
@@ -1552,6 +1554,12 @@ class Segmenter:
             elif i + 1 < len(lines) and _OTHER_ROLE.match(lines[i + 1].norm):
                 self._set(line, L.OTHER, "seg.credited_other")  # a photographer's name over the role
             elif (
+                ROLE_THEN_NAME.match(line.norm)
+                and (i - last_title <= 4 or self._over_date(i, start))
+                and all(looks_like_name(x) for x in sum(byline_people(line.norm), []) or ["-"])
+            ):
+                self._set(line, L.BYLINE, "seg.role_then_name")  # 'Penulis Kontributor Kuningan, Asep Nurjaman Fadilah'
+            elif (
                 (
                     looks_like_name(line.norm)
                     and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
@@ -1905,6 +1913,8 @@ class Segmenter:
                 entries += 1
                 continue
             contents = contents and line.label is not None
+            if line.rule == _LIST_COUNTER:
+                continue  # (a screen reader's count between a box's headlines leaves the box open)
             if line.label is not None:
                 # A video player's label is followed by its one title, then the player's details.
                 media = line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS
@@ -1926,6 +1936,7 @@ class Segmenter:
                 and self._headline_shaped(i)
                 and not self._subheading_after_list(i, e)
                 and not self._continues_numbering(i, s)
+                and not self._subheading_under_video(i)
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media
@@ -2003,6 +2014,7 @@ class Segmenter:
                 )
                 and not _ends_sentence(line.norm)
                 and self._headline_shaped(i)
+                and not self._subheading_under_video(i)
             ):
                 # The headlines set line under line below a bare 'Baca Juga:' between paragraphs (JPNN)
                 self._set(line, L.RELATED, "seg.link_block")
@@ -2030,6 +2042,20 @@ class Segmenter:
                     continue
                 seen.add(line.norm)
             self._set(line, L.BODY, "seg.body")
+
+    def _subheading_under_video(self, i: int) -> bool:
+        """A video box's header announces a clip that the text does not show ('Jangan Lewatkan
+        Video Terbaru:', 'Simak video pilihan berikut ini:'): a short line under it with a
+        paragraph right below is the article's next subheading, not the clip's title."""
+        lines = self.lines
+        return (
+            lines[i - 1].label is L.RELATED
+            and lines[i - 1].norm.endswith(":")
+            and "video" in lines[i - 1].norm.lower()
+            and i + 1 < len(lines)
+            and lines[i + 1].label is None
+            and self.good[i + 1]
+        )
 
     def _premium_teasers(self, s: int, e: int) -> None:
         """A box that sells a premium story between paragraphs: the product's name in capitals
@@ -2262,6 +2288,8 @@ class Segmenter:
         headline = lines[self.title_index].norm.lower() if self.title_index is not None else None
         for i in range(e + 1, len(lines)):
             line = lines[i]
+            if line.rule == _LIST_COUNTER:
+                continue
             if line.label is not None:
                 # Link lists run on across the dates, separators and comment counts printed
                 # with each item. A header opens a list ('Video' over video teasers too); a

@@ -41,13 +41,14 @@ RULES = [
         r"(?:most popular|recommended) on (?:[^.!?]|\.(?=\S)){1,40}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
-        r"featured videos?(?: of the day)?|read this next|explore further|read more from this author)\s*(?::|\.\.\.|…)?$"
+        r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
+            "Go deeper",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -523,6 +524,27 @@ RULES = [
             "Courtesy of Andrew Vaughan", "Photo courtesy of the family", "Photo by Jonas Feld on Unsplash",
         ),
         ignores=("Photographs by the police show the damage was extensive.",),
+    ),
+    RegexRule(
+        name="en.other.list_counter",
+        label=Label.OTHER,
+        requires=("list", "video duration"),
+        doc="What a link box or a player spells out for screen readers (Al Jazeera): 'list of 3 items', 'list 1 of 3', "
+        "'end of list', 'Video Duration 02 minutes 41 seconds'. The box's headlines go on past them.",
+        pattern=r"(?:list of \d+ items?|list \d+ of \d+|end of list|video duration(?: \d+ (?:hours?|minutes?|seconds?)){1,3})$",
+        matches=("list of 3 items", "list 1 of 3", "end of list", "Video Duration 02 minutes 41 seconds"),
+        ignores=("list of 3 items the council approved on Monday",),
+    ),
+    RegexRule(
+        name="en.credit.chart_source",
+        label=Label.CREDIT,
+        requires=("chart", "graphic", "map", "table"),
+        doc="The line under a chart that credits its data and its maker: 'Data: Insurance Information Institute; "
+        "Chart: Axios Visuals'.",
+        pattern=r"(?:data|sources?):\s[^!?;]{2,100};\s*(?:chart|graphic|map|table):\s[^!?;]{2,60}$",
+        max_chars=200,
+        matches=("Data: Insurance Information Institute; Chart: Axios Visuals", "Source: U.S. Census Bureau; Map: Jane Doe/Axios"),
+        ignores=("Source: the chart shows prices rose; analysts expect more.",),
     ),
     RegexRule(
         name="en.caption.position",

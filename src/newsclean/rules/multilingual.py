@@ -273,9 +273,10 @@ GERMAN = [
     _r(
         "de.author.byline",
         B,
-        "'Von <Name>' alone on its line names the author, also after the kind of piece ('Eine Reportage von <Name>').",
-        _byline("(?:Eine? (?:Reportage|Analyse|Kommentar|Kolumne|Glosse|Gastbeitrag|Recherche|Interview) von|Von)", "und"),
-        ("Von Anna Müller", "Von Peter Schmidt und Julia Weber", "Von Lena Meyer, Berlin",
+        "'Von <Name>' alone on its line names the author, also after the kind of piece ('Eine Reportage von <Name>'), "
+        "and 'Interview: <Name>' the interviewer (ZEIT ONLINE).",
+        _byline("(?:Eine? (?:Reportage|Analyse|Kommentar|Kolumne|Glosse|Gastbeitrag|Recherche|Interview) von|Von|Interview:)", "und"),
+        ("Von Anna Müller", "Von Peter Schmidt und Julia Weber", "Von Lena Meyer, Berlin", "Interview: Jonas Wehrmann",
          "Eine Reportage von Friederike Haase, Klein Wendemark", "Ein Kommentar von Jonas Brandt"),
         (
             "Von Berlin aus fuhr der Zug weiter nach Hamburg.",

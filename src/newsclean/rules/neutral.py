@@ -368,7 +368,7 @@ RULES = [
             "Actualizado: 14 de mayo de 2024 - 16:42 CEST", "14.03.2025 - 07:15h", "17 Juli 2025 15:20 WIB · 5 menit baca",
             "Tue 12 Nov 2019 07.00 GMT Last modified on Tue 12 Nov 2019 10.26 GMT", "11/20/2019 05:42 pm ET | Updated November 21, 2019", "October 8, 2019 / 9:14 AM / Updated 2 hours ago",
             "Giriş Tarihi: 22.10.2025 09:14 Son Güncelleme: 22.10.2025 11:37", "21 Mei 2025 08:47 Diperbarui: 21 Mei 2025 09:12 318",
-            "Teruel - 14 may 2024 - 16:42 CEST",
+            "Teruel - 14 may 2024 - 16:42 CEST", "Vélez-Málaga - 03 jun 2025 - 05:40 CEST",
             "14 maggio 2024 (modifica il 14 maggio 2024 | 18:05)",
             "3 mars 2024 (mis à jour le 4 mars 2024 à 09h12)",
         ),
