@@ -77,6 +77,25 @@ RULES = [
                  "A link has been found between the two outbreaks, officials said."),
     ),
     RegexRule(
+        name="en.subscribe.signup_consent",
+        label=Label.SUBSCRIBE,
+        requires=("by signing", "by submitting", "by subscribing", "by registering", "by entering", "by clicking"),
+        doc="The consent printed under a sign-up form: 'By signing up, you acknowledge and agree to our Privacy Policy "
+        "and Terms of Service. You may unsubscribe at any time ...'. It runs long, with the reCAPTCHA notice after it.",
+        pattern=r"by (?:signing up|submitting your (?:information|email|details)|subscribing|clicking (?:subscribe|sign up))\b(?=[^\n]{0,240}\b(?:privacy|terms)\b)[^!?]{0,420}$"
+        r"|by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
+        max_chars=480,
+        matches=(
+            "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.",
+            "By signing up, you agree to our Privacy Policy and Terms of Use.",
+            "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
+            "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by "
+            "following the directions at the bottom of the email or by contacting us here. This sign-up form is protected by reCAPTCHA "
+            "and the Google Privacy Policy and Terms of Service apply.",
+        ),
+        ignores=("By signing up the striker on a free transfer, the club saved millions.",),
+    ),
+    RegexRule(
         name="en.subscribe.newsletter",
         label=Label.SUBSCRIBE,
         doc="Newsletter and subscription calls to action.",
@@ -86,8 +105,6 @@ RULES = [
         r"support (?:local |independent )?journalism by becoming a member\b[^!?]{0,40}$|"
         # (the paywall under the comments: 'Subscribe to comment and get the full experience. Choose your plan →')
         r"subscribe to comment\b[^!?]{0,80}(?:choose your plan\b.{0,3})?$|"
-        # the consent under a sign-up form: 'By submitting your information you agree to the Terms & Conditions and Privacy Policy ...'
-        r"by (?:signing up|submitting your (?:information|email|details)|subscribing|clicking (?:subscribe|sign up))\b(?=[^\n]{0,240}\b(?:privacy|terms)\b)[^!?]{0,300}$|"
         r"(?:sign in|log in|register)(?: to (?:comment|continue|read)[^.]{0,40}| to (?:your|my) [^.]{1,30} account)?\s*$|"
         r"already (?:a )?(?:subscriber|have an account)|follow us on\b|follow the (?:topics (?:with)?in|author of) this article|you are (?:signed|logged) in as\b|"
         r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|x)\b[^!?]{0,160}$|"
@@ -106,18 +123,14 @@ RULES = [
         r"i would like to be emailed about\b|"
         r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
-        r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
-        r"by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
+        r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$",
         max_chars=260,
         matches=(
-            "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.",
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
             "Get a free daily digest of the most important news in your backyard with Axios Denver.",
             "Subscribe to comment and get the full experience. Choose your plan →",
             "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
-            "By signing up, you agree to our Privacy Policy and Terms of Use.",
             "Sign up to First Edition", "Sign up for The Morning Brief",
-            "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
             "Join the IGN Deals Newsletter.",
@@ -129,7 +142,6 @@ RULES = [
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
-            "By signing up the striker on a free transfer, the club saved millions.",
             "Sign up for the course closes on Friday, officials said.",
             "Subscribe to the idea that markets always win, and you will be disappointed. Many did.",
             "Stay up to date with the news, the minister urged, as the storm approached the coast.",
