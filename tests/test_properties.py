@@ -249,13 +249,9 @@ def test_invisible_changes_combined_keep_the_body(name, change, chosen):
 
 # ---------------------------------------------------------------------- boilerplate in the body
 
-BOILERPLATE = (
-    "Baca juga: Judul Berita Lain yang Menarik",
-    "ADVERTISEMENT",
-    "SCROLL TO CONTINUE WITH CONTENT",
-    "Ikuti kami di",
-    "Share this article",
-)
+LINK = "Baca juga: Judul Berita Lain yang Menarik"
+FOLLOW = "Ikuti kami di"
+BOILERPLATE = (LINK, "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", FOLLOW, "Share this article")
 
 
 def insert_between_paragraphs(text: str, article: Article, gap: int, block: list[str], blank: bool) -> str:
@@ -285,142 +281,142 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
 # 'Ikuti kami di' (a subscribe line) before the last paragraph cuts that paragraph off.
 # The same line two paragraphs above a newsletter box made the paragraphs part of the box.
 @pinned(
-    dict(name="kompas-banjir-bekasi", where=0.99, block=["Ikuti kami di"], blank=True),
-    dict(name="en-guardian-seaside-pier", where=0.5, block=["Ikuti kami di"], blank=False),
+    dict(name="kompas-banjir-bekasi", where=0.99, block=[FOLLOW], blank=True),
+    dict(name="en-guardian-seaside-pier", where=0.5, block=[FOLLOW], blank=False),
     # A link line right under a subheading that ends a link list hid the paragraph below it.
-    dict(name="en-apnews-drive-thru-ban", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="en-apnews-drive-thru-ban", where=0.75, block=[LINK], blank=False),
     # Three widget lines before a last one-sentence paragraph left it outside the body.
-    dict(name="tribunpapua-festival-danau-sentani", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
-    dict(name="sripoku-lomba-pempek", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di", "Ikuti kami di"], blank=False),
+    dict(name="tribunpapua-festival-danau-sentani", where=0.875, block=[LINK] * 3, blank=False),
+    dict(name="sripoku-lomba-pempek", where=0.875, block=[LINK, FOLLOW, FOLLOW], blank=False),
     # A follow-us line above a long newsletter box: the box's short lines weighed as a menu.
-    dict(name="en-manchestereveningnews-playing-fields-homes", where=0.0, block=["Ikuti kami di"], blank=False),
+    dict(name="en-manchestereveningnews-playing-fields-homes", where=0.0, block=[FOLLOW], blank=False),
     # Three links above the page's own 'Lire aussi' cut off a last one-sentence paragraph.
-    dict(name="fr-20minutes-bac-marseille", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="fr-20minutes-bac-marseille", where=0.75, block=[LINK] * 3, blank=False),
     # A link between 'berikut:' and the list it announces left the list out.
-    dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
-    dict(name="merdeka-ganjil-genap-bogor", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=[LINK], blank=False),
+    dict(name="merdeka-ganjil-genap-bogor", where=0.75, block=[LINK], blank=False),
     # ... and between the last paragraph and a table of figures.
-    dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
-    dict(name="detikjabar-kios-pasar-kosambi-terbakar", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
-    dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.75, block=[LINK], blank=False),
+    dict(name="detikjabar-kios-pasar-kosambi-terbakar", where=0.625, block=[LINK], blank=False),
+    dict(name="detiksport-persikara-tekuk-laskar-rinjani", where=0.625, block=[LINK], blank=False),
     # A last paragraph ending in the paper's end mark ('terjaga.***') after a link.
-    dict(name="pikiran-rakyat-harga-beras-bandung", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="pikiran-rakyat-harga-beras-bandung", where=0.875, block=[LINK], blank=False),
     # A page head cut in a paragraph that three links stand above.
-    dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
-    dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
-    dict(name="viva-pasar-takjil-benhil", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik", "Share this article"], blank=False),
+    dict(name="viva-pasar-takjil-benhil", where=0.875, block=[LINK] * 2, blank=False),
+    dict(name="viva-pasar-takjil-benhil", where=0.875, block=[LINK] * 3, blank=False),
+    dict(name="viva-pasar-takjil-benhil", where=0.875, block=[LINK, "Share this article"], blank=False),
     # A follow call in the middle: the body reached its end across a subheading no more.
-    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.75, block=["Ikuti kami di"], blank=False),
+    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.75, block=[FOLLOW], blank=False),
     # A link above a table of contents under the first paragraph.
-    dict(name="detikhealth-demam-usai-imunisasi", where=0.0, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="detikhealth-demam-usai-imunisasi", where=0.0, block=[LINK], blank=False),
     # Share lines under a short numbered subheading near the end.
     dict(name="kompas-banjir-bekasi", where=0.875, block=["Share this article"] * 2, blank=False),
     dict(name="kompas-bawang-putih-kramat-jati", where=0.875, block=["Share this article"] * 2, blank=False),
     # A follow call above a photo widget's button, and above a link card with its date.
-    dict(name="ru-ria-pitevye-fontanchiki-moskva", where=0.67, block=["Ikuti kami di"], blank=True),
-    dict(name="ru-ria-pitevye-fontanchiki-moskva", where=0.78, block=["Ikuti kami di"] * 2, blank=True),
+    dict(name="ru-ria-pitevye-fontanchiki-moskva", where=0.67, block=[FOLLOW], blank=True),
+    dict(name="ru-ria-pitevye-fontanchiki-moskva", where=0.78, block=[FOLLOW] * 2, blank=True),
     # Links and calls between a subheading and its paragraph, below a video widget's buttons.
-    dict(name="de-tagesschau-lindachtalbahn", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di", "Ikuti kami di"], blank=False),
+    dict(name="de-tagesschau-lindachtalbahn", where=0.5, block=[LINK, FOLLOW, FOLLOW], blank=False),
     # A follow call under two rows of a table of share prices (no premium story's box).
-    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.5, block=["Ikuti kami di"], blank=False),
+    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.5, block=[FOLLOW], blank=False),
     # Follow calls above a link, the line that announces a table of prices and the table.
-    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.25, block=["Ikuti kami di", "Ikuti kami di"], blank=False),
+    dict(name="detikfinance-ihsg-asing-borong-bank", where=0.25, block=[FOLLOW, FOLLOW], blank=False),
     # A link between the last paragraph and the closing question above the sign-off.
-    dict(name="detik-ponsel-4g-arka", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="detik-ponsel-4g-arka", where=0.9375, block=[LINK], blank=False),
     # Three links between the line that announces a list and its items.
-    dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="merdeka-ganjil-genap-bogor", where=0.5, block=[LINK] * 3, blank=False),
     # Three links above a link header, a video card and a subheading before the last paragraphs.
-    dict(name="kumparan-autogate-soetta", where=0.5, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="kumparan-autogate-soetta", where=0.5, block=[LINK] * 3, blank=False),
     # A link above Tribun's bare in-body link.
-    dict(name="tribunlampung-gajah-liar-suoh", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="tribunlampung-gajah-liar-suoh", where=0.9375, block=[LINK], blank=False),
     # An ad between the line that announces a list of fares and the fares.
     dict(name="okezone-tarif-tol-semarang-batang", where=0.375, block=["ADVERTISEMENT"], blank=False),
     # Links between an embedded post's text and its signature.
-    dict(name="suara-bau-sampah-kembangan", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
+    dict(name="suara-bau-sampah-kembangan", where=0.625, block=[LINK] * 2, blank=False),
     # A share line and a link between the last subheading and the paragraph the page head cut.
-    dict(name="suara-bau-sampah-kembangan", where=0.875, block=["Share this article", "Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="suara-bau-sampah-kembangan", where=0.875, block=["Share this article", LINK], blank=False),
     # Follow calls inside a list of temperatures, then a link and a subheading that asks a question.
-    dict(name="kompas-suhu-dingin-malang-batu", where=0.75, block=["Ikuti kami di"] * 2, blank=False),
+    dict(name="kompas-suhu-dingin-malang-batu", where=0.75, block=[FOLLOW] * 2, blank=False),
     # A link between the line that announces a list and its first item, which reads as a dateline.
-    dict(name="sindonews-daerah-kereta-feeder-bandara", where=0.375, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="sindonews-daerah-kereta-feeder-bandara", where=0.375, block=[LINK], blank=False),
     # Three links under a list, between a sentence full of names and the last paragraph.
-    dict(name="kompas-regional-longsor-jalur-provinsi", where=0.9375, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="kompas-regional-longsor-jalur-provinsi", where=0.9375, block=[LINK] * 3, blank=False),
     # A link over the pager of the article's last page, which holds only the line-ups.
-    dict(name="bola-persib-tekuk-persija-gbla", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
-    dict(name="bola-persib-tekuk-persija-gbla", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="bola-persib-tekuk-persija-gbla", where=0.75, block=[LINK], blank=False),
+    dict(name="bola-persib-tekuk-persija-gbla", where=0.875, block=[LINK], blank=False),
     # Three links between the line that announces a list of dates and the list, the last
     # paragraph below it.
     dict(
         name="detikhot-rania-kusuma-album-musim-kedua",
         where=0.875,
-        block=["Baca juga: Judul Berita Lain yang Menarik"] * 3,
+        block=[LINK] * 3,
         blank=False,
     ),
     # ... and between two of its items.
     dict(
         name="detikhot-rania-kusuma-album-musim-kedua",
         where=0.9375,
-        block=["Baca juga: Judul Berita Lain yang Menarik"] * 3,
+        block=[LINK] * 3,
         blank=False,
     ),
     # Two links and a follow call inside a spec list that a table of the same rows opens.
     dict(
         name="kompas-tekno-ponsel-lipat-baru",
         where=0.5,
-        block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Ikuti kami di"],
+        block=[LINK] * 2 + [FOLLOW],
         blank=False,
     ),
     # A link set apart by blank lines under the subheading that ends a link list.
-    dict(name="kumparan-ponsel-lipat-bandung", where=0.3125, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=True),
+    dict(name="kumparan-ponsel-lipat-bandung", where=0.3125, block=[LINK], blank=True),
     # A link above the last sentence that carries the sign-off ('Selamat mencoba! (*)').
-    dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
-    dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 3, blank=False),
+    dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=[LINK], blank=False),
+    dict(name="grid-nova-simpan-cabai-rawit", where=0.96875, block=[LINK] * 3, blank=False),
     # Two links between a subheading (itself under a link) and its paragraph.
-    dict(name="jpnn-bus-listrik-akap-bandung", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
+    dict(name="jpnn-bus-listrik-akap-bandung", where=0.75, block=[LINK] * 2, blank=False),
     # A link between two items of a list of fares ('Zona II (...): Rp ...' / 'Zona III (...): Rp ...').
-    dict(name="suara-bisnis-ojol-tarif-headcut", where=0.625, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="suara-bisnis-ojol-tarif-headcut", where=0.625, block=[LINK], blank=False),
     # Two links and a follow call over a photo's caption and the last paragraph.
     dict(
         name="solopos-festival-payung-solo",
         where=0.75,
-        block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Ikuti kami di"],
+        block=[LINK] * 2 + [FOLLOW],
         blank=False,
     ),
     # A link after the paragraphs that follow a 'Most Read' list in the middle of the article.
-    dict(name="en-mirror-pub-parrot-beer-garden", where=0.75, block=["Baca juga: Judul Berita Lain yang Menarik"], blank=False),
+    dict(name="en-mirror-pub-parrot-beer-garden", where=0.75, block=[LINK], blank=False),
     # Three follow calls under the first paragraph: the deck alone above the date is no article.
-    dict(name="solopos-kelas-membatik-laweyan", where=0.0, block=["Ikuti kami di"] * 3, blank=False),
+    dict(name="solopos-kelas-membatik-laweyan", where=0.0, block=[FOLLOW] * 3, blank=False),
     # Links and a share call inside a recipe's list of amounts, a caption under its zoom widget
     # ending in the photographer's name in brackets below it.
     dict(
         name="fimela-kue-lumpur-cirebon",
         where=0.6,
-        block=["Baca juga: Judul Berita Lain yang Menarik"] * 2 + ["Share this article"],
+        block=[LINK] * 2 + ["Share this article"],
         blank=False,
     ),
     # A link and a follow call over a short sentence of its own and the last paragraph.
     dict(
         name="bangkapos-muara-jelitik-dangkal-halaman-2",
         where=0.875,
-        block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di"],
+        block=[LINK, FOLLOW],
         blank=False,
     ),
     # ... and between that sentence and the last paragraph.
     dict(
         name="bangkapos-muara-jelitik-dangkal-halaman-2",
         where=0.9375,
-        block=["Baca juga: Judul Berita Lain yang Menarik", "Ikuti kami di"],
+        block=[LINK, FOLLOW],
         blank=False,
     ),
     # Two links above a video box's header over the paragraph the page head cut.
-    dict(name="jpnn-bus-listrik-akap-bandung", where=0.875, block=["Baca juga: Judul Berita Lain yang Menarik"] * 2, blank=False),
+    dict(name="jpnn-bus-listrik-akap-bandung", where=0.875, block=[LINK] * 2, blank=False),
     # Two follow calls under a paragraph that says 'setiap hari': no sign-up form's pitch.
-    dict(name="tribunmadura-kapal-ujung-kamal", where=0.25, block=["Ikuti kami di"] * 2, blank=False),
+    dict(name="tribunmadura-kapal-ujung-kamal", where=0.25, block=[FOLLOW] * 2, blank=False),
     # A link and two ads over a 'Leia também' link: the last paragraph below them was dropped.
     dict(
         name="pt-folha-balsa-santos",
         where=0.75,
-        block=["Baca juga: Judul Berita Lain yang Menarik", "ADVERTISEMENT", "ADVERTISEMENT"],
+        block=[LINK, "ADVERTISEMENT", "ADVERTISEMENT"],
         blank=False,
     ),
 )
@@ -503,7 +499,7 @@ def test_example_subscribe_line_before_a_short_last_paragraph():
     page = "JAKARTA, KOMPAS.com - " + "\n\n".join(LEAD)
     before = extract(page)
     assert len(before.paragraphs) == 4
-    changed = "JAKARTA, KOMPAS.com - " + "\n\n".join([*LEAD[:3], "Ikuti kami di", LEAD[3]])
+    changed = "JAKARTA, KOMPAS.com - " + "\n\n".join([*LEAD[:3], FOLLOW, LEAD[3]])
     assert extract(changed).body == before.body
 
 

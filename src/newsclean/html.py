@@ -193,9 +193,9 @@ def _unlink(line: str) -> tuple[str, float]:
 
 def _lines(text: str) -> tuple[str, tuple[str | None, ...], tuple[float, ...], frozenset[int]]:
     """The non-empty lines of the rendered text, the region of each, its share of link text and
-    the numbers of the lines in the marked article text. A line that opens with a colon finishes the one above: the label and the value of a
-    credit sit in blocks of their own ('<div>Penulis</div><div>: Masriadi</div>') that the
-    page's CSS shows side by side."""
+    the numbers of the lines in the marked article text. A line that opens with a colon finishes
+    the one above: the label and the value of a credit sit in blocks of their own
+    ('<div>Penulis</div><div>: Masriadi</div>') that the page's CSS shows side by side."""
     out: list[str] = []
     zones: list[str | None] = []
     linked: list[float] = []

@@ -312,11 +312,13 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
         text = text.rstrip(". ")[1:-1]  # a wire's credits in brackets: '(Reporting by A; Editing by B)'
     text = _BRACKETED.sub("", text).strip(" ,;")  # 'Claire Dubois (Lyon, correspondante)'
     text = _TABLE_COLON.sub(": ", text)  # Grid's 'Penulis | : | Name'
-    m = None if ROLE_THEN_NAME.match(text) else _NAME_ROLE.match(text)
+    # (a role word first, no colon: only the role split reads it)
+    role_first = ROLE_THEN_NAME.match(text) is not None
+    m = None if role_first else _NAME_ROLE.match(text)
     if m:
         role = m["role"].split()[-1].lower()  # the rank before it says nothing of the role
         return ([], [m["names"]]) if role in _EDITOR_ROLES else ([m["names"]], [])
-    m = None if ROLE_THEN_NAME.match(text) else _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
+    m = None if role_first else _LAPORAN.match(text) or _USER_POST.search(text) or _NAME_BEFORE.match(text)
     if m:
         return _without_base(_clean_names(m["names"]), text), []
     roles = list(_ROLE_SPLIT.finditer(text))

@@ -152,7 +152,6 @@ _PLACE_BEFORE_DATE = regex.compile(
     rf"(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?(?:\s\p{{Lu}}\p{{Ll}}+)?)\s[-–|●•·]\s+(?:(?i:{WEEKDAYS}),?\s+)?(?:\d|(?i:{MONTHS})\s+\d)"
 )
 # ... or after it, in capitals (The Hindu): 'Updated - March 12, 2025 10:05 am IST - CHENNAI'.
-_LIST_COUNTER = "en.other.list_counter"
 _PLACE_AFTER_DATE = regex.compile(r"(?r)\d\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?\s[-–|]\s(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)$")
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
@@ -205,6 +204,8 @@ _OTHER_ROLE = regex.compile(
     regex.I,
 )
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
+# The rule for a screen reader's counts in a link box ('list 1 of 3'): the box goes on past them.
+_LIST_COUNTER = "en.other.list_counter"
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:(?i:video|foto)\s+|(?:\p{Ll}+\s+){1,2})[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
@@ -1078,6 +1079,8 @@ class Segmenter:
         items, a recipe's steps) weigh too little for the run but are the article's. Lines that
         only follow an article stop it."""
         lines, marked = self.lines, self.marked
+        if not marked:
+            return s, e
         inside = [k for k in range(s, e + 1) if lines[k].number in marked]
         if not inside or sum(self.good[k] for k in inside) < 2:
             return s, e
@@ -1556,7 +1559,8 @@ class Segmenter:
             elif (
                 ROLE_THEN_NAME.match(line.norm)
                 and (i - last_title <= 4 or self._over_date(i, start))
-                and all(looks_like_name(x) for x in sum(byline_people(line.norm), []) or ["-"])
+                and (names := sum(byline_people(line.norm), []))
+                and all(looks_like_name(x) for x in names)
             ):
                 self._set(line, L.BYLINE, "seg.role_then_name")  # 'Penulis Kontributor Kuningan, Asep Nurjaman Fadilah'
             elif (
