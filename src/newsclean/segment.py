@@ -230,6 +230,8 @@ _MEDIA_HEADERS = frozenset(
     {"video", "videos", "audio", "podcast", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback"}
 )
 _TWO_SENTENCES = regex.compile(r"[\p{Ll}\d]{2}[.!?]\s+\p{Lu}")  # (a sentence may end in a figure: "... per Mei 2023. Apa ...")
+# An interview's turns open with the speaker's name, or initials, and a colon ('Ulrike Marten: ...').
+_SPEAKER = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}: \S")
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a year
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
 # Malaysian time; elsewhere a date without a zone is taken as UTC.
@@ -2496,7 +2498,7 @@ class Segmenter:
                     # length), so the rest of the paragraph keeps its NBSPs.
                     plain = text.translate(_PLAIN_SPACES)
                     dl = split_dateline(plain, lang=self.lang)
-                    if dl is None and (lead := split_lead_dateline(plain)) is not None:
+                    if dl is None and (lead := split_lead_dateline(plain)) is not None and not self._interview(idx):
                         dl = (None, *lead)
                     if dl is not None:
                         source, location = dl[0], dl[1]
@@ -2625,6 +2627,12 @@ class Segmenter:
             language=self.lang,
             lines=trace,
         )
+
+    def _interview(self, i: int) -> bool:
+        """Whether the body paragraph after line i opens with a speaker's name and a colon too:
+        then the first one's 'ZEIT ONLINE: ' is the interviewer's label, not a place."""
+        nxt = next((x for x in self.lines[i + 1 :] if x.label is L.BODY), None)
+        return nxt is not None and _SPEAKER.match(nxt.norm) is not None
 
     def _credits(self) -> tuple[list[str], list[str]]:
         """Authors and editors from the byline lines near the article; a credit with an explicit
