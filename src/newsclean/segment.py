@@ -2770,7 +2770,8 @@ class Segmenter:
             quoted = self._QUOTED.search(line.norm)
             title = quoted[1] if quoted else ""
         else:
-            title = _MEDIA_LABEL.sub("", title, count=1)
+            if not title.startswith(("Photos:", "PHOTOS:")):  # (in English that opens a gallery's headline)
+                title = _MEDIA_LABEL.sub("", title, count=1)
             rank = _RANK.match(title) if line.rule == "seg.related_list" else None
             if rank:
                 title = title[rank.end() :]
