@@ -1513,7 +1513,8 @@ class Segmenter:
                 self._set(line, L.NAV, "seg.above_title")  # menu entries
                 continue
             if title_i is None or i < title_i:
-                if i - last_related <= 7 and self._after_link_header(i) and self._headline_shaped(i):
+                # (three words are a menu's section: 'Politics & Policy', under a 'Latest stories' item)
+                if i - last_related <= 7 and self.nwords[i] > 3 and self._after_link_header(i) and self._headline_shaped(i):
                     self._set(line, L.RELATED, "seg.related_list")
                 elif title_i is not None and _similar(line.norm, lines[title_i].norm):
                     self._set(line, L.DUP, "seg.title_repeat")
