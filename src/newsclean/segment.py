@@ -2200,6 +2200,20 @@ class Segmenter:
                         top -= 1
                     for x in range(top, i):
                         self._set(lines[x], label, "seg.subscribe_box")
+            elif (
+                label is L.SUBSCRIBE
+                and i - 1 >= s
+                and i + 1 < len(lines)
+                and lines[i + 1].label is L.SUBSCRIBE
+                and lines[i - 1].label is None
+                and self.nwords[i - 1] <= 10
+                and not _ends_sentence(lines[i - 1].norm)
+                # (the last of a list of headlines over a paywall's notice is no pitch)
+                and (lines[i - 2].label is not None or _ends_sentence(lines[i - 2].norm))
+            ):
+                # A box's pitch over its call and button: 'Catch up on the day's biggest business
+                # stories' / 'Subscribe to Axios Markets for free' / 'Subscribe'.
+                self._set(lines[i - 1], label, "seg.subscribe_box")
             j = i + 1
             # (and close just below it)
             last = min(e + 1, len(lines) - 1)
