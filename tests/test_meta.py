@@ -63,6 +63,8 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert t[credit_tail(t) :].strip() == "KOMPAS.com/ASEP NURJAMAN FADILAH"
     # the outlet's initials before the label
     assert credit_tail("Riders are pushed onto footpaths, residents say. ST PHOTO: KEVIN LIM") == 48
+    # ... or 'File' before the label, an archive picture's (Sky News)
+    assert credit_tail("A lifeboat leaves the harbour at Tenby. File pic: RNLI") == 39
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():

@@ -518,8 +518,9 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|dokumentasi|istimewa|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
     (":", 160, _tail_pattern(
         # ('Ilustrasi Foto: Name/JPNN.com': an illustration's photo, the word is the credit's)
-        # ('... residents say. ST PHOTO: KEVIN LIM': the outlet's initials may come first)
-        r"(?<=[.!?)\s])(?:ilustrasi\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        # ('... residents say. ST PHOTO: KEVIN LIM': the outlet's initials may come first;
+        # '... near Shrewsbury. File pic: Fernleigh': so may 'file', an archive picture's)
+        r"(?<=[.!?)\s])(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'

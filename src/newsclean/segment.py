@@ -579,7 +579,7 @@ class Segmenter:
                     (
                         3 <= self.nwords[j] <= 30
                         and not _LIST_ITEM.match(lines[j].norm)
-                        and (credit_first or not good[j])
+                        and (credit_first or not (good[j] or self._title_cased(j)))  # (a product's heading under its photo)
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
                         and not self._opens_article(j)
                         # a credit in brackets, or one with blank lines on both sides, set alone
@@ -1266,6 +1266,9 @@ class Segmenter:
                 # The items of a list the last line announces ('Berikut harga ...:') do not use up
                 # the reach; nor do bulleted or numbered items.
                 announced = step == 1 and lines[edge].norm.endswith(":")
+                if step == -1 and (lead := self._list_above(edge)) is not None:
+                    # (going up, a list's short items and the prose line that announces them)
+                    k, heads = lead - 1, 1
                 while 0 <= k < n and gap < 8 and abs(k - edge) <= 16 and crossable(k):
                     widgets += lines[k].label is not None
                     header = header or (lines[k].label is L.RELATED and self._related_title(lines[k]) is None)
@@ -1307,6 +1310,18 @@ class Segmenter:
                 else:
                     s = last
         return s, e
+
+    def _list_above(self, s: int) -> int | None:
+        """The line that announces a list of short items right above line s ('They are:' /
+        'Chester' / 'Telford' / ...), when there is one."""
+        lines, k = self.lines, s - 1
+        while k >= 0 and s - k <= 12 and lines[k].label is None and self.nwords[k] <= 4 and not self.good[k]:
+            if lines[k].norm.endswith(":"):
+                break
+            k -= 1
+        if k < s - 3 and k >= 0 and lines[k].label is None and self.nwords[k] >= 2 and lines[k].norm.endswith(":"):
+            return k
+        return None
 
     def _list_after(self, e: int) -> int:
         """A numbered or bulleted list, a table of match results, a schedule of dates or the quick
@@ -1573,6 +1588,8 @@ class Segmenter:
                     and ((i - last_title <= 4 and (echo is None or i > echo)) or self._over_date(i, start))
                 )
                 or self._names_over_date(i, start)  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
+                # a name over its role, writers stacked one by one ('Megan Lyall' / 'News reporter', Sky)
+                or (i + 1 < len(lines) and lines[i + 1].rule == "en.byline.role_description" and looks_like_name(line.norm))
                 # one name alone between the headline and the date ('Syamsuddin', SINDOnews)
                 or (i == title_i + 1 and lines[i + 1].label is L.DATE and looks_like_name(line.norm, single=True))
             ):

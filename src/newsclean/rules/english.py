@@ -14,7 +14,9 @@ RULES = [
         # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
         pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$)"
         r"|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
-        r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b)"
+        r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b"
+        # a magazine's link to its print issue or its archive: 'From the September 2023 issue: <headline>'
+        r"|from (?:the|our) (?:\p{L}+ (?:\d{4} )?issue|archives?)\s*:)"
         # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
@@ -23,9 +25,10 @@ RULES = [
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
-                 "More: Michigan lawmakers propose $2,000 signing bonus for new school bus drivers"),
+                 "More: Michigan lawmakers propose $2,000 signing bonus for new school bus drivers",
+                 "From the March 2024 issue: The end of the family farm", "From the archives: What the flood took"),
         ignores=("Read more carefully, the judge told the jury.", "Related parties must disclose their holdings.",
-                 "More: the district said it would add routes next year."),
+                 "More: the district said it would add routes next year.", "From the archives we learn little about her."),
     ),
     RegexRule(
         name="en.related.widget_header",
@@ -116,7 +119,7 @@ RULES = [
         r"follow topics and authors from this story\b|get full access to (?:all )?(?:our )?premium (?:articles|content|stories)\b|"
         r"let (?:our|the) news meet your inbox\b|"
         r"no spam\b|(?:you can )?unsubscribe at any time|we(?:'ll| will) never share your|"
-        r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|subscribe to [^.!?]{1,80}[.!]?$|"
+        r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|(?:click (?:here )?to )?subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
         r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?:(?-i:[\p{Lu}\d])[\w’'&+-]*|from|of|the|and|on|in)\s){1,8}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
@@ -127,6 +130,7 @@ RULES = [
         max_chars=260,
         matches=(
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
+            "Click to subscribe to the Morning Briefing wherever you get your podcasts",
             "Get a free daily digest of the most important news in your backyard with Axios Denver.",
             "Subscribe to comment and get the full experience. Choose your plan →",
             "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
@@ -336,13 +340,21 @@ RULES = [
         doc="Calls to support or join the publication, and gallery counters.",
         pattern=r"(?:like this article\??|we recommend|something to consider|learn more|support (?:our|independent) journalism|support us|"
         r"image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+)$|if you (?:enjoyed|liked|value) this (?:article|story|piece)\b"
-        r"|your support (?:helps us|makes all the difference|means)\b[^!?]{0,120}[.!]?$"
-        # a metered appeal's opening count: 'You’ve read 7 articles in the last year'
-        r"|you(?:['’]ve| have) read \d{1,4} articles? (?:in the (?:last|past) \w+(?: \w+)?|this (?:year|month|week))\W*$",
+        r"|your support (?:helps us|makes all the difference|means)\b[^!?]{0,120}[.!]?$",
         max_chars=400,
         matches=("Like this article?", "Image 1 of 5", "Your support helps us to tell the story", "If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "LEARN MORE",
-                 "You’ve read 7 articles in the last year", "Support us"),
+                 "Support us"),
         ignores=("We recommend that residents stay indoors, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.promo.metered_appeal",
+        label=Label.PROMO,
+        doc="A metered appeal's opening count: 'You’ve read 7 articles in the last year'. The appeal is set "
+        "under the article, so its pitch (which reads as prose) is no part of the body.",
+        pattern=r"you(?:['’]ve| have) read \d{1,4} articles? (?:in the (?:last|past) \w+(?: \w+)?|this (?:year|month|week))\W*$",
+        closes=True,
+        matches=("You’ve read 7 articles in the last year", "You have read 1 article this month"),
+        ignores=("You have read 12 articles about the flood, and none of them mention the dam.",),
     ),
     RegexRule(
         name="en.promo.watch_more",
@@ -525,7 +537,7 @@ RULES = [
         "'Courtesy of Andrew Vaughan'.",
         pattern=r"(?:photo(?:graph)?s?|photo illustration|illustration|image|video|pictures?) "
         r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
-        r"(?:[.;,]\s+(?:photo|image|illustration)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
+        r"(?:[.;,]\s+(?:photo|image|illustration|sources?)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
         r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
         r"|image copyright\b[^!?]{0,80}$"
         # A stock library's attribution and an author's own photo: 'Photo by Jonas Feld on Unsplash'.
@@ -534,6 +546,7 @@ RULES = [
         matches=(
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
             "Courtesy of Andrew Vaughan", "Photo courtesy of the family", "Photo by Jonas Feld on Unsplash",
+            "Illustration by Ann Kiernan. Sources: Getty; Shutterstock.",
         ),
         ignores=("Photographs by the police show the damage was extensive.",),
     ),
@@ -710,7 +723,7 @@ RULES = [
         # an affiliate disclosure: 'When you buy through links on our site, Bytegrove may earn an affiliate commission.'
         r"|when you (?:buy|purchase|shop) through (?:links|retailer links) on our site\b[^!?]{0,160}$"
         # a synthetic voice's notice, a player's browser hint
-        r"|the audio version of this article is generated by\b[^!?]{0,200}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
+        r"|the audio version of this article is generated by\b[^!?]{0,200}$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
         r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
         # an audio player's controls and embed code (NPR): 'Toggle more options', '4-Minute Listen', '<iframe src=...>'
@@ -728,7 +741,7 @@ RULES = [
         matches=(
             "Beginning of dialog window. Escape will cancel and close the window.",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
-            "VIDEO 2:41 02:41",
+            "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.",
             "When you buy through links on our site, Bytegrove may earn an affiliate commission. Here's how it works.",
             "Play", "Mute", "1x", "Fullscreen",
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo", "Play Video. Duration: 1 minute 24 seconds",

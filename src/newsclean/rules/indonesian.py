@@ -475,7 +475,7 @@ RULES = [
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
         # (not a gallery's headline in a list of links: 'FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai')
         # (a collage's credit names itself first: 'Kolase Grid.ID/Instagram @name')
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|imagem|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|imagem|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*(?![^!?]*[.!?]\s+(?:file\s+)?(?:pic|picture|photo)\s*:)|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
@@ -491,6 +491,9 @@ RULES = [
         # An outlet or broadcaster and the photographer: 'Republika/Bagus Prasetyo Aji', 'RTV Drenthe / Marieke Jalving'.
         # (not a pair of account links: 'Login / Sign Up', 'Sign In / Register')
         r"|(?!(?:log ?in|sign ?in|sign ?up|register|subscribe|masuk|daftar|find|buy|sell)\b)(?-i:\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})\s?/\s?(?-i:\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’.-]*|bin|van|de|al)){1,3})$"
+        # ... or the photographer first and the outlet's one word: 'Christina Ruiz/Vox'
+        # (set close: a slash between spaces parts a headline's two halves, 'Introspeksi Diri / Muhasabah')
+        r"|(?!(?:log ?in|sign ?in|sign ?up)\b)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})/(?-i:\p{Lu}[\p{L}&-]+)$"
         # the photographer's name and the outlet, all in capitals: 'DUARTE SALGUEIRO/OBSERVADOR'
         r"|(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,3}\s?/\s?\p{Lu}+(?:\s\p{Lu}+){0,4})$"
         r"|[\p{L} ]{2,30}:\s*©\s*[^.!?]{2,60}$"
@@ -500,7 +503,7 @@ RULES = [
         r"|(?:dpa|imago|picture alliance)\s*/\s*[\w .'’|-]{2,50}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
         r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
-        matches=("Republika/Bagus Prasetyo Aji", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(c) Bola.com/Aditya Wany", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
+        matches=("Republika/Bagus Prasetyo Aji", "Marta Lindqvist/Vox", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(c) Bola.com/Aditya Wany", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "IMAGO/imagebroker", "dpa/Markus Fendt",
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "DUARTE SALGUEIRO/OBSERVADOR", "TRIBUN BALI/I KETUT SUARDANA PUTRA", "Imagem: Divulgação/Prefeitura de Joinville", "Photo Credit: PTI",
@@ -508,7 +511,7 @@ RULES = [
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
                  "Źródło: PAP, fot. Tomasz Wierzejski",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
-        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung"),
+        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung", "Image: A lifeboat leaves the harbour at Tenby. File pic: RNLI", "Introspeksi Diri / Muhasabah"),
     ),
     RegexRule(
         name="id.credit.dash_handout",
