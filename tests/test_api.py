@@ -925,3 +925,25 @@ def test_the_sites_name_over_its_writers_gives_source_and_authors():
     assert article.source == "REPUBLIKA.CO.ID"
     assert article.authors == ["Dwi Haryo Santoso", "Mutia Rahmawati Lubis"]
     assert article.paragraphs[0].text.startswith("Kepolisian menyegel")
+
+
+def test_a_summary_point_without_its_full_stop_is_no_headline():
+    page = "\n".join(
+        [
+            "Home",
+            "Banjir Rob Rendam Pesisir Kota Tegal, Ratusan Warga Mengungsi ke Balai Desa",
+            "Selasa, 14 Oktober 2025 09:20 WIB",
+            "Penulis: Rina Kartika | Editor: Dimas Prasetyo",
+            "Ringkasan Berita:",
+            "Banjir rob setinggi 60 sentimeter merendam tiga kelurahan di pesisir Kota Tegal sejak Senin malam.",
+            "Sebanyak 312 warga mengungsi ke balai desa dan masjid terdekat.",
+            "BPBD Kota Tegal menyiapkan dapur umum dan pompa air tambahan mulai hari ini",
+            "Laporan Wartawan Tribunnews.com Rina Kartika",
+            "TRIBUNNEWS.COM, TEGAL - Banjir rob kembali merendam pesisir Kota Tegal, Jawa Tengah, sejak Senin (13/10/2025) malam.",
+            "Air laut masuk ke permukiman setelah tanggul di muara sungai jebol sepanjang 15 meter, kata petugas BPBD.",
+            "Warga berharap pemerintah segera memperbaiki tanggul sebelum puncak pasang pada akhir bulan ini.",
+        ]
+    )
+    article = extract(page)
+    assert article.title == "Banjir Rob Rendam Pesisir Kota Tegal, Ratusan Warga Mengungsi ke Balai Desa"
+    assert article.subtitle.split("\n")[-1] == "BPBD Kota Tegal menyiapkan dapur umum dan pompa air tambahan mulai hari ini"

@@ -1585,7 +1585,10 @@ class Segmenter:
                 (
                     looks_like_name(line.norm)
                     and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
-                    and ((i - last_title <= 4 and (echo is None or i > echo)) or self._over_date(i, start))
+                    and (
+                        (i - last_title <= 4 and (echo is None or i > echo) and not self._signed_above(i, last_title))
+                        or self._over_date(i, start)
+                    )
                 )
                 or self._names_over_date(i, start)  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
                 # a name over its role, writers stacked one by one ('Megan Lyall' / 'News reporter', Sky)
@@ -1622,6 +1625,13 @@ class Segmenter:
                 self._set(line, L.CREDIT, "seg.head_credit")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _signed_above(self, i: int, title_i: int) -> bool:
+        """Whether a byline and then a date stand between the headline and line i: a name
+        under them is the lead photo's title ('Peternak Telur Blitar'), not one more writer."""
+        lines = self.lines
+        byline = next((k for k in range(title_i + 1, i) if lines[k].label is L.BYLINE), None)
+        return byline is not None and any(lines[k].label is L.DATE for k in range(byline + 1, i))
 
     def _deck_over_photo(self, i: int, title_i: int) -> bool:
         """Whether line i is the deck printed after the date, byline and share bar, right above
@@ -1726,6 +1736,13 @@ class Segmenter:
             window.insert(0, self.echo_title)
         head = window
         listed = self._contents_entries(head)
+        # (the points of a summary under its header are no headline, the last one without its full stop)
+        for i in head:
+            if i and lines[i - 1].rule == "any.other.summary_header":
+                k = i
+                while k < start and k - i < 6 and lines[k].label is None:
+                    listed.add(k)
+                    k += 1
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
         # back.') is no headline by its shape, but the browser title that repeats it says it is.
@@ -1762,8 +1779,14 @@ class Segmenter:
                 k for key in self._ends_key(i) for k in echo_keys.get(key, ()) if k != i and _similar(norm, lines[k].norm)
             ]:
                 score += 2.0  # headlines are echoed: image alt text, sticky header, zoom widget
-                if any(lines[x].label is L.CREDIT for k in (i, *echoes) for x in range(k + 1, min(k + 3, len(lines)))):
-                    score -= 4.0  # ... and so are photo captions, the credit under one copy
+                # ... and so are photo captions, the credit under one copy (the two copies close
+                # together: far below, a zoom widget repeats the headline as its photo's alt text)
+                if any(
+                    lines[x].label is L.CREDIT
+                    for k in (i, *(k for k in echoes if abs(k - i) <= 6 or lines[k].rule != "any.dup.image_widget"))
+                    for x in range(k + 1, min(k + 3, len(lines)))
+                ):
+                    score -= 4.0
                 elif (i + 1 in echoes or i - 1 in echoes) and any(
                     lines[x].label in (L.BYLINE, L.DATE) and any(j in shaped for j in range(head[0], x)) for x in range(head[0], i)
                 ):

@@ -374,13 +374,15 @@ RULES = [
     RegexRule(
         name="id.byline.oleh",
         label=Label.BYLINE,
-        doc="Liputan6/Fimela credit line: 'Oleh <Name> pada <date>', 'oleh <Name> diperbarui <date>' (or just 'Oleh <Name>').",
+        doc="Liputan6/Fimela credit line: 'Oleh <Name> pada <date>', 'oleh <Name> diperbarui <date>' (or just 'Oleh <Name>'); "
+        "Ayo's 'Ditulis oleh <Name> diterbitkan <date>'.",
         # (several names, apart by commas, 'dan' or '&')
-        pattern=r"(?i:oleh)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}"
+        pattern=r"(?i:(?:ditulis\s+)?oleh)\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}"
         r"(?:(?:\s*,\s*|\s+(?i:dan)\s+|\s*&\s*)\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}){0,3}(?:\s+(?i:pada|diperbarui|diterbitkan)\s+.{4,40})?$",
         case_sensitive=True,
         matches=("Oleh Tommy Kurnia pada 23 Jan 2021, 13:30 WIB", "oleh Dadan Suherlan diperbarui 05 Des 2024, 09:12 WIB", "Oleh Liputan6.com pada 18 Jan 2019, 22:18 WIB", "Oleh Siti Aminah",
-                 "Oleh Andina Putri dan Bayu Saputra pada 10 Mar 2025, 09:15 WIB", "Oleh Andina Putri, Bayu Saputra, Citra Lestari pada 10 Mar 2025, 09:15 WIB"),
+                 "Oleh Andina Putri dan Bayu Saputra pada 10 Mar 2025, 09:15 WIB", "Oleh Andina Putri, Bayu Saputra, Citra Lestari pada 10 Mar 2025, 09:15 WIB",
+                 "Ditulis oleh Dadan Suherlan diterbitkan Kamis 18 Sep 2025, 14:05 WIB", "oleh Andina PutriBayu Saputra diperbarui 10 Jun 2025, 16:47 WIB"),
         ignores=("Oleh karena itu, warga diminta tetap waspada.", "Oleh Pemerintah Provinsi DKI Jakarta bantuan disalurkan kepada warga."),
     ),
     RegexRule(
