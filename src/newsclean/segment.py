@@ -236,6 +236,8 @@ _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a 
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
 # Malaysian time; elsewhere a date without a zone is taken as UTC.
 _DEFAULT_ZONE = {"id": 7, "ms": 8}
+# A site's name as its logo prints it: 'tvOnenews.com', 'Kompas.id'.
+_SITE_NAME = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news|co\.uk)$", regex.I)
 _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
                      "it": "it", "nl": "nl", "pl": "pl", "se": "sv", "tr": "tr", "uk": "en", "us": "en"}
 
@@ -2383,6 +2385,8 @@ class Segmenter:
                 self._set(line, L.SIGNOFF, "seg.signoff_name")  # Tempo signs off in capitals: 'RINA WIDIASTUTI | SUKARDI'
             elif self.nwords[i] <= 2 and line.norm[-1] != ")":
                 self._set(line, L.NAV, "seg.tail_furniture")
+                if _SITE_NAME.match(line.norm):
+                    related_list = False  # the footer's logo: its tagline is no headline
             elif line.norm[-1] == ")" and self.nwords[i] <= 6 and signoff_name(line.norm):
                 self._set(line, L.SIGNOFF, "seg.signoff")
             elif related_list and _CARD_CATEGORY.match(line.norm):

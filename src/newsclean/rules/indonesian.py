@@ -484,7 +484,8 @@ RULES = [
         rf"|(?:©\s*(?:19|20)\d\d\s*|\(c\)\s*)?[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         # (the photographer, the paper that sent them and the agency: 'Hollis Varga/Bloomberg/Getty Images')
-        rf"|[(\[]?[\w .'’-]{{2,60}}(?:\s*/\s*[\w .&'’-]{{2,40}})?\s*/\s*(?:{AGENCIES})[)\]]?$"
+        # (not a caption with the credit after its last sentence: 'Ilustrasi rumah subsidi. FOTO/iStockphoto')
+        rf"|(?![^/]*(?-i:\p{{Ll}}{{2}})\.\s)[(\[]?[\w .'’-]{{2,60}}(?:\s*/\s*[\w .&'’-]{{2,40}})?\s*/\s*(?:{AGENCIES})[)\]]?$"
         rf"|(?-i:\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{1,3}})(?:\s\|\s[\w .&'’-]{{2,30}})?\s\|\s(?:{AGENCIES})$"
         # (reporters' initials, '(Cas/Isk)', sign an article off; they credit no photo)
         r"|\((?![a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\)$)[\w .'’-]{2,40}/[\w .'’-]{2,40}\)$"
@@ -513,7 +514,7 @@ RULES = [
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
                  "Źródło: PAP, fot. Tomasz Wierzejski",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
-        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung", "Image: A lifeboat leaves the harbour at Tenby. File pic: RNLI", "Introspeksi Diri / Muhasabah"),
+        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung", "Image: A lifeboat leaves the harbour at Tenby. File pic: RNLI", "Introspeksi Diri / Muhasabah", "Ilustrasi rumah subsidi di Bekasi. FOTO/iStockphoto"),
     ),
     RegexRule(
         name="id.credit.dash_handout",
