@@ -236,6 +236,8 @@ _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a 
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
 # Malaysian time; elsewhere a date without a zone is taken as UTC.
 _DEFAULT_ZONE = {"id": 7, "ms": 8}
+# The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
+_CHART_SOURCE = regex.compile(r"(?:sumber|source|sources|fonte|quelle|fuente|źródło|kaynak)\s*:\s*[^.!?]{2,80}$", regex.I)
 # A site's name as its logo prints it: 'tvOnenews.com', 'Kompas.id'.
 _SITE_NAME = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news|co\.uk)$", regex.I)
 _DOMAIN_LANGUAGES = {"id": "id", "my": "ms", "de": "de", "at": "de", "fr": "fr", "es": "es", "br": "pt", "pt": "pt",
@@ -622,6 +624,22 @@ class Segmenter:
                     if k < i - 1 and lines[k].norm == "1" and lines[k].label is None:
                         for j in range(k, i):
                             self._set(lines[j], L.PAGINATION, "seg.page_numbers")
+        # A chart dropped into the text: its label, its title and its source line ('Databoks' /
+        # 'Nilai Ekspor Kopi Indonesia (2021-2025)' / 'Sumber: BPS'), the article going on below.
+        for i in range(1, n - 1):
+            if (
+                lines[i].label is None
+                and _CHART_SOURCE.match(lines[i].norm)
+                and lines[i - 1].label is None
+                and 3 <= self.nwords[i - 1] <= 20
+                and not _ends_sentence(lines[i - 1].norm)
+                and lines[i + 1].label is None
+            ):
+                self._set(lines[i], L.CREDIT, "seg.chart_source")
+                self._set(lines[i - 1], L.CAPTION, "seg.chart_title")
+                good[i] = good[i - 1] = False
+                if i >= 2 and lines[i - 2].label is None and self.nwords[i - 2] == 1 and not good[i - 2]:
+                    self._set(lines[i - 2], L.OTHER, "seg.chart_label")
         # A caption over its credit may be printed twice, the bare copy right above it.
         for i in range(1, n):
             if lines[i].rule == "seg.caption_above_credit" and lines[i - 1].label is None and lines[i - 1].norm == lines[i].norm:
