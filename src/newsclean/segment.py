@@ -236,6 +236,9 @@ _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a 
 # Hours from UTC of the pages that print no zone: Indonesian ones are on WIB, Malay ones on
 # Malaysian time; elsewhere a date without a zone is taken as UTC.
 _DEFAULT_ZONE = {"id": 7, "ms": 8}
+# A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
+# may have its caption below.
+_NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:photo(?:graph)?s?|illustration|image) by\s)", regex.I)
 # The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
 _CHART_SOURCE = regex.compile(r"(?:sumber|source|sources|fonte|quelle|fuente|źródło|kaynak)\s*:\s*[^.!?]{2,80}$", regex.I)
 # A site's name as its logo prints it: 'tvOnenews.com', 'Kompas.id'.
@@ -523,6 +526,18 @@ class Segmenter:
                     or (i >= 2 and lines[i - 2].label in _BRIDGEABLE and not _TWO_SENTENCES.search(above.norm))
                 )
             ):
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
+            elif (
+                right_above
+                and not credit_first
+                and _NAMED_CREDIT.match(line.norm)
+                and 3 <= self.nwords[i - 1] <= 30
+                and not _TWO_SENTENCES.search(above.norm)
+                and not _LIST_ITEM.match(above.norm)
+            ):
+                # a sentence right above a credit that says what it is ('Courtesy of Name'),
+                # however much it reads as prose, is the photo's caption (WIRED)
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
             elif (
@@ -1983,11 +1998,24 @@ class Segmenter:
             if line.rule == _LIST_COUNTER:
                 continue  # (a screen reader's count between a box's headlines leaves the box open)
             if line.label is not None:
+                if related_list and line.label is L.BYLINE and lines[i - 1].rule == "seg.related_list":
+                    self._set(line, L.OTHER, "seg.card_byline")  # a listed story's writer: 'By Name'
+                    continue
                 # A video player's label is followed by its one title, then the player's details.
                 media = line.label is L.OTHER and line.norm.lower() in _MEDIA_HEADERS
                 related_list = media or (
                     line.label is L.RELATED and self._related_title(line) is None and not self._caption_button(i)
                 )
+                continue
+            if (
+                related_list
+                and not self.good[i]
+                and line.norm[:1].isalpha()
+                and self._kicker(i)
+                # (a subheading with the article going on under it is no listed headline)
+                and (i + 2 >= len(lines) or lines[i + 2].label is not None or not self.good[i + 2])
+            ):
+                self._set(line, L.NAV, "seg.kicker")  # a listed story's section over its headline
                 continue
             # Under a bare header only headlines follow; one may end in '?' or '!' and read as
             # prose, but it keeps the capitals of a headline.
@@ -2309,8 +2337,8 @@ class Segmenter:
         above it, and followed by a paragraph (an inserted widget line or two aside)."""
         n = self.nwords[i]
         k = i - 1
-        if self.lines[k].rule == "seg.related_card":
-            k -= 1  # the item's duration or channel line stands between
+        if self.lines[k].rule in ("seg.related_card", "seg.card_byline"):
+            k -= 1  # the item's duration, channel or writer stands between
         if self.lines[k].rule != "seg.related_list":
             return False
         # On a page that sets its blocks apart by blank lines, a list printed line under line

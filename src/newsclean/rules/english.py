@@ -63,14 +63,14 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:this )?(?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         # Gannett's share box until 2019, with its confirmations
         r"|let friends in your social network know what you are reading about|a post shared from \S+|sent!|posted!"
         r"|a link has been (?:sent to your friend'?s email address|posted to your facebook feed)\.?$"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
         matches=(
-            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save",
+            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save", "Save this story",
             "Share this on WhatsApp", "Gift this article", "READ LATER", "Social Sharing", "Sharing is caring!", "Pin it for later!", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
             "Let friends in your social network know what you are reading about", "A post shared from freep.com", "Posted!",
