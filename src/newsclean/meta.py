@@ -167,6 +167,7 @@ _LAPORAN = regex.compile(
     r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?P<names>.+)$",
     regex.I,
 )
+_STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
@@ -176,7 +177,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # A role word and the name after it with no colon, as label and value print side by side
@@ -308,6 +309,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     editors: list[str] = []
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
+    text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     if text[:5].lower() == "oleh ":
         text = _GLUED_NAMES.sub(", ", text)  # Liputan6's light pages run the writers together: 'oleh Nurul FadhilahBayu Adi'
     text = _EDITOR_CODE.sub("", text)  # the editor's initials after the writer: 'Dinda Permatasari / HS'

@@ -300,6 +300,19 @@ RULES = [
         ignores=("About 200 people attended the rally on Sunday.",),
     ),
     RegexRule(
+        name="en.other.funding_note",
+        label=Label.OTHER,
+        requires=("support", "fund", "solely responsible"),
+        doc="A wire's note on who funds a beat, under the article: 'The Associated Press’ climate coverage receives "
+        "financial support from multiple private foundations. AP is solely responsible for all content.'",
+        pattern=r"[^!?]{0,120}\b(?:coverage|reporting|journalism)\b[^.!?]{0,40}\b(?:receives?|is supported by|is funded by|is made possible by)\b"
+        r"[^!?]{0,300}\bsolely responsible for (?:all )?(?:the )?content\b[^!?]{0,200}$",
+        max_chars=600,
+        matches=("The Associated Press’ education coverage receives financial support from several private foundations. AP is "
+                 "solely responsible for all content.",),
+        ignores=("The clinic's reporting receives support from the county, the mayor said.",),
+    ),
+    RegexRule(
         name="en.other.author_sentence",
         label=Label.OTHER,
         requires=("writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "fellow", "author", "blogger", "joined", "covers", "writes about", "written for"),
@@ -355,6 +368,19 @@ RULES = [
         closes=True,
         matches=("You’ve read 7 articles in the last year", "You have read 1 article this month"),
         ignores=("You have read 12 articles about the flood, and none of them mention the dam.",),
+    ),
+    RegexRule(
+        name="en.promo.tip_box",
+        label=Label.PROMO,
+        requires=("tip", "hear from you"),
+        doc="A newsroom's call for tips set between paragraphs: 'Got a Tip?' over 'Do you work at ...? "
+        "We'd like to hear from you. Using a nonwork phone, contact us on Signal at ...'.",
+        pattern=r"(?:got|have) a (?:news )?tip\??$"
+        r"|[^!]{0,200}\bwe(?:['’]d| would) (?:like|love) to hear from you\b[^!]{0,300}\b(?:signal|securedrop|whatsapp|e-?mail)\b[^!]{0,200}$",
+        max_chars=600,
+        matches=("Got a Tip?", "Do you drive for a delivery app? We'd like to hear from you. Using a nonwork phone, contact "
+                 "the reporter on Signal at lena.01."),
+        ignores=("Got a tip from a neighbour, she drove to the lake that night.",),
     ),
     RegexRule(
         name="en.promo.watch_more",

@@ -440,12 +440,13 @@ RULES = [
         # (CBC: 'Name · CBC News · Posted: Jul 17, 2025 6:00 AM NDT | Last Updated: July 17')
         pattern=rf"{NAME_SHORTEST}(?:\s*,\s*{ROLE_AFTER_NAME}|\s/\s\p{{Lu}}{{2,8}}\s/|\s·\s\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+){{0,2}}\s·)?"
         # (okezone since 2025 joins the role and the weekday with a hyphen: 'Name , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB')
-        rf"(?:\s*[·|•]?\s+|-)(?i:{DATE_WITH_TIME})(?:\s*\|\s*(?i:last updated|updated)\s*:?[^|]{{1,40}})?\s*$",
+        # (Ars Technica: a dash between them and the comment count after: 'Name – Feb 11, 2025 4:32 PM | 87')
+        rf"(?:\s*[·|•–—]?\s+|-)(?i:{DATE_WITH_TIME})(?:\s*\|\s*(?i:last updated|updated)\s*:?[^|]{{1,40}}|\s*\|\s*\d{{1,5}})?\s*$",
         case_sensitive=True,
         matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB", "Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB",
                  "Neha Kulkarni / TNN / Mar 12, 2025, 04:12 IST",
                  "Mireille Tobin · CBC News · Posted: Jul 17, 2025 6:00 AM NDT | Last Updated: July 17",
-                 "Iman Rosidi Firmansyah , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB"),
+                 "Iman Rosidi Firmansyah , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB", "Dana Whitfield – Mar 3, 2025 9:15 AM | 142"),
         ignores=("Senin, 5 Mei 2025 20:10 WIB",),
     ),
     RegexRule(
