@@ -1058,6 +1058,17 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
+        # A short sentence right under the body and right over the editor's line closes the
+        # article ('Wallahu a'lam.' / 'Editor : Name').
+        if (
+            e + 2 < len(self.lines)
+            and self.lines[e + 1].label is None
+            and self.nwords[e + 1] <= 6
+            and _ends_sentence(self.lines[e + 1].norm)
+            and self.lines[e + 1].norm[:1].isupper()
+            and self.lines[e + 2].label is L.BYLINE
+        ):
+            e += 1
         # A page of a long article may end on a subheading, its section going on on the next
         # page (Tribun): a short heading right under the body, right over the pager.
         if (
@@ -1661,6 +1672,10 @@ class Segmenter:
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
 
+    def _dated_below(self, i: int, end: int) -> bool:
+        """Whether a date stands within ten lines under line i, before `end`."""
+        return any(self.lines[k].label is L.DATE for k in range(i + 1, min(i + 11, end)))
+
     def _signed_above(self, i: int, title_i: int) -> bool:
         """Whether a byline and then a date stand between the headline and line i: a name
         under them is the lead photo's title ('Peternak Telur Blitar'), not one more writer."""
@@ -1875,7 +1890,9 @@ class Segmenter:
                     # share widgets print it) or the first line of a whole page (the browser
                     # title, often rewritten) is not the headline as displayed.
                     longer = len(low_i) > len(low_best) + 10 or low_i.startswith(low_best)
-                    if (i == 0 and best > 8) or (signed and best - i > 20):
+                    # (a page head that opens with the headline has its date under the first
+                    # copy, none under the image's alt text further down)
+                    if (i == 0 and best > 8 and (signed or not self._dated_below(i, best))) or (signed and best - i > 20):
                         continue  # the browser title of a whole page, or a menu's link to the article
                     if low_i == low_best or (i > 0 and not longer):
                         return i

@@ -118,6 +118,14 @@ RULES = [
         ignores=("Tim cek fakta menemukan foto itu diambil pada 2019, bukan pekan lalu.",),
     ),
     RegexRule(
+        name="id.nav.full_story_link",
+        label=Label.NAV,
+        doc="A link to the full story alone on its line, under a roundup's item: 'Baca berita selengkapnya di sini.'",
+        pattern=r"(?:baca|simak|cek|lihat)\s+(?:(?:berita|artikel|ulasan|informasi)\s+)?selengkapnya\s+di ?sini\s*[.!:]?$",
+        matches=("Baca berita selengkapnya di sini.", "Simak selengkapnya di sini"),
+        ignores=("Baca selengkapnya di sini, kata dia, sambil menunjuk papan pengumuman di depan balai desa.",),
+    ),
+    RegexRule(
         name="id.nav.search_prompt",
         label=Label.NAV,
         doc="A search box's prompt at the foot of a link list: 'Cari Berita Lain Di Sini'.",
@@ -200,14 +208,14 @@ RULES = [
         name="id.ad.label",
         label=Label.AD,
         doc="Ad slot labels: 'ADVERTISEMENT', 'Iklan', 'SCROLL TO CONTINUE WITH CONTENT', 'Ads you may like.'",
-        pattern=r"scroll (?:down )?untuk melanjutkan membaca$|(?:advertisement|iklan|ads?|sponsored|konten sponsor|artikel sponsor|promoted|advertorial)\b[\s.:\-–]*"
+        pattern=r"scroll (?:down |ke bawah )?untuk melanjutkan membaca$|(?:advertisement|iklan|ads?|sponsored|konten sponsor|artikel sponsor|promoted|advertorial)\b[\s.:\-–]*"
         r"(?:(?:scroll|gulir)\s+(?:untuk|to)\s+(?:melanjutkan|continue|see content|lanjut)(?: with content| membaca)?)?\s*\.?$"
         r"|scroll (?:to|untuk) (?:continue|melanjutkan|see content|lanjut)(?: with content| membaca)?\.?$"
         r"|ads you may like\.?$|(?:date \S+\s+)?iklan$|advertisement\s*\.\s*scroll to see content$"
         r"|scroll to resume content$|\[gambas:[^\]]{1,40}\]$"
         # a sponsored widget's note: 'Konten promosi pada widget ini bukan konten yang dibuat oleh redaksi.'
         r"|konten promosi pada widget ini\b[^!?]{0,80}$",
-        matches=("SCROLL TO RESUME CONTENT", "[Gambas:Video 20detik]", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan", "Konten promosi pada widget ini bukan konten yang dibuat oleh redaksi."),
+        matches=("SCROLL TO RESUME CONTENT", "[Gambas:Video 20detik]", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Scroll down untuk melanjutkan membaca", "Scroll ke bawah untuk melanjutkan membaca", "Iklan - Scroll untuk Melanjutkan", "Ads you may like.", "Advertisement . Scroll to see content", "date 2023-06 Iklan", "Iklan", "Konten promosi pada widget ini bukan konten yang dibuat oleh redaksi."),
         ignores=("Iklan rokok dilarang tayang di televisi.", "Ads are everywhere these days."),
     ),
     RegexRule(
