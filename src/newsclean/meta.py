@@ -167,6 +167,7 @@ _LAPORAN = regex.compile(
     r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?P<names>.+)$",
     regex.I,
 )
+_AND_AGENCIES = regex.compile(r"\s+and\s+(?:news\s+)?agencies$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
@@ -310,6 +311,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
+    text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies': the wires are no writer
     if text[:5].lower() == "oleh ":
         text = _GLUED_NAMES.sub(", ", text)  # Liputan6's light pages run the writers together: 'oleh Nurul FadhilahBayu Adi'
     text = _EDITOR_CODE.sub("", text)  # the editor's initials after the writer: 'Dinda Permatasari / HS'
@@ -370,7 +372,7 @@ _MEDIA = (
 )
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 # (a hyphen glued to a place in capitals counts too: 'TRIBUN-TIMUR.COM, MAKASSAR- Harga ...')
-_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—]|(?<=\p{Lu})-(?=\s))\s*"
+_DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—−]|(?<=\p{Lu})-(?=\s))\s*"  # (Gannett sets a minus sign: "DES MOINES, Iowa − ")
 # A place in capitals, maybe after an abbreviation ('ST. PAUL', 'FT. MYERS').
 _CAPS_PLACE = r"(?:(?:ST|FT|MT|PT)\.\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}"
 # A place as a name is written: 'Bologna', 'Henstedt-Ulzburg', 'Frankfurt am Main'.

@@ -58,7 +58,7 @@ DATE = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", DATE_PARTS) + ")"
 # view counter behind: "Kompas.com - 19/09/2019, 17:11 WIB", "Diperbarui 14 Maret 2019 21:18 WIB".
 DATE_PREFIX = (
     r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|,]\s*)|(?:\p{L}++(?:-\p{L}++)?(?:\s\p{L}++(?:-\p{L}++)?)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
-    r"terbit|tayang|update|updated|last updated|published|posted|publikasi|dibuat|publié|mis à jour|"
+    r"terbit|tayang|update|updated|last updated|last modified|published|posted|publikasi|dibuat|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|giriş(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
     r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada|le)\s+)?"

@@ -239,6 +239,14 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:photo(?:graph)?s?|illustration|image) by\s)", regex.I)
+# A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
+_OUTLET_LINE = regex.compile(
+    r"USA TODAY(?: NETWORK)?$|(?:The )?(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:Register|Times|Tribune|Star|Post|Journal|Gazette|Herald|"
+    r"Press|Courier|Sentinel|Chronicle|Enquirer|Republic|Democrat|Observer|Bee|Globe|Dispatch|Star-Telegram|"
+    r"Courier-Journal|Tennessean|Oklahoman|Citizen|Leader|Statesman|Review|Record)$"
+)
+_CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
+_VIEWER_COUNT = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
 _CHART_SOURCE = regex.compile(r"(?:sumber|source|sources|fonte|quelle|fuente|źródło|kaynak)\s*:\s*[^.!?]{2,80}$", regex.I)
 # A site's name as its logo prints it: 'tvOnenews.com', 'Kompas.id'.
@@ -639,6 +647,20 @@ class Segmenter:
                     if k < i - 1 and lines[k].norm == "1" and lines[k].label is None:
                         for j in range(k, i):
                             self._set(lines[j], L.PAGINATION, "seg.page_numbers")
+        # Gannett sets a photo's caption under the buttons that fold it ('Show Caption' / 'Hide
+        # Caption'), its credit on the line below.
+        for i in range(n - 1):
+            if lines[i].rule == "en.other.widget_notice" and lines[i].norm.lower() in _CAPTION_BUTTONS:
+                j = i + 1
+                while j < n and lines[j].rule == "en.other.widget_notice":
+                    j += 1
+                if j < n and lines[j].label is None and self.nwords[j] >= 4:
+                    self._set(lines[j], L.CAPTION, "seg.caption_under_button")
+                    good[j] = False
+                    k = j + 1
+                    if k < n and lines[k].label is None and self.nwords[k] <= 8 and not _ends_sentence(lines[k].norm) and lines[k].norm[:1].isupper():
+                        self._set(lines[k], L.CREDIT, "seg.credit_under_caption")
+                        good[k] = False
         # A chart dropped into the text: its label, its title and its source line ('Databoks' /
         # 'Nilai Ekspor Kopi Indonesia (2021-2025)' / 'Sumber: BPS'), the article going on below.
         for i in range(1, n - 1):
@@ -1510,6 +1532,7 @@ class Segmenter:
     # -- 4. head, body, tail -----------------------------------------------------------------
     def _head(self, start: int) -> None:
         lines = self.lines
+        self._names_with_outlets(start)
         head = [i for i in range(start) if lines[i].label is None]
         title_i = self._pick_title(head, start)
         if title_i is not None and self._lede_sentence(title_i, start):
@@ -1671,6 +1694,24 @@ class Segmenter:
                 self._set(line, L.CREDIT, "seg.head_credit")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _names_with_outlets(self, start: int) -> None:
+        """Gannett's byline block: each writer's name over the paper they write for, the
+        date below the last pair ('Trevor Lindqvist' / 'USA TODAY' / 'Maren Olufsen' / 'Des
+        Moines Register'). Read before the headline is looked for: a paper's name over the date
+        reads as a headline."""
+        lines = self.lines
+        for i in range(start - 1):
+            if (
+                lines[i].label is None
+                and lines[i + 1].label is None
+                and _OUTLET_LINE.match(lines[i + 1].norm)
+                and self.nwords[i] <= 4
+                and looks_like_name(lines[i].norm)
+                and any(lines[k].label is L.DATE for k in range(i + 2, min(i + 8, start)))
+            ):
+                self._set(lines[i], L.BYLINE, "seg.name_outlet")
+                self._set(lines[i + 1], L.OTHER, "seg.outlet")
 
     def _dated_below(self, i: int, end: int) -> bool:
         """Whether a date stands within ten lines under line i, before `end`."""
@@ -2680,7 +2721,9 @@ class Segmenter:
                     seen_related.add(title_)
                     related.append(RelatedLink.model_construct(title=title_, url=self._link(title_, line)))
             elif label is L.PAGINATION:
-                pages = max(pages or 0, self._page_count(line.norm))
+                # (an image viewer's counters over the headline, '1/2', '2/2', count photos, not pages)
+                if not (self.title_index is not None and idx < self.title_index and _VIEWER_COUNT.match(line.norm)):
+                    pages = max(pages or 0, self._page_count(line.norm))
             elif label is L.COPYRIGHT and copyright_ is None:
                 copyright_ = text
             elif label is L.TAGS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import MONTHS, TIME
+from ..patterns import MONTHS, NAME, TIME
 from .base import RegexRule
 
 RULES = [
@@ -488,6 +488,17 @@ RULES = [
         # (a place abbreviated after the name: 'By Lauren Okafor / Calder Falls, Wis.')
     ),
     RegexRule(
+        name="en.byline.and_agencies",
+        label=Label.BYLINE,
+        requires=("agencies",),
+        doc="A byline that shares the story with the wires, without 'By' (The Guardian): 'Helena Marsh and agencies', "
+        "'Guardian staff and agencies'.",
+        pattern=rf"(?:{NAME}(?:,\s{NAME})*|\p{{Lu}}[\p{{L}}]+ staff)\s+and\s+(?:news\s+)?agencies$",
+        case_sensitive=True,
+        matches=("Ruth Calder and agencies", "Guardian staff and agencies", "Ruth Calder, Tom Abbey and agencies"),
+        ignores=("Banks and agencies", "The ministries and agencies"),
+    ),
+    RegexRule(
         name="en.byline.wire_credits",
         label=Label.BYLINE,
         doc="A wire story's credits in brackets under its last paragraph: '(Reporting by Jane Doe in London; Editing by "
@@ -508,9 +519,12 @@ RULES = [
         label=Label.BYLINE,
         doc="Where the writers filed from, under the byline in place of a dateline (The New York Times): "
         "'Reporting from Tres Pozos, Ariz.'.",
-        pattern=r"Reporting from\s(?:\p{Lu}[\p{L}'’.-]*(?:,?\s\p{Lu}[\p{L}'’.-]*){0,5})$",
+        # (places keep their small particles: 'Vila da Gralha', 'Rio de Janeiro', 'Dar es Salaam')
+        pattern=r"Reporting from\s(?:\p{Lu}[\p{L}'’.-]*(?:,?\s(?:(?:da|de|do|das|dos|del|di|la|le|es|al|el|upon|on)\s)?\p{Lu}[\p{L}'’.-]*){0,5})"
+        r"(?:\sand\s\p{Lu}[\p{L}'’.-]*(?:,?\s(?:(?:da|de|do|del|la|es|el)\s)?\p{Lu}[\p{L}'’.-]*){0,5})?$",
         case_sensitive=True,
-        matches=("Reporting from Tres Pozos, Ariz.", "Reporting from Kyiv, Ukraine"),
+        matches=("Reporting from Tres Pozos, Ariz.", "Reporting from Kyiv, Ukraine", "Reporting from Rio de Janeiro",
+                 "Reporting from London and Stratford-upon-Avon", "Reporting from Vila do Conde, Portugal"),
         ignores=("Reporting from the front lines is dangerous work.", "Reporting from Kyiv, she saw the damage."),
     ),
     RegexRule(
