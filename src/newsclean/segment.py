@@ -245,6 +245,8 @@ _OUTLET_LINE = regex.compile(
     r"Press|Courier|Sentinel|Chronicle|Enquirer|Republic|Democrat|Observer|Bee|Globe|Dispatch|Star-Telegram|"
     r"Courier-Journal|Tennessean|Oklahoman|Citizen|Leader|Statesman|Review|Record)$"
 )
+# A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
+_LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
 _VIEWER_COUNT = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
@@ -271,7 +273,7 @@ _PHOTO_CREDIT_END = regex.compile(
     r"|\p{Lu}{2,}[\p{L}\d&-]*(?:\s?/\s?[\p{L}\d.&-]+){1,3})\)\.?$"
 )
 # Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
-_INITIALS_END = re.compile(r"\((?:[a-z]{2,5})(?:\s*/\s*[a-z]{2,5}){0,3}\)\.?$")
+_INITIALS_END = re.compile(r"\((?:[a-z]{2,5}\d{0,3})(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)\.?$")  # ("(mcr12/jpnn)": JPNN numbers its correspondents)
 
 
 def _signed_off(text: str) -> bool:
@@ -1080,6 +1082,17 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
+        # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
+        # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
+        if (
+            s < e
+            and e + 1 < len(self.lines)
+            and self.lines[e + 1].label is L.BYLINE
+            and _INITIALS_END.search(self.lines[e - 1].norm) is not None
+            and _signed_off(self.lines[e - 1].norm)
+            and not _TWO_SENTENCES.search(self.lines[e].norm)
+        ):
+            e -= 1
         # A short sentence right under the body and right over the editor's line closes the
         # article ('Wallahu a'lam.' / 'Editor : Name').
         if (
@@ -1572,7 +1585,7 @@ class Segmenter:
                 subtitle_done = not repeat
                 break
         if title_i is not None and not subtitle_done:
-            subtitle_done = self._summary(title_i, start)
+            subtitle_done = self._summary(title_i, start) or self._labelled_points(title_i, start)
         last_title = title_i
         # A page's first line is the browser title; when the headline comes again further down,
         # the menus between them stand before the article's header (no byline among them).
@@ -1780,6 +1793,27 @@ class Segmenter:
                     j += 1
                 return j > k + 1
         return False
+
+    def _labelled_points(self, title_i: int, start: int) -> bool:
+        """A summary box without its header, each point a short label, a dash and a sentence,
+        under the headline's block ('Lima stasiun jadi lokasi awal - Gerbang face recognition
+        dipasang di ...', IDN Times): two or more such lines in a row are the subtitle."""
+        lines = self.lines
+
+        def point(x: int) -> bool:
+            return lines[x].label is None and self.nwords[x] <= 40 and _LABELLED_POINT.match(lines[x].norm) is not None
+
+        k = next((x for x in range(title_i + 1, start) if point(x)), None)
+        if k is None:
+            return False
+        j = k
+        while j < start and point(j):
+            j += 1
+        if j - k < 2:
+            return False
+        for x in range(k, j):
+            self._set(lines[x], L.SUBTITLE, "seg.summary")
+        return True
 
     def _after_link_header(self, i: int) -> bool:
         """Whether line i is in a list under a bare related-stories header ('HEADLINE HARI INI'),
@@ -2056,6 +2090,18 @@ class Segmenter:
             if line.rule == _LIST_COUNTER:
                 continue  # (a screen reader's count between a box's headlines leaves the box open)
             if line.label is not None:
+                if (
+                    line.rule == "id.subscribe.follow"
+                    and s < i < e
+                    and lines[i - 1].norm.endswith(":")
+                    and self.good[i - 1]
+                    and _ends_sentence(line.norm)
+                    and lines[i + 1].label is None
+                ):
+                    # the first step of a list the text announces ('Unduh atau perbarui aplikasi
+                    # Access by KAI ke versi terbaru.'), not the site's call to get its app
+                    self._set(line, L.BODY, "seg.list_step")
+                    continue
                 if related_list and line.label is L.BYLINE and lines[i - 1].rule == "seg.related_list":
                     self._set(line, L.OTHER, "seg.card_byline")  # a listed story's writer: 'By Name'
                     continue
@@ -2207,7 +2253,8 @@ class Segmenter:
             and "video" in lines[i - 1].norm.lower()
             and i + 1 < len(lines)
             and lines[i + 1].label is None
-            and self.good[i + 1]
+            # (a paragraph dense with names and figures may read as no prose; it is one all the same)
+            and (self.good[i + 1] or (self.nwords[i + 1] >= 12 and _ends_sentence(lines[i + 1].norm)))
         )
 
     def _premium_teasers(self, s: int, e: int) -> None:
