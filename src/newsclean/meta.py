@@ -144,7 +144,7 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
 _AUTHOR_ROLES = {
     "penulis", "reporter", "rep", "pewarta", "kontributor", "oleh", "wartawan", "jurnalis",
     "laporan", "by", "author", "writer", "written by", "posted by", "words by", "story by",
-    "reporting by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
+    "reporting by", "writing by", "fotografer", "von", "par", "por", "door", "av", "autor", "autore", "autora", "opracowanie", "oprac.",
     "muhabir", "haber", "yazar", "text", "texto", "tekst", "testo", "laporan oleh", "interview",
 }
 _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edited by"}
@@ -153,7 +153,7 @@ _EDITOR_ROLES = {"editor", "red", "redaktur", "penyunting", "editing by", "edite
 _CONTRIBUTOR_ROLES = {"additional reporting by", "reviewed by", "medically reviewed by", "fact checked by", "fact-checked by"}
 _ROLE_SPLIT = regex.compile(
     r"(?:^|[|/•·]|\s)\s*(?P<role>(?:penulis|reporter|rep|pewarta|kontributor|oleh|wartawan|jurnalis|"
-    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|editing|edited|(?:medically\s+)?reviewed|fact[- ]checked)\s+by|by|"
+    r"fotografer|editor|red|redaktur|penyunting|author|writer|(?:written|posted|words|story|(?:additional\s+)?reporting|writing|editing|edited|(?:medically\s+)?reviewed|fact[- ]checked)\s+by|by|"
     r"von|par|por|door|av|autor|autore|autora|opracowanie|oprac\.|muhabir|haber|yazar|text|texto|tekst|testo|laporan(?:\s+oleh)?|interview(?=:))"
     r"(?:\s*[&/,]\s*(?:reporter|editor|penulis|redaktur))?)(?:\s+(?:magang|trainee|daerah|senior|foto|bahasa))?"
     r"(?:\s+(?:und|och|y|e|i|en|&)\s+(?:fotos?|bild(?:er)?|fotografie))?\s*:?\s+",
@@ -178,7 +178,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore)\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # A role word and the name after it with no colon, as label and value print side by side
@@ -270,6 +270,7 @@ def _clean_names(chunk: str) -> list[str]:
     if len(bars) > 1 and all(looks_like_name(p) for p in bars):
         return bars  # several writers apart by bars, no outlet among them ('Galih Prasetyo | Novita Sari Dewi')
     chunk = _NAMES_END.split(chunk, 1)[0]
+    chunk = _IN_PLACE_COUNTRY.sub("", chunk)  # 'Mateo Gallardo in Monterrey, Mexico': the country is no writer
     parts = []
     for part in _NAME_SPLIT.split(chunk):
         # Co-reporters apart by a slash ('Pewarta: Dimas Arya Pranata/Farah Nur Aini'); an outlet
@@ -296,6 +297,7 @@ def _clean_names(chunk: str) -> list[str]:
 
 _GLUED_BY = regex.compile(r"^By(?=\p{Lu}\p{Ll})")
 _EDITOR_CODE = regex.compile(rf"(?<=\p{{Ll}})\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$")
+_IN_PLACE_COUNTRY = regex.compile(r"(?<=\p{L})\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*(?:,|;|\band\b|$))")
 _IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$")
 _ROLE_BEFORE = regex.compile(
     r"^(?:unse?re[mr]?\s+)?\S*(?i:redakteur|autor|reporter|korrespondent|chefreporter|volontär)(?:in)?\s+(?=\p{Lu})"
@@ -527,7 +529,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # ('Ilustrasi Foto: Name/JPNN.com': an illustration's photo, the word is the credit's)
         # ('... residents say. ST PHOTO: KEVIN LIM': the outlet's initials may come first;
         # '... near Shrewsbury. File pic: Fernleigh': so may 'file', an archive picture's)
-        r"(?<=[.!?)\s])(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        r"(?<=[.!?)\s])(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf|dok(?:umentasi)?)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'
@@ -606,7 +608,7 @@ _ANY_KEY = re.compile("|".join(re.escape(key) for key in dict.fromkeys(k for k, 
 # full of hyphens and colons, seldom of a credit's word before a colon or a dash after a space.
 # (Searched in lower case: the standard engine is slow to ignore case in an alternation.)
 _FORM_NEEDS = {
-    ":": re.compile(r"(?:foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf|bild|pic)\w*\s*:"),
+    ":": re.compile(r"(?:foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf|bild|pic|dok)\w*\s*:"),
     "-": re.compile(r"\s[-–]"),
     "–": re.compile(r"\s[-–]"),
 }

@@ -182,6 +182,7 @@ _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
 _PUBLISHED_STAMP = regex.compile(
     r"(?:published|first published|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b", regex.I
 )
+_PUBLISHED_SECOND = regex.compile(r"[|·,]\s*(?:published|posted|diterbitkan|veröffentlicht|publié|publicado|pubblicato)\b", regex.I)
 _FIRST_PUBLISHED = regex.compile(r"(?:first|originally) published\b|diterbitkan pertama\b", regex.I)
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
@@ -227,7 +228,8 @@ _RANK = regex.compile(r"\d{1,2}[.)]\s+(?=\p{Lu})")
 _CITED_SOURCE = regex.compile(r"\p{Ll}[.!?]\s*\([^()]{2,40}\)$")
 # Bare labels over lists of videos or photo galleries, whose titles are other stories.
 _MEDIA_HEADERS = frozenset(
-    {"video", "videos", "audio", "podcast", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback"}
+    {"video", "videos", "audio", "podcast", "foto", "galeri", "galeri foto", "video terbaru", "infografis", "infographic", "video ad feedback",
+     "guarda il video"}
 )
 _TWO_SENTENCES = regex.compile(r"[\p{Ll}\d]{2}[.!?]\s+\p{Lu}")  # (a sentence may end in a figure: "... per Mei 2023. Apa ...")
 # An interview's turns open with the speaker's name, or initials, and a colon ('Ulrike Marten: ...').
@@ -1312,7 +1314,12 @@ class Segmenter:
             if self.nwords[k] > 8 or (_ends_sentence(norm) and norm[-1] != "?") or not norm[:1].isupper():
                 return False
             j = k + 1
-            while j < n and j <= k + 4 and self._inline_widget(j):
+            # (a photo may stand between them: its zoom button and its caption with the credit)
+            while j < n and j <= k + 4 and (
+                self._inline_widget(j)
+                or lines[j].label is L.DUP
+                or (lines[j].label is None and self.nwords[j] >= 4 and self._cut(j, weak=True) is not None)
+            ):
                 j += 1
             # (right under a bare link header it is the list's item; under a link with its own
             # headline it is the article's subheading)
@@ -1370,6 +1377,8 @@ class Segmenter:
                 if (widgets == 0 and heads == 0) or not 0 <= k < n:
                     break
                 last, gain = prose_run(k, step)
+                if step == 1 and last < 0 and lines[k].label is None and lines[k].norm.endswith(":"):
+                    last = k  # (a line that announces a list, too short to weigh: 'Berikut daftar harga ...:')
                 if step == 1 and last >= 0 and lines[last].norm.endswith(":"):
                     # prose that announces a list or a table: the items count with it
                     listed = self._list_after(last)
@@ -1883,6 +1892,8 @@ class Segmenter:
             for key in self._ends_key(k):
                 echo_keys.setdefault(key, []).append(k)
         for i in reversed(head):
+            if i in listed:
+                continue  # (a summary's points and a contents box belong to the article's header)
             if i not in shaped:
                 # (a writer's name stands between the headline and the body as a byline does)
                 between += 0.5 if self.nwords[i] >= 8 or self.good[i] or looks_like_name(lines[i].norm) else 1.0
@@ -1933,7 +1944,21 @@ class Segmenter:
                 best, best_score = i, score
             # A long line passed on the way up may be the deck under the headline.
             between += 0.5 if self.nwords[i] >= 10 else 1.0
-        if best is not None and best - 1 in shaped:
+        if (
+            best is not None
+            and best + 1 in shaped
+            and self.nwords[best] <= 5
+            and self.nwords[best + 1] >= 2 * self.nwords[best]
+            and not lines[best + 1].norm.endswith(".")
+            and not _similar(lines[best].norm, lines[best + 1].norm)
+            # (the browser title repeats the headline, not its kicker)
+            and not any(k != best and lines[best].norm.lower() in b for k, b in browser_titles)
+        ):
+            # A kicker over the headline, a few words on a topic ('Il voto al Consiglio Ue' over
+            # 'Bruxelles dice addio alle bustine monouso: ... L’Italia chiede più tempo'); a deck
+            # under a short headline ends with its full stop.
+            best += 1
+        elif best is not None and best - 1 in shaped:
             # Two headline-like lines in a row: the first is the headline and the one below it
             # the deck, when the deck is the longer (a kicker above a headline is too short to
             # be taken), or when the pair stands alone right above the byline (headline, deck,
@@ -2930,7 +2955,8 @@ class Segmenter:
         for i in picks or dated:
             norm = lines[i].norm
             # ('Updated: <time> | Originally published: <time>': the first publication's)
-            first = _FIRST_PUBLISHED.search(norm)
+            # ('Updated <time>|Published <time>': the publication's, printed second)
+            first = _FIRST_PUBLISHED.search(norm) or (_PUBLISHED_SECOND.search(norm) if _updated_first(norm) else None)
             when = parse_date(norm[first.start() :] if first else norm, month_first=month_first, default_zone=zone)
             if when is not None:
                 return when, i
@@ -2998,7 +3024,7 @@ class Segmenter:
             title = _MEDIA_LABEL.sub("", title[1:-1].strip(), count=1)
         for close, open_ in ((")", "("), ("]", "[")):
             if title.endswith(close) and open_ not in title:
-                title = title[:-1].rstrip()
+                title = title[:-1].rstrip(" .")  # ('[Headline. Deck.]': the deck's full stop goes too)
         return title if len(title) >= 8 and " " in title else None
 
     def _link(self, title: str, line: Line) -> str | None:

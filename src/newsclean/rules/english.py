@@ -12,7 +12,8 @@ RULES = [
         label=Label.RELATED,
         doc="'Read more: <headline>' and friends link to other stories, bracketed or not: '[Related: ...]'.",
         # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
-        pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$)"
+        # (or two sentences, the second the deck, with its full stop: '[The aquifer is running out. Here's why.]')
+        pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$|(?-i:\p{Lu})[^\[\]:.]{10,120}\.\s(?-i:\p{Lu})[^\[\]:.]{10,120}\.\]$)"
         r"|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b"
         # a magazine's link to its print issue or its archive: 'From the September 2023 issue: <headline>'
@@ -21,7 +22,7 @@ RULES = [
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
+        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
@@ -43,11 +44,13 @@ RULES = [
         r"read more|keep reading|continue reading|also read|recommended videos|popular (?:on|from) [^.!?]{1,30}|read more from [^.!?]{1,30}|in this section|"
         r"(?:most popular|recommended) on (?:[^.!?]|\.(?=\S)){1,40}|"
         r"(?:most read|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
+        # a section's own list: 'Most Read Climate & Environment' (The Washington Post)
+        r"most read (?-i:\p{Lu})[\p{L}&,' ]{2,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
         r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
-            "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News",
+            "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News", "Most Read Health & Science",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
@@ -563,10 +566,12 @@ RULES = [
         r"more|print edition|(?:view|see) all(?: news| stories| articles| posts)?|show more|back|next post|previous post|about us|contact us|contact|explore|"
         r"more releases from this source|news releases in similar topics|see all from [^.!?]{1,40}|"
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
-        r"sign out|log out|settings|topics you follow|(?:search & )?section navigation|site information navigation|site index)\s*$"
+        r"sign out|log out|settings|topics you follow|(?:search & )?section navigation|site information navigation|site index|"
+        # a follow button, and the header of the box of companies to follow (Reuters)
+        r"follow|following|companies|view \d{1,3} more (?:stories|articles|posts))\s*$"
         r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
         r"(?:\s+(?:[«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?)?$",
-        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›", "Your CNN account", "Sign out",
+        matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›", "Your CNN account", "Sign out", "Follow", "Companies", "View 3 more stories",
                  "Search & Section Navigation", "Site Index"),
         ignores=("Search teams found the missing hikers on Monday.",),
     ),
@@ -575,7 +580,7 @@ RULES = [
         label=Label.CREDIT,
         doc="Photo credits in English that say so: 'Photo by Jane Doe', 'Image copyright Getty Images', "
         "'Courtesy of Andrew Vaughan'.",
-        pattern=r"(?:photo(?:graph)?s?|photo illustration|illustration|image|video|pictures?) "
+        pattern=r"(?:photo(?:graph)?s?|photography|photo illustration|illustration|image|video|pictures?) "
         r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
         r"(?:[.;,]\s+(?:photo|image|illustration|sources?)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
         r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
@@ -586,7 +591,7 @@ RULES = [
         matches=(
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
             "Courtesy of Andrew Vaughan", "Photo courtesy of the family", "Photo by Jonas Feld on Unsplash",
-            "Illustration by Ann Kiernan. Sources: Getty; Shutterstock.",
+            "Illustration by Ann Kiernan. Sources: Getty; Shutterstock.", "Photography by Lena Ortiz",
         ),
         ignores=("Photographs by the police show the damage was extensive.",),
     ),
@@ -777,11 +782,11 @@ RULES = [
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
         # a page's feedback box
         r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
-        r"|(?:produced|powered|presented) by [^.!?]{2,40}$",
+        r"|(?:produced|powered|presented) by [^.!?]{2,40}$|image without a caption$",
         matches=(
             "Beginning of dialog window. Escape will cancel and close the window.",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
-            "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.",
+            "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.", "Image without a caption",
             "When you buy through links on our site, Bytegrove may earn an affiliate commission. Here's how it works.",
             "Play", "Mute", "1x", "Fullscreen",
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo", "Play Video. Duration: 1 minute 24 seconds",

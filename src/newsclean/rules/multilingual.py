@@ -1213,19 +1213,29 @@ ITALIAN = [
         R,
         "'I più letti' and similar headings open a list of popular stories.",
         r"(?:(?:i |le )?più (?:lett[ie]|vist[ie]|condivis[ie]|popolari)|tendenze|in evidenza|"
-        r"ultime notizie|ultim'ora)\s*:?$",
-        ("I più letti", "Più lette", "Ultim'ora"),
+        r"ultime notizie(?: d[ai] \p{L}[\p{L}']*(?: \p{L}[\p{L}']*){0,2})?|ultim'ora)\s*:?$",
+        ("I più letti", "Più lette", "Ultim'ora", "Ultime notizie di Esteri"),
         (
             "I più letti tra gli autori italiani saranno al salone del libro.",
             "In evidenza il calo delle nascite, secondo il rapporto Istat.",
         ),
     ),
     _r(
+        "it.widget.video_label",
+        O,
+        "'Guarda il video' over an embedded clip's title and its length.",
+        r"guarda il video$",
+        ("Guarda il video", "GUARDA IL VIDEO"),
+        ("Guarda il video della conferenza stampa, ha detto il sindaco.", "Il video è stato girato ieri."),
+    ),
+    _r(
         "it.author.byline",
         B,
-        "'di <Nome>' alone on its line names the author.",
-        _byline("[Dd]i", "e"),
-        ("di Mario Rossi", "Di Giulia Bianchi e Luca Verdi", "di Chiara Romano, Milano"),
+        "'di <Nome>' alone on its line names the author, and so does a correspondent's or an envoy's credit: "
+        "'dalla nostra corrispondente <Nome>', 'dal nostro inviato <Nome>'.",
+        _byline("(?:[Dd]i|(?:[Dd]al(?:la)? )?(?:[Nn]ostr[oa] )?(?:corrispondente|inviat[oa]))", "e"),
+        ("di Mario Rossi", "Di Giulia Bianchi e Luca Verdi", "di Chiara Romano, Milano", "dalla nostra corrispondente Anna Ferri",
+         "dal nostro inviato Marco Galli"),
         (
             "Di recente, il governo ha approvato un nuovo decreto.",
             "di Maio ha detto che la maggioranza è compatta.",
@@ -2030,14 +2040,24 @@ TURKISH = [
     _r(
         "tr.popular.most_read",
         R,
-        "'En çok okunanlar' and similar headings open a list of popular stories.",
+        "'En çok okunanlar' and similar headings open a list of popular stories; a list's 'Tümünü Gör' button "
+        "leaves it open.",
         r"(?:en çok (?:okunan(?:lar| haberler)?|izlenenler|yorumlananlar)|çok okunanlar|"
-        r"popüler haberler|öne çıkanlar|son dakika)\s*:?$",
-        ("En çok okunanlar", "Çok okunanlar", "SON DAKİKA"),
+        r"popüler haberler|öne çıkanlar|son dakika|tümünü gör)\s*:?$",
+        ("En çok okunanlar", "Çok okunanlar", "SON DAKİKA", "Tümünü Gör"),
         (
             "En çok okunan kitaplar listesinde ilk sırada bir roman var.",
             "Son dakika gelişmesiyle toplantı ertelendi.",
         ),
+    ),
+    _r(
+        "tr.related.section_list",
+        R,
+        "A section's or a city's list of stories under the article: 'Bursa Haberleri', 'Gündem Haberleri'.",
+        r"(?-i:\p{Lu}[\p{L}'’]+ ){1,2}haberleri\s*:?$",
+        ("Bursa Haberleri", "Spor Haberleri"),
+        ("Bursa'da bugün hangi haberleri okudunuz", "Belediye bu haberleri yalanladı"),
+        requires=("haberleri",),
     ),
     _r(
         "tr.author.byline",
