@@ -314,6 +314,8 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies': the wires are no writer
+    if text[:4] == "and ":
+        text = text[4:]  # the second writer on a line of their own: 'and Felix Otieno'
     if text[:5].lower() == "oleh ":
         text = _GLUED_NAMES.sub(", ", text)  # Liputan6's light pages run the writers together: 'oleh Nurul FadhilahBayu Adi'
     text = _EDITOR_CODE.sub("", text)  # the editor's initials after the writer: 'Dinda Permatasari / HS'

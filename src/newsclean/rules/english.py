@@ -491,6 +491,16 @@ RULES = [
         # (a place abbreviated after the name: 'By Lauren Okafor / Calder Falls, Wis.')
     ),
     RegexRule(
+        name="en.byline.and_name",
+        label=Label.BYLINE,
+        requires=("and ",),
+        doc="The second writer on a line of their own, after the first one's card (The Verge): 'and Felix Otieno'.",
+        pattern=rf"and\s+{NAME}$",
+        case_sensitive=True,
+        matches=("and Felix Otieno", "and Mariam Okafor-Jones"),
+        ignores=("and More", "and then the rain came"),
+    ),
+    RegexRule(
         name="en.byline.and_agencies",
         label=Label.BYLINE,
         requires=("agencies",),

@@ -665,9 +665,9 @@ SPANISH = [
         r"(?:compartir(?: (?:en|por) [\w-]+| esta noticia| este artículo)?\s*:?|comparte(?: esta "
         r"noticia| este artículo)?|enviar por (?:e-?mail|correo)|imprimir|copiar (?:el )?enlace|"
         r"enlace copiado|haz clic para (?:compartir en|imprimir|enviar)[^()]{0,30}(?:\s*\(se abre en una ventana nueva\))?|"
-        r"guárdal[ao] en pinterest)$",
+        r"guárdal[ao] en pinterest|seguir)$",
         ("Compartir", "Compartir en WhatsApp", "Copiar enlace", "Comparte esta noticia",
-         "Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Guárdala en Pinterest"),
+         "Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Guárdala en Pinterest", "Seguir"),
         (
             "Compartir piso es la única opción para muchos jóvenes en Madrid.",
             "Imprimir el billete ya no es obligatorio, recuerda Renfe.",
@@ -681,9 +681,11 @@ SPANISH = [
         r"aquí|desde|por) .{0,40})?$|¿?ya eres suscriptor(?:a)?\s*\?"
         r"|(?:este |esta )?(?:artículo|contenido|noticia) (?:es )?(?:exclusiv[oa] )?para suscriptores"
         # the offer's pitch and button: 'Suscríbete y accede sin límites a ...', 'Hazte Premium por 1€ al mes', 'Ver oferta'
-        r"|suscríbete y accede\b|hazte premium\b|ver oferta$",
+        r"|suscríbete y accede\b|hazte premium\b|ver oferta$"
+        # the pop-up under a button reserved for members (ABC): 'Esta funcionalidad es sólo para registrados'
+        r"|esta funcionalidad es s[óo]lo para (?:registrados|suscriptores)\.?$|suscr[ií]bete$",
         (
-            "Suscríbete",
+            "Suscríbete", "Esta funcionalidad es sólo para suscriptores",
             "¿Ya eres suscriptor? Inicia sesión",
             "Contenido exclusivo para suscriptores",
             "Suscríbete por 1 € al mes",

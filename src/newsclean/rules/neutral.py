@@ -338,7 +338,8 @@ RULES = [
         matches=(
             "Published 10:32 a.m. ET Nov. 17, 2025 | Updated 4:18 p.m. ET Nov. 17, 2025",
             "Senin, 5 Mei 2025 20:10 WIB",
-            "Last modified on Wed 4 Jun 2025 09.12 BST",
+            "Last modified on Wed 4 Jun 2025 09.12 BST", "Veröffentlicht am 03.07.2025 | Lesedauer: 6 Minuten",
+            "Actualizado 02/05/2025 a las 08:10h.",
             "Kompas.com - 19/09/2019, 17:11 WIB",
             "Selasa 26 Sep 2017 19:37 WIB",
             "18 Desember 2024 20:08 WIB",
