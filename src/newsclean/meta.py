@@ -167,6 +167,7 @@ _LAPORAN = regex.compile(
     r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?P<names>.+)$",
     regex.I,
 )
+_ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
 _AND_AGENCIES = regex.compile(r"\s+and\s+(?:news\s+)?agencies$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
@@ -178,7 +179,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*{ROLE_AFTER_NAME}\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*(?:{ROLE_AFTER_NAME}|correspondante?|envoyée? spéciale?|corresponsal|korrespondent(?:in)?|corrispondente)\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # A role word and the name after it with no colon, as label and value print side by side
@@ -314,6 +315,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies': the wires are no writer
+    text = _ROLE_BY.sub(lambda m: f"{m[1]} by ", text)  # 'Edited By Name' (CBS): the capital makes no name of the role
     if text[:4] == "and ":
         text = text[4:]  # the second writer on a line of their own: 'and Felix Otieno'
     if text[:5].lower() == "oleh ":

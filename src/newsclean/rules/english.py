@@ -125,7 +125,7 @@ RULES = [
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|(?:click (?:here )?to )?subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
-        r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?:(?-i:[\p{Lu}\d])[\w’'&+-]*|from|of|the|and|on|in)\s){1,8}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
+        r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?:(?-i:[\p{Lu}\d])[\w’'&+-]*|from|of|the|and|on|in|free)\s){1,8}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
         r"i would like to be emailed about\b|"
         r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
@@ -133,6 +133,7 @@ RULES = [
         max_chars=260,
         matches=(
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
+            "Sign up to The Courier’s free Weather email for the week ahead",
             "Click to subscribe to the Morning Briefing wherever you get your podcasts",
             "Get a free daily digest of the most important news in your backyard with Axios Denver.",
             "Subscribe to comment and get the full experience. Choose your plan →",
@@ -459,10 +460,10 @@ RULES = [
     RegexRule(
         name="en.promo.click_here",
         label=Label.PROMO,
-        doc="The site's call to get its app: 'CLICK HERE TO GET THE FOX NEWS APP'.",
-        pattern=r"click here to (?:get|download) (?:the|our) [^.!?]{1,40} app\s*[.!]?$",
+        doc="The site's call to get its app, or to read more of a section: 'CLICK HERE TO GET THE FOX NEWS APP', 'CLICK HERE FOR MORE US NEWS'.",
+        pattern=r"click here to (?:get|download) (?:the|our) [^.!?]{1,40} app\s*[.!]?$|click here for more [^.!?]{1,40}\s*[.!]?$",
         max_chars=160,
-        matches=("CLICK HERE TO GET THE FOX NEWS APP",),
+        matches=("CLICK HERE TO GET THE FOX NEWS APP", "CLICK HERE FOR MORE US NEWS"),
         ignores=("Click here to get more information or download this game.",),
     ),
     RegexRule(
@@ -792,11 +793,12 @@ RULES = [
         r"|something went wrong,? please try again(?: later)?\.?$|story continues$|thanks for watching!?(?: visit (?:our )?website)?$"
         # a page's feedback box
         r"|(?:was|is) this (?:page|article|information|content) (?:helpful|useful)\??$|report a problem with this page$"
-        r"|(?:produced|powered|presented) by [^.!?]{2,40}$|image without a caption$",
+        r"|(?:produced|powered|presented) by [^.!?]{2,40}$|image without a caption$|you can now listen to [^.!?]{1,40} articles!?$",
         matches=(
             "Beginning of dialog window. Escape will cancel and close the window.",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
             "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.", "Image without a caption",
+            "You can now listen to Harbor Daily articles!",
             "When you buy through links on our site, Bytegrove may earn an affiliate commission. Here's how it works.",
             "Play", "Mute", "1x", "Fullscreen",
             "This slideshow requires JavaScript.", "JavaScript is required to load the comments.", "Loading comments...", "Buy Photo", "Play Video. Duration: 1 minute 24 seconds",
