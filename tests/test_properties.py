@@ -419,6 +419,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
         block=[LINK, "ADVERTISEMENT", "ADVERTISEMENT"],
         blank=False,
     ),
+    # Three links inside a price list under its subheading: the paragraphs above were dropped.
+    dict(name="tr-hurriyet-uludag-teleferik-tarife", where=0.375, block=[LINK] * 3, blank=False),
 )
 def test_boilerplate_between_paragraphs_keeps_the_body(name, where, block, blank):
     text = PAGES[name]

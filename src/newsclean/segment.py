@@ -1355,8 +1355,11 @@ class Segmenter:
                 # the reach; nor do bulleted or numbered items.
                 announced = step == 1 and lines[edge].norm.endswith(":")
                 if step == -1 and (lead := self._list_above(edge)) is not None:
-                    # (going up, a list's short items and the prose line that announces them)
+                    # (going up, a list's short items and the prose line that announces them,
+                    # and the subheading over that section: 'İŞTE YENİ TARİFE')
                     k, heads = lead - 1, 1
+                    if k >= 0 and lines[k].label is None and self.nwords[k] <= 6 and not self.good[k] and not _ends_sentence(lines[k].norm):
+                        k -= 1
                 while 0 <= k < n and gap < 8 and abs(k - edge) <= 16 and crossable(k):
                     widgets += lines[k].label is not None
                     header = header or (lines[k].label is L.RELATED and self._related_title(lines[k]) is None)
@@ -1404,12 +1407,18 @@ class Segmenter:
     def _list_above(self, s: int) -> int | None:
         """The line that announces a list of short items right above line s ('They are:' /
         'Chester' / 'Telford' / ...), when there is one."""
-        lines, k = self.lines, s - 1
-        while k >= 0 and s - k <= 12 and lines[k].label is None and self.nwords[k] <= 4 and not self.good[k]:
-            if lines[k].norm.endswith(":"):
+        lines, k, items = self.lines, s - 1, 0
+        # (widgets may stand among the items and under the list: links, an ad, a 'continue' button)
+        while k >= 0 and s - k <= 16:
+            line = lines[k]
+            if line.label is None and line.norm.endswith(":"):
                 break
+            if line.label is None and self.nwords[k] <= 6 and not self.good[k]:
+                items += 1
+            elif line.label not in _BRIDGEABLE or line.rule in self.closing:
+                return None
             k -= 1
-        if k < s - 3 and k >= 0 and lines[k].label is None and self.nwords[k] >= 2 and lines[k].norm.endswith(":"):
+        if items >= 3 and k >= 0 and lines[k].label is None and self.nwords[k] >= 2 and lines[k].norm.endswith(":"):
             return k
         return None
 
