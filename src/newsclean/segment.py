@@ -670,6 +670,7 @@ class Segmenter:
         for i in range(1, n - 1):
             if (
                 lines[i].label is None
+                and ":" in lines[i].norm[:12]
                 and _CHART_SOURCE.match(lines[i].norm)
                 and lines[i - 1].label is None
                 and 3 <= self.nwords[i - 1] <= 20
