@@ -67,6 +67,8 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("A lifeboat leaves the harbour at Tenby. File pic: RNLI") == 39
     # an institution's own photo behind 'Dok:' (CNBC Indonesia)
     assert credit_tail("Petugas menyiram jalan di Daegu. Dok: Pemerintah Kota Daegu") == 32
+    # ANSA's rights mark after a caption without a full stop
+    assert credit_tail("Il porto di Trapani al tramonto - RIPRODUZIONE RISERVATA") == 31
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():

@@ -507,6 +507,8 @@ _STOCK_AFTER = _tail_pattern(r"(?<=[.!?]\s)(?-i:Shutterstock|iStock(?:photo)?|Pi
 _DASHED_CREDIT = _tail_pattern(
     rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
     r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}|(?<=[.!?)]\s)[-–]\s*(?:istimewa|ist\.?)"
+    # ANSA's rights mark after its captions: '... in una foto d'archivio - RIPRODUZIONE RISERVATA'
+    r"|(?<=\S\s)[-–]\s*(?-i:RIPRODUZIONE RISERVATA)"
 )
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(

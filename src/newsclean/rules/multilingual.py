@@ -1263,8 +1263,9 @@ ITALIAN = [
         "Rights notices ('Riproduzione riservata', 'Tutti i diritti riservati').",
         r"(?:©\s*)?(?:riproduzione riservata|tutti i diritti riservati|diritti riservati)"
         # (the company's VAT number first: 'P.I. 00777910159 © Copyright Il Sole 24 Ore Tutti i diritti riservati')
-        r"|p\.\s?i(?:va)?\.?\s*\d{11}\b.{0,80}(?:©|copyright|diritti riservati)",
-        ("RIPRODUZIONE RISERVATA ©", "Tutti i diritti riservati.", "P.I. 00777910159 © Copyright Il Sole 24 Ore Tutti i diritti riservati"),
+        r"|p\.\s?i(?:va)?\.?\s*(?:it)?\d{11}\b.{0,80}(?:©|copyright|diritti riservati)",
+        ("RIPRODUZIONE RISERVATA ©", "Tutti i diritti riservati.", "P.I. 00777910159 © Copyright Il Sole 24 Ore Tutti i diritti riservati",
+         "P. IVA IT00123456789 - © Copyright Gazzetta - Tutti i diritti riservati"),
         (
             "Riproduzione in cattività degli orsi: il progetto del parco.",
             "Tutti i diritti dei lavoratori vanno tutelati, ha detto il ministro.",
@@ -1676,6 +1677,16 @@ POLISH = [
             "Autor książki spotka się z czytelnikami w sobotę.",
             "Autorzy badania podkreślają, że próba była niewielka.",
         ),
+        case_sensitive=True,
+    ),
+    _r(
+        "pl.author.role",
+        O,
+        "The writer's role under the name in an author card: 'Dziennikarz Onetu', 'Redaktorka naczelna'.",
+        r"(?:Dziennikar(?:z|ka)|Reporter(?:ka)?|Redaktor(?:ka)?(?: naczeln[ya]| prowadząc[ya])?|Publicyst(?:a|ka)|Korespondent(?:ka)?)"
+        r"(?: \p{Lu}[\p{L}.]+){0,2}$",
+        ("Dziennikarz Onetu", "Redaktorka naczelna"),
+        ("Dziennikarz zapytał ministra o budżet.", "Reporterka Onetu rozmawiała z mieszkańcami"),
         case_sensitive=True,
     ),
     _r(
