@@ -167,6 +167,7 @@ _LAPORAN = regex.compile(
     r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?P<names>.+)$",
     regex.I,
 )
+_NETWORK_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:Fox News|Fox Business|CNN|CBS News|NBC News|ABC News|CNBC)$")
 _ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
 _AND_AGENCIES = regex.compile(r"\s+and\s+(?:news\s+)?agencies$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
@@ -316,6 +317,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies': the wires are no writer
     text = _ROLE_BY.sub(lambda m: f"{m[1]} by ", text)  # 'Edited By Name' (CBS): the capital makes no name of the role
+    text = _NETWORK_TAIL.sub("", text)  # 'By A , B Fox News': the network glued to the last name
     if text[:4] == "and ":
         text = text[4:]  # the second writer on a line of their own: 'and Felix Otieno'
     if text[:5].lower() == "oleh ":
