@@ -299,8 +299,11 @@ def _clean_names(chunk: str) -> list[str]:
 
 _GLUED_BY = regex.compile(r"^By(?=\p{Lu}\p{Ll})")
 _EDITOR_CODE = regex.compile(rf"(?<=\p{{Ll}})\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$")
-_IN_PLACE_COUNTRY = regex.compile(r"(?<=\p{L})\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*(?:,|;|\band\b|$))")
-_IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$")
+# A place as names are written: 'Monterrey', 'Calder Falls' (datelines read it too).
+_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
+# Where a reporter filed from, after the name: 'Lotte Verhaegen in Antwerp', '... in Monterrey, Mexico'.
+_IN_PLACE = regex.compile(rf"\s+in\s+{_PLACE}$")
+_IN_PLACE_COUNTRY = regex.compile(rf"(?<=\p{{L}})\s+in\s+{_PLACE},\s+{_PLACE}(?=\s*(?:,|;|\band\b|$))")
 _ROLE_BEFORE = regex.compile(
     r"^(?:unse?re[mr]?\s+)?\S*(?i:redakteur|autor|reporter|korrespondent|chefreporter|volontär)(?:in)?\s+(?=\p{Lu})"
 )
@@ -378,7 +381,6 @@ _MEDIA = (
     # (or a word in capitals that is a paper's name: 'JATIMTIMES - ', 'TIMESINDONESIA, MALANG – ')
     r"|\p{Lu}{2,}TIMES\b|TIMES\p{Lu}{3,}\b"
 )
-_PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 # (a hyphen glued to a place in capitals counts too: 'TRIBUN-TIMUR.COM, MAKASSAR- Harga ...')
 _DASH = r"(?:\s+-{1,2}|\s*--|\s*[–—−]|(?<=\p{Lu})-(?=\s))\s*"  # (Gannett sets a minus sign: "DES MOINES, Iowa − ")
 # A place in capitals, maybe after an abbreviation ('ST. PAUL', 'FT. MYERS').

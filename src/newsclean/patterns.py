@@ -68,8 +68,9 @@ DATE_WITH_TIME = (
     rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om|kl\.?|klockan|godz\.?|saat)\s+)?{TIME}"
 )
 TIME_FIRST = rf"{DATE_PREFIX}{TIME}{DATE_SEP}(?:{WEEKDAYS},?\s*)?{DATE}"
-# English pages print the date alone ('November 20, 2019'); Indonesian ones only as page furniture.
-EN_DATE_ONLY = (
+# A date without a time: English pages print one alone ('November 20, 2019'), Indonesian ones only
+# as page furniture; elsewhere it is taken after the word that says it is the publication's.
+DATE_ONLY = (
     rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     # Day first (the BBC, the Guardian) only with the English names no other language we read
     # spells so: '19 June 2025' ('19 Juni 2025' is a date in an Indonesian list).

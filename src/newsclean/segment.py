@@ -182,7 +182,8 @@ _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
 _PUBLISHED_STAMP = regex.compile(
     r"(?:published|first published|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b", regex.I
 )
-_PUBLISHED_SECOND = regex.compile(r"[|·,]\s*(?:published|posted|diterbitkan|veröffentlicht|publié|publicado|pubblicato)\b", regex.I)
+# ... printed second on a line that opens with the last edit: 'Updated <time>|Published <time>'.
+_PUBLISHED_SECOND = regex.compile(r"[|·,]\s*" + _PUBLISHED_STAMP.pattern, regex.I)
 _FIRST_PUBLISHED = regex.compile(r"(?:first|originally) published\b|diterbitkan pertama\b", regex.I)
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
@@ -215,10 +216,13 @@ _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
 _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
 # A writer's name and the paper they write for, a comma between: 'Kaitlin Reyes, Indianapolis Star'.
-_NAME_PAPER = regex.compile(
-    r"([^,]{4,50}),\s+(?:The\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:Star|Register|Times|Post|News|Journal|Herald|Tribune|"
-    r"Gazette|Press|Chronicle|Dispatch|Examiner|Inquirer|Sentinel|Bee|Globe|Courant|Observer|Enquirer|Telegraph|Republic|Record|Review)$"
+# The last word of a newspaper's name: 'Indianapolis Star', 'Des Moines Register'.
+_PAPER_WORD = (
+    r"(?:Star|Register|Times|Post|Journal|Herald|Tribune|Gazette|Press|Chronicle|Dispatch|Examiner|Inquirer|Sentinel|Bee|"
+    r"Globe|Courant|Observer|Enquirer|Telegraph|Republic|Record|Review|Courier|Democrat|Citizen|Leader|Statesman|"
+    r"Tennessean|Oklahoman|Star-Telegram|Courier-Journal)"
 )
+_NAME_PAPER = regex.compile(rf"([^,]{{4,50}}),\s+(?:The\s+)?\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}}\s+(?:{_PAPER_WORD}|News)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
@@ -242,11 +246,8 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # may have its caption below.
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:photo(?:graph)?s?|illustration|image) by\s)", regex.I)
 # A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
-_OUTLET_LINE = regex.compile(
-    r"USA TODAY(?: NETWORK)?$|(?:The )?(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:Register|Times|Tribune|Star|Post|Journal|Gazette|Herald|"
-    r"Press|Courier|Sentinel|Chronicle|Enquirer|Republic|Democrat|Observer|Bee|Globe|Dispatch|Star-Telegram|"
-    r"Courier-Journal|Tennessean|Oklahoman|Citizen|Leader|Statesman|Review|Record)$"
-)
+# (not '<Word> News' alone, which is as often a section: 'Business News')
+_OUTLET_LINE = regex.compile(rf"USA TODAY(?: NETWORK)?$|(?:The )?(?:\p{{Lu}}[\p{{L}}.'’-]+ ){{1,3}}{_PAPER_WORD}$")
 # A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
 _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
@@ -651,9 +652,9 @@ class Segmenter:
                     if k < i - 1 and lines[k].norm == "1" and lines[k].label is None:
                         for j in range(k, i):
                             self._set(lines[j], L.PAGINATION, "seg.page_numbers")
-        # Gannett sets a photo's caption under the buttons that fold it ('Show Caption' / 'Hide
-        # Caption'), its credit on the line below.
-        for i in range(n - 1):
+        for i in range(1, n - 1):
+            # Gannett sets a photo's caption under the buttons that fold it ('Show Caption' /
+            # 'Hide Caption'), its credit on the line below.
             if lines[i].rule == "en.other.widget_notice" and lines[i].norm.lower() in _CAPTION_BUTTONS:
                 j = i + 1
                 while j < n and lines[j].rule == "en.other.widget_notice":
@@ -665,10 +666,9 @@ class Segmenter:
                     if k < n and lines[k].label is None and self.nwords[k] <= 8 and not _ends_sentence(lines[k].norm) and lines[k].norm[:1].isupper():
                         self._set(lines[k], L.CREDIT, "seg.credit_under_caption")
                         good[k] = False
-        # A chart dropped into the text: its label, its title and its source line ('Databoks' /
-        # 'Nilai Ekspor Kopi Indonesia (2021-2025)' / 'Sumber: BPS'), the article going on below.
-        for i in range(1, n - 1):
-            if (
+            # A chart dropped into the text: its label, its title and its source line ('Databoks' /
+            # 'Nilai Ekspor Kopi Indonesia (2021-2025)' / 'Sumber: BPS'), the article going on below.
+            elif (
                 lines[i].label is None
                 and ":" in lines[i].norm[:12]
                 and _CHART_SOURCE.match(lines[i].norm)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import AGENCIES, DATE, DATE_WITH_TIME, EN_DATE_ONLY, NAME, NAME_PARTICLES, TIME, TIME_FIRST, VIEWS, WEEKDAYS
+from ..patterns import AGENCIES, DATE, DATE_WITH_TIME, DATE_ONLY, NAME, NAME_PARTICLES, TIME, TIME_FIRST, VIEWS, WEEKDAYS
 from .base import RegexRule
 
 _SOCIAL = (
@@ -314,7 +314,7 @@ RULES = [
         "dates as furniture and in body lists.",
         # The lookahead keeps lines without an early digit from entering the date alternatives.
         # A second stamp may follow the first ('Publié le ..., modifié le ...').
-        pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{EN_DATE_ONLY}){VIEWS}"
+        pattern=rf"(?=\D{{0,40}}\d)(?:{DATE_WITH_TIME}|{TIME_FIRST}|{DATE_ONLY}){VIEWS}"
         rf"(?:\s*[,|·/—–-]?\s*(?:modifié le|mis à jour le|aktualisiert(?: am)?|atualizado(?: em)?|actualizado(?: el)?|aggiornato(?: il)?|updated|"
         rf"(?:son )?güncelleme|aktualizacja|uppdaterad|dikemaskini|diperbarui|original|last modified(?: on)?)?\s*:?\s*(?:{DATE_WITH_TIME}|{TIME_FIRST})"
         # (Kompasiana prints the read count after the stamps, bare: '... Diperbarui: 21 Mei 2025 09:12 318')
