@@ -270,3 +270,31 @@ def test_zones_named_by_country_or_region():
     # Newfoundland's daylight time is two and a half hours behind UTC; Hawaii's ten
     assert parse_date("Jul 17, 2025 6:00 AM NDT", month_first=True).utcoffset().total_seconds() == -2.5 * 3600
     assert parse_date("November 18, 2019 at 2:26 PM HST", month_first=True).utcoffset().total_seconds() == -10 * 3600
+    # Latin American papers name the country after the clock ('a.m. AR'); in capitals only
+    assert parse_date("14 Nov, 2025 05:12 a.m. AR", default_zone=0).utcoffset().total_seconds() == -3 * 3600
+    assert parse_date("14 Nov, 2025 05:12 a.m. ar", default_zone=0).utcoffset().total_seconds() == 0
+
+
+def test_malay_times_of_day_on_a_twelve_hour_clock():
+    from newsclean.meta import parse_date
+
+    assert parse_date("Diterbitkan: 14 Nov 2025, 4:35 petang", default_zone=8).hour == 16
+    assert parse_date("14 Nov 2025, 9:10 malam", default_zone=8).hour == 21
+    assert parse_date("14 Nov 2025, 9:10 pagi", default_zone=8).hour == 9
+    assert parse_date("14 Nov 2025, 19:10 malam", default_zone=8).hour == 19
+
+
+def test_datelines_of_sites_with_an_edition_an_agency_or_no_dash():
+    from newsclean.meta import split_dateline
+
+    assert split_dateline("GenPI.co Jatim - Pengelola wisata") == ("GenPI.co Jatim", None, "Pengelola wisata")
+    assert split_dateline("AKURAT.CO PT Pertamina Patra Niaga") == ("AKURAT.CO", None, "PT Pertamina Patra Niaga")
+    # (a domain in small letters runs into no text without its dash)
+    assert split_dateline("Akurat.co PT Pertamina Patra Niaga") is None
+    assert split_dateline("TVRINews, Ambon") == ("TVRINews", "Ambon", "")
+    assert split_dateline("KBRN, Jember: Sejumlah petani") == ("KBRN", "Jember", "Sejumlah petani")
+
+
+def test_wires_named_after_the_writer_are_no_writer():
+    assert byline_people("By Piet Dekker with AP") == (["Piet Dekker"], [])
+    assert byline_people("By Helena Marsh and agencies") == (["Helena Marsh"], [])

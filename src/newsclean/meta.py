@@ -43,10 +43,14 @@ _ZONE_HOURS = {
     # Canada's and the other North American zones
     "mst": -7, "mdt": -6, "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5, "hst": -10,
 }
+# Countries named for their (single) zone: Argentina, Mexico City, Colombia, Peru.
+_COUNTRY_HOURS = {"AR": -3, "MX": -6, "CO": -5, "PE": -5}
 # Public: the segmenter finds dates in lines with it too.
 DATE_RE = regex.compile(DATE_PARTS, regex.I)
 _TIME_RE = regex.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?)?"
+    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?|\s(?P<part>pagi|petang|malam)\b)?"
+    # (a Latin American paper names the country for its zone after the clock: '05:12 a.m. AR')
+    r"(?:(?<=m\.?)\s(?P<cc>(?-i:AR|MX|CO|PE))\b)?"
     # (the reader's own zone, as Reuters prints it: '5:48 PM GMT+2')
     r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|mdt|mst|adt|ast|ndt|nst|hst|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|,\s?(?P<uk>uk)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
@@ -78,6 +82,8 @@ def _eu_summer(day: date) -> bool:
 
 
 def _zone_offset(t: regex.Match[str], day: date) -> float:
+    if t["cc"]:
+        return _COUNTRY_HOURS[t["cc"]]
     if t["goff"]:
         sign = -1 if t["goff"][0] == "-" else 1
         return int(t["goff"]) + sign * int(t["goffm"] or 0) / 60
@@ -127,7 +133,9 @@ def parse_date(text: str, *, month_first: bool = False, default_zone: int = 7) -
             hour, minute, second = int(t["h"]), int(t["mi"]), int(t["s"] or 0)
             if t["ap"]:
                 hour = hour % 12 + (12 if t["ap"].lower() == "p" else 0)
-            zoned = t if t["goff"] or t["z"] or t["off"] or t["uk"] else None
+            elif t["part"] and t["part"].lower() != "pagi" and hour < 12:
+                hour += 12  # Malay times of day on a 12-hour clock: '4:35 petang', '9:10 malam'
+            zoned = t if t["goff"] or t["z"] or t["off"] or t["uk"] or t["cc"] else None
         else:
             # A date without its time takes the zone the line states further on ('Published
             # Oct. 7, 2025 Updated Oct. 8, 2025, 9:12 a.m. ET').
@@ -169,7 +177,7 @@ _LAPORAN = regex.compile(
 )
 _NETWORK_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:Fox News|Fox Business|CNN|CBS News|NBC News|ABC News|CNBC)$")
 _ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
-_AND_AGENCIES = regex.compile(r"\s+and\s+(?:news\s+)?agencies$")
+_AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|with\s+(?:{AGENCIES}))$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
@@ -318,7 +326,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
-    text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies': the wires are no writer
+    text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies', 'Piet Dekker with AP': the wires are no writer
     text = _ROLE_BY.sub(lambda m: f"{m[1]} by ", text)  # 'Edited By Name' (CBS): the capital makes no name of the role
     text = _NETWORK_TAIL.sub("", text)  # 'By A , B Fox News': the network glued to the last name
     if text[:4] == "and ":
@@ -375,7 +383,8 @@ _MEDIA = (
     r"|PIKIRAN\s+RAKYAT|MEDIA\s+INDONESIA|JAWA\s+POS|SUARA\s+MERDEKA|POS\s+KOTA|HARIAN\s+JOGJA|KONTAN"
     # Brands that print themselves alone before the dash: 'VIVA – ', 'JPNN - ', and any one
     # word in capitals ending in 'NEWS' ('PRFMNEWS - ', Pikiran Rakyat's network): no place is so named.
-    r"|VIVA(?:\s(?:Otomotif|Militer|Bola|Sport|Showbiz|Lifestyle|Digital|Tekno|Bisnis|Edukasi|Trending|Berita))?|JPNN|OKEZONE|SINDONEWS|INEWS|\p{Lu}{2,}NEWS\b"
+    # (RRI's news agency: 'KBRN, Jember: ')
+    r"|KBRN|VIVA(?:\s(?:Otomotif|Militer|Bola|Sport|Showbiz|Lifestyle|Digital|Tekno|Bisnis|Edukasi|Trending|Berita))?|JPNN|OKEZONE|SINDONEWS|INEWS|\p{Lu}{2,}NEWS\b"
     # (and a brand that runs capitals into a word, as no place is written: 'IDXChannel - ')
     r"|\p{Lu}{2,}\p{Lu}\p{Ll}{3,}\b"
     # (or a word in capitals that is a paper's name: 'JATIMTIMES - ', 'TIMESINDONESIA, MALANG – ')
@@ -388,7 +397,10 @@ _CAPS_PLACE = r"(?:(?:ST|FT|MT|PT)\.\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}"
 # A place as a name is written: 'Bologna', 'Henstedt-Ulzburg', 'Frankfurt am Main'.
 _TITLE_PLACE = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*(?:\s(?:am|an der|im|in der|bei|sul|sur|de|del)\s\p{Lu}\p{Ll}+)?"  # a lone hyphen needs a space before it: "Layang-Layang"
 DATELINE = regex.compile(
-    rf"(?:(?P<src_a>{_MEDIA})(?:,\s*(?P<loc_a>{_PLACE}))?(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+)"
+    # A site's regional edition follows its domain ('GenPI.co Jatim - '); a domain in capitals
+    # may run straight into the text, the way Akurat prints it bold ('AKURAT.CO Pemerintah ...').
+    rf"(?:(?P<src_a>(?:{_MEDIA})(?:(?<=\.(?i:com|co|id))\s\p{{Lu}}\p{{Ll}}{{2,8}}(?={_DASH}))?)(?:,\s*(?P<loc_a>{_PLACE}))?"
+    rf"(?:{_DASH}(?P<loc_a2>\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?))?(?:{_DASH}|\.\s+|(?<=\.(?:CO|COM|ID))\s+(?=\p{{Lu}})|(?<=,\s*\p{{Lu}}\p{{Ll}}+):\s+(?=\p{{Lu}}))"
     # Press releases put the date between the place and the wire: 'ISTANBUL, 23 Februari 2016
     # (Antara/PRNewswire) --', 'NEW YORK, Nov. 18, 2019 /PRNewswire/ --'; a story from two cities
     # names both: 'BRUSSELS/ANTWERP, Oct 7 (Reuters) - '.
@@ -413,7 +425,9 @@ DATELINE = regex.compile(
     # An agency in brackets needs no dash: '(CNN) President ...', 'Hong Kong (CNN Business) A ...'.
     rf"|(?:(?P<loc_h>{_PLACE})\s+)?\((?P<src_h>CNN(?: Business)?|{AGENCIES})\)\s+(?=\p{{Lu}})"
     # Some page texts lose the dash: 'Liputan6.com, Jakarta Sebagai umat ...'
-    rf"|(?P<src_f>[\p{{L}}\d-]+\.(?i:com|co\.id|id)),\s*(?P<loc_f>\p{{Lu}}\p{{Ll}}+)\s+(?=\p{{Lu}}\p{{Ll}}))",
+    rf"|(?P<src_f>[\p{{L}}\d-]+\.(?i:com|co\.id|id)),\s*(?P<loc_f>\p{{Lu}}\p{{Ll}}+)\s+(?=\p{{Lu}}\p{{Ll}})"
+    # ... or stand alone on their line, the text below ('TVRINews, Ambon')
+    rf"|(?P<src_m>{_MEDIA}),\s*(?P<loc_m>{_TITLE_PLACE}|{_CAPS_PLACE})$)",
     regex.V0,
 )
 
@@ -476,8 +490,8 @@ def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, s
         source, location = g["src_h"], g["loc_h"]
     elif g["src_i"]:
         source, location = g["src_i"], g["loc_i"]
-    elif g["src_f"]:
-        source, location = g["src_f"], g["loc_f"]
+    elif g["src_f"] or g["src_m"]:
+        source, location = g["src_f"] or g["src_m"], g["loc_f"] or g["loc_m"]
     elif g["loc_d"]:
         source, location = None, g["loc_d"]
     elif g["src_r"]:
@@ -508,6 +522,8 @@ _STOCK_AFTER = _tail_pattern(r"(?<=[.!?]\s)(?-i:Shutterstock|iStock(?:photo)?|Pi
 # A credit hung from the caption by a dash or an en dash: an agency, or a photo's word and whose
 # it is (Malaysian papers: '... pada Selasa. - Foto Bernama', '... hari ini. – GAMBAR IHSAN JBPM'),
 # or JIBI's handouts: '... (12/5/2025). - Istimewa'.
+# Who a Dutch 'Beeld' credit names: a photographer or an agency, maybe both ('ANP / Robin van Lonkhuijsen').
+_NL_CREDITED = r"\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|\/))*"
 _DASHED_CREDIT = _tail_pattern(
     rf"(?<=\s)[-–]\s*(?:{AGENCIES})(?:\s*[-–/]\s*[^-–]{{2,40}})?"
     r"|(?<=[.!?]\s)[-–]\s*(?:foto|gambar)\s+[^-–/.!?]{2,40}|(?<=[.!?)]\s)[-–]\s*(?:istimewa|ist\.?)"
@@ -526,7 +542,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # a handout passed on by an agency: '(Tuolara County Sheriff’s Office via AP)'
         rf"|\([^()]{{2,60}}\svia (?:{AGENCIES})\)"
     )),
-    ("]", 4, _tail_pattern(r"\[[^\[\]]{2,60}\]")),
+    # (the desk's initials in small letters sign the story off: '[fa/dwi]', beritajatim)
+    ("]", 4, _tail_pattern(r"\[(?!(?-i:[a-z]{2,7}(?:/[a-z]{2,7}){0,3})\])[^\[\]]{2,60}\]")),
     # After a caption's date, the photographer alone in brackets ('... Jumat (15/10/2021). (Wahyu Tri Hapsari)');
     # after any other sentence the name in brackets signs the story off.
     (")", 40, _tail_pattern(r"(?<=\(\d{1,2}/\d{1,2}/\d{2,4}\)(?:\s\p{Ll}+)?\.\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)")),
@@ -539,7 +556,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # ('Ilustrasi Foto: Name/JPNN.com': an illustration's photo, the word is the credit's)
         # ('... residents say. ST PHOTO: KEVIN LIM': the outlet's initials may come first;
         # '... near Shrewsbury. File pic: Fernleigh': so may 'file', an archive picture's)
-        r"(?<=[.!?)\s])(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf|dok(?:umentasi)?)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        # ('Ilustrasi Anak Kurang Tidur/Foto: Getty Images/iStockphoto': detik's network glues it with a slash)
+        r"(?<=[.!?)\s]|\p{L}/)(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf|dok(?:umentasi)?)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'
@@ -608,6 +626,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # Indonesian handouts the same way: '... 14 Maret 2024. Istimewa'
     ("DR", 3, _tail_pattern(r"(?<=[.!?]\s)(?-i:DR)")),
     ("Istimewa", 9, _tail_pattern(r"(?<=[.!?]\s)(?-i:Istimewa)")),
+    # Dutch papers: 'Beeld' and the photographer or agency after the last sentence ('... meer. Beeld Rosa Alink')
+    ("Beeld ", 60, _tail_pattern(rf"(?<=[.!?]\s)(?-i:Beeld\s{_NL_CREDITED})")),
     ("–", 66, _DASHED_CREDIT),
 )
 # Most lines hold no key near their end: one search over the reach of all forms but ':' tells

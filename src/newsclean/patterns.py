@@ -39,7 +39,7 @@ WEEKDAYS = (
 )
 ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|mst|mdt|adt|ast|ndt|nst|hst|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
 # (Sky News names the country after a comma: '14:05, UK')
-TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr|h\b\.?)?(?:\s?{ZONE}|,\s?uk\b)?"
+TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr|h\b\.?|\s(?:pagi|petang|malam)\b)?(?:\s?{ZONE}|,\s?uk\b)?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
 # The date parser reads the parts by these group names; rules, which may not name groups, get
 # the same pattern with plain groups.
@@ -107,5 +107,7 @@ ROLE_AFTER_NAME = (
 # The channel or site after '<Name> - ': 'detikNews', 'CNBC Indonesia', 'Bisnis.com'.
 BYLINE_CHANNEL = (
     r"(?:detik\w*|CNBC\s+Indonesia|CNN\s+Indonesia|[\w-]+\.(?i:com|co\.id|id)"
-    r"|Okezone|SINDOnews|Sindonews|Liputan6|Kumparan|kumparan|Republika|Merdeka|Tempo|Antara|VIVA|JPNN|iNews)"
+    r"|Okezone|SINDOnews|Sindonews|Liputan6|Kumparan|kumparan|Republika|Merdeka|Tempo|Antara|VIVA|JPNN|iNews"
+    # (detik's network sites sign the same way: 'Kirana Larasati | HaiBunda')
+    r"|HaiBunda|Wolipop|InsertLive|Beautynesia)"
 )

@@ -140,6 +140,8 @@ _QUOTE = regex.compile(r"[\"“”«„'‘]")
 _SEPARATOR = {"-", "•", "·", "|", "–", "—", "*"}
 # An agency alone in brackets closing a caption: '... Manggarai, Jakarta Selatan. (ANTARA)' (after
 # a paragraph's full stop it signs the story off, so only a caption's is read as its credit).
+# An outlet standing alone over CNN's lone dash: a short name in capitals ('CNN', 'CNN Business').
+_OUTLET_ALONE = regex.compile(rf"(?:{AGENCIES}|\p{{Lu}}{{2,6}}(?: \p{{Lu}}\p{{L}}+)?)")
 _AGENCY_CLOSING = regex.compile(rf"\s*\(((?:{AGENCIES})(?:\s+(?:photo|foto))?)\)\.?$")
 _SHOUTED_LABEL = regex.compile(r"(?:PHOTO|IMAGE|PICTURE):\s+\p{Lu}")
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
@@ -155,7 +157,7 @@ _PLACE_BEFORE_DATE = regex.compile(
 _PLACE_AFTER_DATE = regex.compile(r"(?r)\d\s?(?:[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?\s[-–|]\s(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)$")
 # A credit line that says what it credits ('Bild: BR/Name', 'Photograph: Name'): a photo, whose
 # caption stands above it where the caption comes first.
-_CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credit|foto|photo|photograph|image|picture|bild|credit|fotoğraf)\s*:|fot\.\s|credit\.{3})")
+_CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credits?|foto|photo|photograph|image|picture|bild|credit|fotoğraf)\s*:|fot\.\s|credit\.{3})")
 # One token under a linked headline: a duration, a count, or a brand set in mixed case.
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
@@ -167,6 +169,9 @@ _CREDIT_HEAD = regex.compile(
 )
 # A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
 # A list item's link residue after its headline ('... akibat rob news-read-1331847').
+# Mojok closes with a link and a pointer to the section: 'BACA JUGA <headline> dan liputan
+# menarik lainnya di rubrik LIPUTAN.'
+_RUBRIC_TAIL = regex.compile(r"\s+dan (?:\p{Ll}+ ){1,3}lainnya di (?:rubrik|kanal|kolom) \S.{0,30}$")
 _VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+)$", regex.I)
 # Labels that close a list of stories below the article: the article's own end, a widget's
 # notice, a follow or share bar (footers start with them).
@@ -175,7 +180,7 @@ _CARD_CATEGORY = regex.compile(r"(?:in|dalam|dans|en)\s+[\"“„«][^\"“”�
 # The author after a date: 'Posted on May 3, 2025 by Laura Bennett', 'Publié le 3 mai 2025 par ...'.
 _DATE_BY = regex.compile(r"\s(?:by|par|por|von|door|di|av)\s+(?=\p{Lu})(?!.*\s(?:by|par|por|von|door|di|av)\s)")
 # A trail of one- or two-word crumbs: 'Beranda / Jateng', 'Home › News › Local'.
-_BREADCRUMB = regex.compile(r"[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?(?: [/›»>|] [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+)?)+$")
+_BREADCRUMB = regex.compile(r"[\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,2}(?: [/›»>|] [\p{L}\d&'’.-]+(?: [\p{L}\d&'’.-]+){0,2})+$")
 _OUTLET_AFTER = regex.compile(r"\s*\((?:the )?\p{Lu}[^()]{1,40}\)$", regex.I)
 _NAME_JOIN = regex.compile(r"\s*(?:,|\||&|\b(?:and|dan|und|et|y|e|en)\b)\s*")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
@@ -211,7 +216,7 @@ _LIST_COUNTER = "en.other.list_counter"
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:(?i:video|foto)\s+|(?:\p{Ll}+\s+){1,2})[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
-_SIGNED_MARK = regex.compile(r"\s*\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\)$")
+_SIGNED_MARK = regex.compile(r"\s*(?:\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\])$")
 _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
 _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
@@ -244,7 +249,9 @@ _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a 
 _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
-_NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:photo(?:graph)?s?|illustration|image) by\s)", regex.I)
+_NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
+# A photo's '©' mark: the sign and a name or 'Outlet/Name', no year and no rights notice.
+_SIGNED_PHOTO = regex.compile(r"©\s?(?!.*\b(?:rights|rechte|droits|derechos|diritti|reserv|vorbehalten))[\p{L}.'’&-]+(?:[ /][\p{L}.'’&-]+){0,4}$", regex.I)
 # A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
 # (not '<Word> News' alone, which is as often a section: 'Business News')
 _OUTLET_LINE = regex.compile(rf"USA TODAY(?: NETWORK)?$|(?:The )?(?:\p{{Lu}}[\p{{L}}.'’-]+ ){{1,3}}{_PAPER_WORD}$")
@@ -276,7 +283,8 @@ _PHOTO_CREDIT_END = regex.compile(
     r"|\p{Lu}{2,}[\p{L}\d&-]*(?:\s?/\s?[\p{L}\d.&-]+){1,3})\)\.?$"
 )
 # Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
-_INITIALS_END = re.compile(r"\((?:[a-z]{2,5}\d{0,3})(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)\.?$")  # ("(mcr12/jpnn)": JPNN numbers its correspondents)
+# ("(mcr12/jpnn)": JPNN numbers its correspondents; beritajatim sets them in square brackets: '[fa/dwi]')
+_INITIALS_END = re.compile(r"(?:\((?:[a-z]{2,5}\d{0,3})(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\])\.?$")
 
 
 def _signed_off(text: str) -> bool:
@@ -496,6 +504,20 @@ class Segmenter:
         credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
             above = lines[i - 1] if i > 0 else None
+            if (
+                line.label is L.COPYRIGHT
+                and not credit_first
+                and _SIGNED_PHOTO.match(line.norm)
+                and above is not None
+                and above.label is None
+                and line.number - above.number == 1
+                and self.nwords[i - 1] >= 3
+                and good[i + 1]
+            ):
+                # '© Tobias Haberland' right under a line, the article going on below: a
+                # photographer's mark, no copyright notice (those name a year or the rights,
+                # and close the page)
+                self._set(line, L.CREDIT, "seg.copyright_credit")
             if (
                 line.label is L.CREDIT
                 and line.norm[:1] == "("
@@ -1117,7 +1139,7 @@ class Segmenter:
         ):
             e += 1
         # A dateline opens the body: start there (also when it sits on its own short line).
-        prose, item = 0, -1
+        prose, item, opening = 0, -1, None
         for k in range(max(0, s - 20), e + 1):
             line = self.lines[k]
             if k > s and self.good[k - 1]:
@@ -1151,10 +1173,12 @@ class Segmenter:
                 if k > s and ((self.lines[above].norm.endswith(":") and self.good[above]) or item == above):
                     item = k  # an item of the list the prose announces ('Cirebon - Kertajati berangkat ...')
                     continue
-                s = k
+                opening = k
                 break
-        else:
+        if opening is None:
             self._dateline_above(s)
+        else:
+            s = opening
         s, e = self._marked_span(s, e)
         return self._skip_description(s, e), e
 
@@ -1201,17 +1225,27 @@ class Segmenter:
 
     def _dateline_above(self, s: int) -> None:
         """CNN prints the dateline over three lines above the body: the place, the outlet and a
-        lone dash ('Baltimore' / 'CNN' / '—'). Read as one, it gives the source and location."""
+        lone dash ('Baltimore' / 'CNN' / '—'), or over two when the story has no place; a
+        newsletter box may stand between the dash and the text. Read as one, it gives the
+        source and location."""
         lines = self.lines
-        if s < 3 or lines[s - 1].norm not in ("—", "–", "-", "--"):
+        d = s - 1
+        while d > s - 3 and d > 0 and lines[d].label in (L.SUBSCRIBE, L.AD, L.PROMO):
+            d -= 1
+        if d < 2 or lines[d].norm not in ("—", "–", "-", "--"):
             return
-        place, outlet = lines[s - 3], lines[s - 2]
-        if place.label is not None or outlet.label is not None or self.nwords[s - 3] > 3 or self.nwords[s - 2] > 3:
+        place, outlet = lines[d - 2], lines[d - 1]
+        if outlet.label is not None or self.nwords[d - 1] > 3:
             return
-        dl = split_dateline(f"{place.norm} ({outlet.norm}) — x")
-        if dl is not None and dl[0] and dl[1]:
-            self.dateline = (dl[0], dl[1])
-            for k in (s - 3, s - 2, s - 1):
+        if place.label is None and self.nwords[d - 2] <= 3:
+            dl = split_dateline(f"{place.norm} ({outlet.norm}) — x")
+            if dl is not None and dl[0] and dl[1]:
+                self.dateline = (dl[0], dl[1])
+                for k in (d - 2, d - 1, d):
+                    self._set(lines[k], L.OTHER, "seg.dateline_lines")
+        elif _OUTLET_ALONE.fullmatch(outlet.norm):
+            self.dateline = (outlet.norm, None)
+            for k in (d - 1, d):
                 self._set(lines[k], L.OTHER, "seg.dateline_lines")
 
     def _title_cased(self, i: int) -> bool:
@@ -1710,7 +1744,11 @@ class Segmenter:
                 and self._cut(i, weak=True) is None
                 and not _CREDIT_HEAD.match(line.norm)
             ):
-                self._set(line, L.SUBTITLE, "seg.subtitle")
+                if self._foreign_line(i):
+                    # a stock photo's alt text in its agency's English ('Tired little girl yawning ...')
+                    self._set(line, L.OTHER, "seg.foreign_alt_text")
+                else:
+                    self._set(line, L.SUBTITLE, "seg.subtitle")
                 subtitle_done = True
             elif lines[i - 1].label is L.SUBTITLE and self._summary_point(i, start):
                 self._set(line, L.SUBTITLE, "seg.summary")
@@ -2249,6 +2287,7 @@ class Segmenter:
                 and not _ends_sentence(line.norm)
                 and self._headline_shaped(i)
                 and not self._subheading_under_video(i)
+                and not self._subheading_under_link(i)
             ):
                 # The headlines set line under line below a bare 'Baca Juga:' between paragraphs (JPNN)
                 self._set(line, L.RELATED, "seg.link_block")
@@ -2290,6 +2329,30 @@ class Segmenter:
             and lines[i + 1].label is None
             # (a paragraph dense with names and figures may read as no prose; it is one all the same)
             and (self.good[i + 1] or (self.nwords[i + 1] >= 12 and _ends_sentence(lines[i + 1].norm)))
+        )
+
+    def _subheading_under_link(self, i: int) -> bool:
+        """A link box between paragraphs may end right over the article's next subheading
+        (CNN: 'Related article' / headline / 'A crowded shoreline'): a line of a few words,
+        far shorter than the headline above it, with a paragraph right below."""
+        lines = self.lines
+        return (
+            self.nwords[i] <= 4
+            and self.nwords[i - 1] >= 2 * self.nwords[i] + 4
+            and i + 1 < len(lines)
+            and lines[i + 1].label is None
+            and self.good[i + 1]
+        )
+
+    def _foreign_line(self, i: int) -> bool:
+        """A line in English on a page in another language: none of the page language's
+        function words, and English ones in their usual share."""
+        norm = self.lines[i].norm
+        return (
+            self.lang is not None
+            and self.lang != "en"
+            and langs.stop_ratio(norm, self.lang) == 0
+            and langs.stop_ratio(norm, "en") >= 0.2
         )
 
     def _premium_teasers(self, s: int, e: int) -> None:
@@ -2762,7 +2825,7 @@ class Segmenter:
                     credit, text = last_credit, text.rstrip()[: -len(last_credit)].rstrip()
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
-                    text = text[:cut].rstrip(" -–—|")
+                    text = text[:cut].rstrip(" -–—|/")
                 elif head := _CREDIT_HEAD.match(text):
                     credit, text = head["credit"], text[head.end() :]
                 elif _CAPTION_WORD.match(text) and (named := _BRACKETED_NAME.search(text)):
@@ -2967,7 +3030,11 @@ class Segmenter:
             # ('Updated: <time> | Originally published: <time>': the first publication's)
             # ('Updated <time>|Published <time>': the publication's, printed second)
             first = _FIRST_PUBLISHED.search(norm) or (_PUBLISHED_SECOND.search(norm) if _updated_first(norm) else None)
-            when = parse_date(norm[first.start() :] if first else norm, month_first=month_first, default_zone=zone)
+            stamp = norm[first.start() :] if first else norm
+            if first and DATE_RE.search(stamp) is None and (day := DATE_RE.search(norm)) is not None:
+                # ('Updated January 14, 2025 — 6.48pm first published at 5.00am': the same day, earlier)
+                stamp = f"{day[0]} {stamp}"
+            when = parse_date(stamp, month_first=month_first, default_zone=zone)
             if when is not None:
                 return when, i
         return None, None
@@ -3024,6 +3091,7 @@ class Segmenter:
             if rank:
                 title = title[rank.end() :]
             title = _VIEW_COUNT.sub("", title)
+            title = _RUBRIC_TAIL.sub("", title)
             if title.endswith(" read") and self._capitalised(title[:-5], 0.6):
                 title = title[:-5]  # a link's residue after a Title Case headline (Okezone)
         quoted = _TEASER_QUOTE.match(title)

@@ -43,7 +43,7 @@ RULES = [
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|also read|recommended videos|popular (?:on|from) [^.!?]{1,30}|read more from [^.!?]{1,30}|in this section|"
         r"(?:most popular|recommended) on (?:[^.!?]|\.(?=\S)){1,40}|"
-        r"(?:most read|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
+        r"(?:most read|most viewed|most popular|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
         # a section's own list: 'Most Read Climate & Environment' (The Washington Post)
         r"most read (?-i:\p{Lu})[\p{L}&,' ]{2,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
@@ -52,7 +52,7 @@ RULES = [
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News", "Most Read Health & Science",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
-            "Most read in world news", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
+            "Most read in world news", "Most Viewed in National", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
             "Go deeper",
         ),
@@ -129,7 +129,8 @@ RULES = [
         r"i would like to be emailed about\b|"
         r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
-        r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$",
+        r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
+        r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$",
         max_chars=260,
         matches=(
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
@@ -147,6 +148,7 @@ RULES = [
             "Listen to highlights from West Yorkshire on BBC Sounds, catch up with the latest episode of Look North.",
             "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
             "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
+            "Log in, register or subscribe to save articles for later.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -165,9 +167,9 @@ RULES = [
         # (Reuters: 'Advertisement · Scroll to continue')
         r"|advertisement\s*[·|•-]\s*scroll to continue$|skip advertisement$|ad feedback$"
         # the paid teasers' header: 'Paid Partner Content'
-        r"|paid partner content$",
+        r"|paid partner content$|(?:more )?from our (?:partners|sponsors)$|partner content$",
         matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue", "SKIP ADVERTISEMENT",
-                 "Ad Feedback", "Paid Partner Content"),
+                 "Ad Feedback", "Paid Partner Content", "From our partners"),
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
@@ -225,7 +227,7 @@ RULES = [
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
         r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|recent comments$|"
-        r"comment on this (?:story|article|post)$|"
+        r"comment on this (?:story|article|post)$|discussion about this (?:post|article|story)$|"
         r"comments?\s+\d+$|share what you think|(?:the )?comments? (?:below )?(?:have|has) not been moderated|"
         r"the views expressed in the contents above are those of our users|"
         r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
@@ -241,6 +243,7 @@ RULES = [
             "Name *",
             "Tell us what YOU think...",
             "Comments 3", "Share what you think", "The comments below have not been moderated.", "Recent Comments",
+            "Discussion about this post",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
     ),
@@ -419,6 +422,23 @@ RULES = [
         ),
     ),
     RegexRule(
+        name="en.subscribe.newsletter_close",
+        label=Label.SUBSCRIBE,
+        doc="A newsletter's pitch that ends on the call to sign up for it: 'Start the day with a summary of "
+        "the day's most important stories. Sign up for our Morning Edition newsletter.'",
+        requires=("newsletter",),
+        pattern=r"[^\n]{0,240}\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?[^.!?\n]{1,40}\bnewsletters?\s*[.!]?$",
+        max_chars=300,
+        matches=(
+            "Start the day with a summary of the day’s most important and interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.",
+            "Want more? Subscribe to our free Climate newsletter",
+        ),
+        ignores=(
+            "More than 4,000 residents have signed up for the council's newsletter since March.",
+            "Residents can sign up for the newsletter at the library, the mayor said on Monday.",
+        ),
+    ),
+    RegexRule(
         name="en.subscribe.delivery_pitch",
         label=Label.SUBSCRIBE,
         requires=("delivered",),
@@ -480,7 +500,8 @@ RULES = [
         doc="Bylines: 'By Jane Doe', 'Written by ...', 'Posted by ...', and the reviewer's credit that health "
         "sites print beside the writer's ('Medically reviewed by ...').",
         # (not the author card's buttons: 'Author email', 'Author twitter')
-        pattern=r"(?!(?i:author)\s+(?i:email|e-mail|twitter|facebook|instagram|linkedin|website|profile|bio)$)"
+        # (nor a photo the writer supplied: 'Author provided (no reuse)', The Conversation's credit)
+        pattern=r"(?!(?i:author)\s+(?:(?i:email|e-mail|twitter|facebook|instagram|linkedin|website|profile|bio)$|(?i:provided)\b))"
         r"(?i:by|written by|posted by|words by|story by|reporting by|edited by|researched by|(?:medically )?reviewed by|fact[- ]checked by|author)\s*:?\s+[\p{Lu}@a-z](?:[^.!?]|\.(?=\S)){1,100}(?:[ap]\.m\.|(?<=\s\p{Lu}\p{Ll}{1,3})\.)?$"
         # 'By' glued to the linked name: 'ByMaya Ellison,' (Forbes)
         r"|By(?=\p{Lu}\p{Ll})\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?$",
@@ -488,7 +509,7 @@ RULES = [
         matches=("By Lauren Okafor / Calder Falls, Wis.", "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Jane Doe", "By JANE DOE and JOHN ROE", "Posted by admin", "Written by Sam Lee, Staff Writer", "Edited by: Louis Jacobson",
                  "By Amy Kuperinsky | NJ Advance Media for NJ.com", "ByMaya Ellison,",
                  "Medically reviewed by Dana Whitfield, MD — Written by Owen Marsh on March 3, 2024"),
-        ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead", "Author email"),
+        ignores=("By the end of the year, prices had doubled.", "By 2020 the plan was dead", "Author email", "Author provided (no reuse)"),
         # (a place abbreviated after the name: 'By Lauren Okafor / Calder Falls, Wis.')
     ),
     RegexRule(
@@ -671,13 +692,15 @@ RULES = [
     RegexRule(
         name="en.credit.after_name",
         label=Label.CREDIT,
-        requires=("submitted", "courtesy", "file", "contributed", "handout", ", ap", ", afp", ", reuters", ", getty", ", usa today", ", epa"),
+        requires=("submitted", "courtesy", "file", "contributed", "handout", ", ap", ", afp", ", reuters", ", getty", ", usa today", ", epa", "author provided"),
         doc="A credit printed after the photographer's or subject's name: 'Michael Conroy, AP', "
-        "'Christopher Battin Submitted photo'.",
+        "'Christopher Battin Submitted photo'; and the writer's own photo: 'Author provided'.",
         pattern=r"(?:[^!?]{1,60}\s)?(?:submitted|courtesy|file|contributed|handout) (?:photo|image)s?\s*[.)]?$"
-        r"|(?-i:\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}), (?:AP|AFP|Reuters|REUTERS|Getty Images|USA TODAY|EPA)(?: file)?$",
+        r"|(?-i:\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}), (?:AP|AFP|Reuters|REUTERS|Getty Images|USA TODAY|EPA)(?: file)?$"
+        # the writer's own photo (The Conversation): 'Author provided (no reuse)'
+        r"|author provided\b[^.!?]{0,30}$",
         max_chars=120,
-        matches=("Michael Conroy, AP", "Christopher Battin Submitted photo", "Elizabeth A. Burton Submitted photo"),
+        matches=("Michael Conroy, AP", "Christopher Battin Submitted photo", "Elizabeth A. Burton Submitted photo", "Author provided (no reuse)"),
         ignores=("Michael Conroy, a spokesman, declined to comment.", "About Me/Contact"),
     ),
     RegexRule(

@@ -173,7 +173,7 @@ RULES = [
         # a list named after the story's section ('Rekomendasi lain dari Ekonomi', ANTARA 2025)
         r"|rekomendasi lain(?:nya)? dari \p{L}+(?: \p{L}+){0,2}\s*:?$"
         r"|(?:terkait|terpopuler|terkini(?: lainnya)?|terbaru|populer|pilihan(?: editor| redaksi| untukmu)?|rekomendasi(?: untuk anda)?|"
-        r"paling banyak dibaca|terpopuler hari ini|komentar terbanyak|top news|most popular|breaking news|"
+        r"paling banyak dibaca|(?:terpopuler|populer|paling populer|terbanyak dibaca) (?:hari ini|sepekan|pekan ini|minggu ini|bulan ini)|komentar terbanyak|top news|most popular|breaking news|"
         r"baca lainnya|lainnya|berita utama|headline|topik pilihan|info terkait|baca berikutnya|"
         r"artikel selanjutnya|berita selanjutnya|hot issue|trending|rekomendasi|news update|news ?ticker|"
         r"berita pilihan|selengkapnya|lihat semua|lihat selengkapnya|indeks berita|menarik dibaca|jangan lewatkan|"
@@ -192,6 +192,7 @@ RULES = [
             "Berita Terkait",
             "Artikel Terkait",
             "Terpopuler",
+            "Terpopuler Sepekan",
             "Terkini Lainnya",
             "Berita Lainnya",
             "Komentar Terbanyak",
@@ -295,6 +296,25 @@ RULES = [
             "Cek Berita dan Artikel yang lain di Google News",
         ),
         ignores=("Warga diminta mengikuti imbauan pemerintah daerah setempat.", "Ikuti perkembangan kasus ini, kata Kapolres, karena penyidikan masih berjalan."),
+    ),
+    RegexRule(
+        name="id.subscribe.notification",
+        label=Label.SUBSCRIBE,
+        doc="The browser's push-notification prompt a site prints over the page: 'Aktifkan notifikasi untuk "
+        "dapat info terkini, Bun!', 'Bunda dapat menonaktifkan kapanpun melalui pengaturan browser.'.",
+        requires=("notifikasi", "menonaktifkan"),
+        pattern=r"(?:aktifkan|nyalakan|izinkan)\s+notifikasi\b[^.!?]{0,80}[.!?]?$"
+        r"|[^.!?]{0,30}\bdapat menonaktifkan(?: notifikasi)?\s+kapan\s?pun\b[^.!?]{0,60}[.!?]?$",
+        max_chars=160,
+        matches=(
+            "Aktifkan notifikasi untuk dapat info terkini, Bun!",
+            "Bunda dapat menonaktifkan kapanpun melalui pengaturan browser.",
+            "Aktifkan Notifikasi",
+        ),
+        ignores=(
+            "Aktifkan notifikasi darurat di ponsel Anda agar peringatan dini gempa segera diterima, kata BMKG dalam keterangannya pada Senin.",
+            "Warga dapat menonaktifkan keran air saat tidak dipakai.",
+        ),
     ),
     RegexRule(
         name="id.subscribe.email",
@@ -420,7 +440,7 @@ RULES = [
         label=Label.BYLINE,
         requires=(
             "detik", ".com", ".co", ".id", "cnbc", "cnn", "okezone", "sindonews", "liputan6", "kumparan",
-            "republika", "merdeka", "tempo", "antara", "viva", "jpnn", "inews",
+            "republika", "merdeka", "tempo", "antara", "viva", "jpnn", "inews", "haibunda", "wolipop", "insertlive", "beautynesia",
         ),
         doc="Names and the outlet they write for: '<Name> - detikinet', '<Name>, <Name> - Bisnis.com'.",
         # (with the desk the writers belong to: 'Name, Tim detikcom - detikNews')
@@ -435,6 +455,7 @@ RULES = [
             "Taufik Hidayat - Okezone",
             "Dimas Arya Pratama, Rina Oktaviani - detikJatim",
             "Dimas Arya dan Rina Oktaviani - detikNews",
+            "Kirana Larasati | HaiBunda",
         ),
         ignores=("Baca selengkapnya di detikNews",),
     ),
@@ -486,7 +507,7 @@ RULES = [
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
         # (not a gallery's headline in a list of links: 'FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai')
         # (a collage's credit names itself first: 'Kolase Grid.ID/Instagram @name')
-        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credit|foto|photo|photograph|image|imagem|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*(?![^!?]*[.!?]\s+(?:file\s+)?(?:pic|picture|photo)\s*:)|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
+        pattern=r"(?=[^/:()\[\]|]{0,80}[/:()\[\]|])(?!(?-i:FOTO|VIDEO)\s*:\s*(?:\S+\s+){5,}\S+$)(?:[-–—]\s+)?(?:kolase(?: foto)?\s*:?\s+)?(?:(?:fot\.\s*|[(\[]?(?:(?:image|photo|picture) credits?|foto|photo|photograph|image|imagem|picture|credit|sumber foto|sumber gambar|ilustrasi|dok\.?|dokumentasi|kredit foto|bild|bildquelle|fotoğraf)\s*:\s*(?![^!?]*[.!?]\s+(?:file\s+)?(?:pic|picture|photo)\s*:)|sumber\s*:\s*(?=[\w.-]+\.(?:com|co\.id|id)\s*/))"
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
@@ -518,7 +539,7 @@ RULES = [
         matches=("Republika/Bagus Prasetyo Aji", "Marta Lindqvist/Vox", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(c) Bola.com/Aditya Wany", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "IMAGO/imagebroker", "dpa/Markus Fendt",
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
-                 "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "DUARTE SALGUEIRO/OBSERVADOR", "TRIBUN BALI/I KETUT SUARDANA PUTRA", "Imagem: Divulgação/Prefeitura de Joinville", "Photo Credit: PTI",
+                 "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "DUARTE SALGUEIRO/OBSERVADOR", "TRIBUN BALI/I KETUT SUARDANA PUTRA", "Imagem: Divulgação/Prefeitura de Joinville", "Photo Credit: PTI", "Image Credits:Voltfield",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
                  "Źródło: PAP, fot. Tomasz Wierzejski",
@@ -539,6 +560,8 @@ RULES = [
         label=Label.PAGINATION,
         doc="Page navigation: 'Halaman', '2 dari 2 halaman', 'Selanjutnya', 'Halaman berikutnya'.",
         pattern=r"(?:halaman|hal\.?|page)(?:\s*+:?\s*+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya|next|all|semua))?\s*+:?$"
+        # the pager on one line, its numbers apart: 'Halaman: 1 2 Selengkapnya' (investor.id)
+        r"|(?:halaman|hal\.?|page)\s*+:?\s*+\d{1,2}(?:\s+\d{1,2})++(?:\s+(?:selengkapnya|selanjutnya|berikutnya|next|[»›>]))?\s*$"
         r"|(?!0\s*/)\d+\s*(?:dari|of|/)\s*\d+\s*(?:halaman|hal\.?|page)?\s*$"  # ('0 / 30' counts the letters of a form)
         r"|(?:selanjutnya|sebelumnya|berikutnya|next|prev|previous|tampilkan semua|muat lebih banyak|load more|(?:tampilkan|muat|lihat) (?:lebih banyak|(?:berita|artikel) (?:lainnya|lain|selengkapnya)))\s*[»›>]?$"
         # a reading verb and the next page, alone: 'Baca halaman selanjutnya' (CNN Indonesia ends each page so)
@@ -552,7 +575,7 @@ RULES = [
         matches=("Simak selengkapnya di halaman berikutnya.", "Selengkapnya di halaman selanjutnya.", 
             "Baca selengkapnya",
             "Baca halaman selanjutnya",
-            "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya",
+            "Halaman", "2 dari 2 halaman", "Selanjutnya", "Halaman 2", "Halaman Selanjutnya", "Halaman: 1 2 Selengkapnya", "Halaman 1 2 3 »",
             "Baca Selanjutnya: Gula Darah Rendah...",
             "Tampilkan lebih banyak",
             "Lihat Berita Lainnya",
@@ -560,6 +583,7 @@ RULES = [
         ignores=(
             "Halaman sekolah itu dipenuhi genangan air.", "Selanjutnya, polisi memeriksa saksi.",
             "Baca selanjutnya pesan dari wali kota kepada warga yang terdampak.",
+            "Halaman 3 4 dan 5 memuat daftar penerima bantuan.",
         ),
     ),
     # --- tags, comments, other -------------------------------------------------------------

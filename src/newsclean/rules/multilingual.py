@@ -176,11 +176,13 @@ GERMAN = [
         "The placeholder of an embedded post that waits for consent ('Empfohlener externer Inhalt', "
         "'An dieser Stelle befindet sich ein externer Inhalt von ...').",
         r"(?:empfohlener )?(?:externer|redaktioneller) inhalt$"
-        r"|an dieser stelle (?:befindet sich|finden sie) (?:ein(?:en)? )?(?:passenden )?(?:externe[nr]? inhalt|inhalte? von)"
-        r"|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe inhalte (?:anzeigen|aktivieren|laden)$",
+        r"|an dieser stelle (?:befindet sich|finden sie) (?:ein(?:en)? )?(?:[^.!?]{0,60}?\bexterne[nr]? inhalt|passenden inhalte? von|inhalte? von)"
+        r"|ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|externe[nr]? inhalte? (?:anzeigen|aktivieren|laden)$",
         ("Empfohlener externer Inhalt", "An dieser Stelle befindet sich ein externer Inhalt von Instagram, der den Artikel ergänzt.",
          "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Empfohlener redaktioneller Inhalt",
-         "An dieser Stelle finden Sie einen passenden Inhalt von Google Maps, der den Artikel ergänzt.", "Externe Inhalte laden"),
+         "An dieser Stelle finden Sie einen passenden Inhalt von Google Maps, der den Artikel ergänzt.", "Externe Inhalte laden",
+         "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel ergänzt.",
+         "Externen Inhalt anzeigen"),
         ("Externer Inhalt wird von der Redaktion geprüft, bevor er erscheint.", "An dieser Stelle befindet sich früher ein Bahnhof."),
         max_chars=400,
     ),
@@ -470,10 +472,11 @@ FRENCH = [
         # the form's consent and pitch: 'Votre adresse mail est collectée par ...', 'Chaque matin, recevez l'essentiel ...'
         # a letter's name: 'Newsletter L’essentiel du Val-de-Marne'
         + r"|newsletter\s(?-i:\p{Lu})[^.!?]{1,60}$"
-        + r"|votre adresse (?:e-?)?mail est collectée\b|(?:chaque (?:matin|jour|soir|semaine),? )?recevez (?:chaque \w+ )?l['’]essentiel\b",
+        + r"|votre adresse (?:e-?)?mail est (?:collectée|uniquement utilisée)\b|(?:chaque (?:matin|jour|soir|semaine),? )?recevez (?:chaque \w+ )?l['’]essentiel\b",
         ("Newsletter", "Inscrivez-vous à notre newsletter", "Recevez notre newsletter !", "Toutes nos newsletters",
          "Newsletter L’essentiel du Val-de-Marne",
-         "Je m’inscris", "Votre adresse mail", "Chaque matin, recevez l’essentiel de l’actualité de Paimpol"),
+         "Je m’inscris", "Votre adresse mail", "Chaque matin, recevez l’essentiel de l’actualité de Paimpol",
+         "Votre adresse e-mail est uniquement utilisée pour vous adresser la newsletter. Vous pouvez vous désinscrire à tout moment."),
         (
             "Newsletter et réseaux sociaux ont remplacé le journal municipal.",
             "Inscrivez-vous à la newsletter du musée pour suivre les travaux, conseille le "
@@ -767,8 +770,8 @@ SPANISH = [
         R,
         "'Lo más leído' and similar headings open a list of popular stories.",
         r"(?:lo más (?:leído|visto|compartido|comentado)|(?:las |los |noticias )?más leíd[oa]s|"
-        r"tendencias|lo último)\s*:?$",
-        ("Lo más leído", "Las más leídas", "Tendencias"),
+        r"tendencias|lo último|últimas noticias(?: de \p{L}+(?: \p{L}+)?)?)\s*:?$",
+        ("Lo más leído", "Las más leídas", "Tendencias", "Últimas Noticias", "Últimas noticias de Sociedad"),
         (
             "Lo más leído en la biblioteca municipal fueron las novelas policiacas.",
             "Tendencias de consumo cambian tras la pandemia, según un informe.",
@@ -1091,13 +1094,15 @@ ITALIAN = [
         "it.related.read_also",
         R,
         "'Leggi anche:', 'Potrebbe interessarti' and kin introduce links to other stories.",
-        r"\(?(?:leggi (?:anche|pure|di più)(?: su)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
+        # (Il Post sets a dash before it: '– Leggi anche: <headline>')
+        r"(?:[-–—]\s?)?\(?(?:leggi (?:anche|pure|di più)(?: su)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
         r"articoli correlati|notizie correlate|correlati|ti consigliamo|(?:vedi|guarda) anche|"
         r"approfondisci|approfondimenti|per approfondire|sullo stesso (?:argomento|tema)|altri articoli)" + _LEAD,
         (
             "Leggi anche: Il governo approva la manovra", "Per approfondire",
             "(Leggi anche su: Il nuovo ponte apre a giugno –FOTO)",
             "LEGGI ANCHE -> Sciopero dei treni venerdì",
+            "– Leggi anche: Perché sugli Appennini nevica sempre meno",
             "Potrebbe interessarti",
             "Articoli correlati",
         ),
@@ -1449,9 +1454,9 @@ DUTCH = [
         "nl.popular.most_read",
         R,
         "'Meest gelezen' and similar headings open a list of popular stories.",
-        r"(?:meest (?:gelezen|bekeken|gedeeld)|meestgelezen|best gelezen|populair|net binnen)"
+        r"(?:meest (?:gelezen|bekeken|gedeeld)|meestgelezen|best gelezen|populair|net binnen|(?:geselecteerd|gekozen) door de redactie)"
         r"\s*:?$",
-        ("Meest gelezen", "Populair", "Net binnen"),
+        ("Meest gelezen", "Populair", "Net binnen", "Geselecteerd door de redactie"),
         (
             "Meest gelezen boek van het jaar werd een thriller.",
             "Populair blijft de fiets, blijkt uit cijfers van het CBS.",

@@ -106,12 +106,30 @@ RULES = [
         ignores=("Ir a los comentarios de la ministra no ayudó.",),
     ),
     RegexRule(
+        name="any.other.media_player",
+        label=Label.OTHER,
+        doc="What an embedded video player leaves in the page text: its notices ('No media source currently "
+        "available', 'The URL has been copied to your clipboard'), the embed form's fields, and its clock "
+        "('0:00', '0:02:47'). VOA prints them in each of its languages.",
+        pattern=r"(?:no media source currently available|tidak ada sumber media yang tersedia saat ini"
+        r"|(?:the )?(?:code|url|link) has been copied to your clipboard|(?:kode|url|tautan) telah disalin ke clipboard(?: anda)?"
+        r"|\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?|0:00(?::00)?)\.?$",
+        matches=(
+            "No media source currently available", "Tidak ada sumber media yang tersedia saat ini",
+            "URL telah disalin ke clipboard Anda", "The code has been copied to your clipboard.", "0:00", "0:00 / 2:47",
+        ),
+        ignores=("The code has been copied to the new servers, the company said.", "10:00"),
+    ),
+    RegexRule(
         name="any.other.social_embed",
         label=Label.OTHER,
         doc="What an embedded social-media post leaves in the page text: 'View this post on Instagram', "
-        "'A post shared by Name (@handle)', and their Indonesian forms.",
+        "'A post shared by Name (@handle)', and their forms in the languages we read.",
         pattern=r"(?:view this (?:post|profile) on instagram|lihat postingan ini di instagram|lihat (?:postingan|kiriman) ini di instagram"
-        r"|(?:a post shared by|sebuah kiriman dibagikan oleh|postingan yang dibagikan oleh)\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
+        r"|visualizza questo post su instagram|ver esta publicación en instagram|voir cette publication sur instagram"
+        r"|diesen beitrag auf instagram ansehen|bekijk dit bericht op instagram|ver essa (?:foto|publicação) no instagram"
+        r"|(?:a post shared by|sebuah kiriman dibagikan oleh|postingan yang dibagikan oleh|un post condiviso da|una publicación compartida (?:de|por)"
+        r"|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por)\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
         r"|a video posted by\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
         # (a TikTok post: the account alone on its line, the sound under the text)
         r"|@[\w.]{2,30}|♬\s[^\n]{1,100})\.?$",
@@ -120,6 +138,9 @@ RULES = [
             "Lihat postingan ini di Instagram",
             "Sebuah kiriman dibagikan oleh Dinda Aryanti (@dindaaryanti)",
             "A post shared by Jane Doe (@janedoe) on Nov 2, 2025 at 10:14am PST",
+            "Visualizza questo post su Instagram",
+            "Un post condiviso da Rifugio Campo Rovere (@rifugiocamporovere)",
+            "Ein Beitrag geteilt von Stadt Kiel (@stadtkiel)",
         ),
         ignores=("A post shared by the mayor on Monday drew thousands of angry replies from residents.",),
     ),
@@ -431,6 +452,17 @@ RULES = [
         ignores=("Shutterstock shares fell 5% after the earnings call.", "Pixabay adalah situs foto gratis yang populer."),
     ),
     RegexRule(
+        name="any.credit.beeld",
+        label=Label.CREDIT,
+        doc="The Dutch photo credit alone on its line: 'Beeld Rosa Alink', 'Beeld ANP / Robin van Lonkhuijsen'. "
+        "Set under the writer's name, it credits the photographer, who is no writer.",
+        pattern=r"Beeld\s\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|/)){0,6}$",
+        case_sensitive=True,
+        max_chars=70,
+        matches=("Beeld Rosa Alink", "Beeld ANP / Robin van Lonkhuijsen", "Beeld Joris van Gennip"),
+        ignores=("Beeld van de dag: een zeehond op het strand van Texel", "Beeldbank Zeeland"),
+    ),
+    RegexRule(
         name="any.credit.agency_alone",
         label=Label.CREDIT,
         doc="An agency alone on its line, the credit set above or below a photo's caption: 'PA Media', 'EPA-EFE', 'EFE'.",
@@ -527,9 +559,11 @@ RULES = [
     RegexRule(
         name="any.nav.text_size",
         label=Label.NAV,
-        doc="Text-size widgets print as 'A A A', 'Aa Text', 'A-', 'A+' or 'Font:'.",
-        pattern=r"(?:a\s?){1,3}$|a\+\s*\|\s*reset\s*\|\s*a-$|a[-+]\s*a[-+]?$|aa(?: text)?$|font\s*:?(?:\s*[-+a]{1,3}){0,3}$|ukuran (?:teks|huruf|font)\s*:?$|text size$",
-        matches=("A", "A A A", "Aa Text", "A- A+", "Font:", "Ukuran Font", "A+ | Reset | A-"),
+        doc="Text-size widgets print as 'A A A', 'Aa Text', 'A-', 'A+', 'Font:' or 'Larger text size'.",
+        pattern=r"(?:a\s?){1,3}$|a\+\s*\|\s*reset\s*\|\s*a-$|a[-+]\s*a[-+]?$|aa(?: text)?$|font\s*:?(?:\s*[-+a]{1,3}){0,3}$|ukuran (?:teks|huruf|font)\s*:?$"
+        # (the sizes listed as buttons: 'Normal text size', 'Larger text size', 'Very large text size')
+        r"|(?:(?:normal|small|smaller|medium|large|larger|very large|extra large|default) )?text size$",
+        matches=("A", "A A A", "Aa Text", "A- A+", "Font:", "Ukuran Font", "A+ | Reset | A-", "Very large text size", "Normal text size"),
         ignores=("A new law was passed.", "Aa Gym berceramah di masjid."),
     ),
     RegexRule(
