@@ -298,3 +298,24 @@ def test_datelines_of_sites_with_an_edition_an_agency_or_no_dash():
 def test_wires_named_after_the_writer_are_no_writer():
     assert byline_people("By Piet Dekker with AP") == (["Piet Dekker"], [])
     assert byline_people("By Helena Marsh and agencies") == (["Helena Marsh"], [])
+
+
+def test_credits_joined_by_a_dash_or_glued_call_letters_and_tags_that_are_none():
+    fortune = "A Harvest Lane store in Cedar Rapids, one of 38 it will close. Mark Delaney—Bloomberg/Getty Images"
+    assert fortune[credit_tail(fortune, weak=True) :].strip() == "Mark Delaney—Bloomberg/Getty Images"
+    gray = "Crews work to repair a water main on Winchester Avenue on Tuesday.(WSAZ)"
+    assert gray[credit_tail(gray, weak=True) :] == "(WSAZ)"
+    # a link's tag after a headline credits nothing; after a sentence the agency in brackets does
+    assert credit_tail("Holidaymakers warned of travel chaos as Met Office issues amber alert [LATEST]", weak=True) is None
+    assert credit_tail("Lakers vs Nets: NBA make final decision on game amid China turmoil [ VIDEO]", weak=True) is None
+    assert credit_tail("Calon penumpang antre di loket Stasiun Pasar Senen, Jakarta. [ANTARA]", weak=True) is not None
+    # (the desk's initials in square brackets sign the story off)
+    assert credit_tail("“Kami berharap ada harga yang adil,” pungkasnya. [fa/dwi]", weak=True) is None
+
+
+def test_a_lead_colon_dateline_of_two_words_opens_with_a_word_that_starts_city_names():
+    from newsclean.meta import split_lead_dateline
+
+    assert split_lead_dateline("Abu Dhabi: Residents and visitors will be able to ride a free shuttle") == (
+        "Abu Dhabi", "Residents and visitors will be able to ride a free shuttle")
+    assert split_lead_dateline("Hollywood Nation: Taylor Swift will be honored with the coveted award at the show") is None

@@ -343,6 +343,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="kompas-regional-longsor-jalur-provinsi", where=0.9375, block=[LINK] * 3, blank=False),
     # A link over the pager of the article's last page, which holds only the line-ups.
     dict(name="bola-persib-tekuk-persija-gbla", where=0.75, block=[LINK], blank=False),
+    # Three links under the subheading that closes an in-body link box made it one more headline.
+    dict(name="de-focus-falkensteig-sperrung", where=0.25, block=[LINK] * 3, blank=False),
     dict(name="bola-persib-tekuk-persija-gbla", where=0.875, block=[LINK], blank=False),
     # Three links between the line that announces a list of dates and the list, the last
     # paragraph below it.

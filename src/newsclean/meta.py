@@ -188,7 +188,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*(?:{ROLE_AFTER_NAME}|correspondante?|envoyée? spéciale?|corresponsal|korrespondent(?:in)?|corrispondente)\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+)?$"
+    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|a\s+cura\s+di|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*(?:{ROLE_AFTER_NAME}|correspondante?|envoyée? spéciale?|corresponsal|korrespondent(?:in)?|corrispondente)\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+|,\s*d[ao]\s+CNN(?:\s+Brasil)?(?:,\s*(?:em|de)\s+.+)?)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # A role word and the name after it with no colon, as label and value print side by side
@@ -202,9 +202,13 @@ _NOT_A_PERSON = regex.compile(
     r"\b(?:tim|team|redaksi|riset|cnn|cnbc|antara|staff|staf|desk|newsroom|associated press|reuters|afp|usa today|"
     # companies and bodies ('Arroyo Verde Energy' under 'News provided by')
     r"inc|corp|corporation|llc|ltd|plc|group|holdings|company|energy|logistics|partners|foundation|association|télévisions?|"
+    # news agencies by their own word ('Anadolu Ajansı', 'Agencia EFE', 'Agenzia Nova', 'Agence France-Presse')
+    r"ajansı|ajans|agencia|agenzia|agence|agentur|agência|agencja|newswire|"
     r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara|"
     r"redactie|redaktion|rédaction|redacción|redação|redazione|redakcja|redaksjon|redaktionen)\b|\.(?:com|co|id)\b|^\W*$|\d"
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
+    # a date's label alone on its line, over the date ('Published' / '12 March 2025', GOV.UK)
+    r"|^(?:published|updated|posted|modified|last updated)$"
     # A job title on its own line under the name ('Political Correspondent').
     r"|\b(?:correspondent|reporter|editor|writer|columnist|critic|contributor|producer|presenter)$"
     # An affiliation after the name ('Faculty of Life Sciences', 'School of Law').
@@ -306,7 +310,8 @@ def _clean_names(chunk: str) -> list[str]:
 
 
 _GLUED_BY = regex.compile(r"^By(?=\p{Lu}\p{Ll})")
-_EDITOR_CODE = regex.compile(rf"(?<=\p{{Ll}})\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$")
+# (or in small letters, glued: 'Magdalena Krzyżanowska/gp', TVN24)
+_EDITOR_CODE = regex.compile(rf"(?<=\p{{Ll}})(?:\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}|/\p{{Ll}}{{1,4}})$")
 # A place as names are written: 'Monterrey', 'Calder Falls' (datelines read it too).
 _PLACE = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}"
 # Where a reporter filed from, after the name: 'Lotte Verhaegen in Antwerp', '... in Monterrey, Mexico'.
@@ -411,7 +416,8 @@ DATELINE = regex.compile(
     # ('ST. PAUL — ': an abbreviation's dot does not end the place)
     # (a label in capitals is no place: 'VIDÉO. ', 'ENTRETIEN. ')
     rf"|(?!(?:VIDÉO|VIDEO|PHOTOS?|FOTO|ENTRETIEN|TÉMOIGNAGE|INFO|EXCLUSIF|REPORTAGE|INFOGRAFIS|UPDATE|LIVE|ANALYSE)\b)"
-    rf"(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{2,}}))?(?:{_DASH}|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
+    # (the day as a word in capitals, 'JEDDAH, RABU -'; two letters are a US state: 'NAPERVILLE, IL —')
+    rf"(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{3,}}))?(?:{_DASH}|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
     # Russian agencies: the place, the day, then the agency after the dash ('МОСКВА, 14 мая - РИА Новости. ').
     rf"|(?P<loc_r>\p{{Lu}}{{2,}}(?:[\s-]\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Ll}}{{3,9}}\.?{_DASH}(?P<src_r>\p{{Lu}}[\p{{L}}-]+(?:\s\p{{Lu}}[\p{{L}}-]+){{0,2}})\.\s+(?=\p{{Lu}})"
@@ -449,7 +455,8 @@ _LEAD_COLON_DATELINE = regex.compile(
     r"info|informasi|pengumuman|perhatian|peringatan|jadwal|lokasi|waktu|tempat|harga|tips|cara|resep|bahan|keterangan|"
     r"kesimpulan|intinya|disclaimer|summary|ringkasan|highlights?|dear|atenção|atención|attention|achtung|attenzione|uwaga|dikkat|"
     r"penting|important|nb)\b)"
-    rf"(?P<loc>{_CAPS_PLACE}|{_TITLE_PLACE}):\s+(?=\p{{Lu}}\p{{Ll}}*\s+(?:\S+\s+){{6}})"
+    # (two words only with a word that opens city names: 'Abu Dhabi: ', 'New Delhi: '; 'Hollywood Nation: ' is a show's)
+    rf"(?P<loc>{_CAPS_PLACE}|(?:(?:New|San|Santa|Los|Las|Abu|Kuala|Hong|Tel|Cape|Port|Saint|Buenos|Sao|São|Addis|Phnom|Kota|Johor|Navi|Ras)\s)?{_TITLE_PLACE}):\s+(?=\p{{Lu}}\p{{Ll}}*\s+(?:\S+\s+){{6}})"
 )
 
 
@@ -543,7 +550,9 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         rf"|\([^()]{{2,60}}\svia (?:{AGENCIES})\)"
     )),
     # (the desk's initials in small letters sign the story off: '[fa/dwi]', beritajatim)
-    ("]", 4, _tail_pattern(r"\[(?!(?-i:[a-z]{2,7}(?:/[a-z]{2,7}){0,3})\])[^\[\]]{2,60}\]")),
+    # (nor a link's tag, a word in capitals after a headline with no full stop: '... amber alert
+    # [LATEST]', the Express; after a sentence it credits: '... kereta jarak jauh. [ANTARA]')
+    ("]", 4, _tail_pattern(r"\[(?!(?-i:[a-z]{2,7}(?:/[a-z]{2,7}){0,3})\])(?!(?<=[\p{L}\d'’\"”]\s\[)\s?(?-i:\p{Lu}{2,12})\s?\])[^\[\]]{2,60}\]")),
     # After a caption's date, the photographer alone in brackets ('... Jumat (15/10/2021). (Wahyu Tri Hapsari)');
     # after any other sentence the name in brackets signs the story off.
     (")", 40, _tail_pattern(r"(?<=\(\d{1,2}/\d{1,2}/\d{2,4}\)(?:\s\p{Ll}+)?\.\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)")),
@@ -559,6 +568,11 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # ('Ilustrasi Anak Kurang Tidur/Foto: Getty Images/iStockphoto': detik's network glues it with a slash)
         r"(?<=[.!?)\s]|\p{L}/)(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf|dok(?:umentasi)?)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
+    # The photographer and the agency joined by a dash with no spaces, after the caption's last
+    # sentence: '... this year. Mark Delaney—Bloomberg/Getty Images' (Fortune, Time)
+    # CNN Brasil sets the credit after a bullet: '... na quinta-feira (21) • Divulgação/Corpo de Bombeiros'
+    ("•", 80, _tail_pattern(r"(?<=\S\s)•\s[^•/]{2,40}/[^•]{2,40}$")),
+    ("—", 90, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3})—(?-i:\p{Lu})[^—.!?]{1,60}$")),
     ("/", 50, _tail_pattern(
         # German credits put the agency first: '... Hinterstetten. dpa/Markus Fendt', 'IMAGO/imagebroker'
         r"(?<=[.!?]\s)(?:dpa|imago|picture alliance|afp|ap|reuters|epa)\s*/\s*[^/.!?]{2,40}|"
@@ -620,6 +634,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # the ABC's own desks, after the caption's sentence: '(ABC Illawarra: Rhys Gatward)', '(ABC News)'
         r"|(?<=[.!?]\s)\((?-i:ABC)(?: [\p{L} ]{2,30})?(?::\s*(?-i:\p{Lu})[^()]{1,50})?\)"
         rf"|(?<=[^.!?\s]\s)\((?:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
+        # a station's call letters glued to the caption's full stop (Gray's stations): '... on Tuesday.(WSAZ)'
+        r"|(?<=\p{Ll}[.!?])\((?-i:\p{Lu}{3,5})\)"
     )),
     ("-", 66, _DASHED_CREDIT),
     # French papers' 'DR' (rights reserved) after the caption's last sentence: '... en 2023. DR';
@@ -693,7 +709,7 @@ def clean_credit(credit: str) -> str:
     # (the full stop after initials is theirs: 'ANTARA FOTO/Name/nym.', 'M. G.')
     if _INITIALS_END.search(c) is None:
         c = c.rstrip(".")
-    c = c.strip("|-–—/").strip()
+    c = c.strip("|-–—/•").strip()
     if c[:1] in "([" and c[-1:] in ")]":
         c = c[1:-1].strip()
     return c

@@ -145,6 +145,8 @@ _OUTLET_ALONE = regex.compile(rf"(?:{AGENCIES}|\p{{Lu}}{{2,6}}(?: \p{{Lu}}\p{{L}
 _AGENCY_CLOSING = regex.compile(rf"\s*\(((?:{AGENCIES})(?:\s+(?:photo|foto))?)\)\.?$")
 _SHOUTED_LABEL = regex.compile(r"(?:PHOTO|IMAGE|PICTURE):\s+\p{Lu}")
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
+# The word an illustration's caption opens with, in Indonesian ('Ilustrasi kebakaran rumah').
+_ILLUSTRATION = regex.compile(r"ilustrasi\b", regex.I)
 # Widgets printed in a stack with the byline; they do not push it away from the headline.
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
@@ -172,7 +174,9 @@ _CREDIT_HEAD = regex.compile(
 # Mojok closes with a link and a pointer to the section: 'BACA JUGA <headline> dan liputan
 # menarik lainnya di rubrik LIPUTAN.'
 _RUBRIC_TAIL = regex.compile(r"\s+dan (?:\p{Ll}+ ){1,3}lainnya di (?:rubrik|kanal|kolom) \S.{0,30}$")
-_VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+)$", regex.I)
+# A link's tag in capitals after its headline: '... amber alert [LATEST]' (the Express).
+_LINK_TAG = regex.compile(r"\s+\[\s?\p{Lu}{2,12}\s?\]\|?$")
+_VIEW_COUNT = regex.compile(r"\s+(?:[\d.,]+\s*(?:views?|kali dibaca|x dilihat|dilihat|dibaca)|\w+-read(?:-\d+)?|read-\d+|-\s+\d+\s+komentar)$", regex.I)
 # Labels that close a list of stories below the article: the article's own end, a widget's
 # notice, a follow or share bar (footers start with them).
 # The category line of a related-post card ('In "Tents & Shelters"', Jetpack's wording).
@@ -249,7 +253,9 @@ _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d").search  # every date form carries a 
 _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
-_NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
+# Labels over a field's value in a page's header: the value under them is no headline.
+_FIELD_LABELS = frozenset(("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:"))
+_NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:(?:staff|file) )?(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
 # A photo's '©' mark: the sign and a name or 'Outlet/Name', no year and no rights notice.
 _SIGNED_PHOTO = regex.compile(r"©\s?(?!.*\b(?:rights|rechte|droits|derechos|diritti|reserv|vorbehalten))[\p{L}.'’&-]+(?:[ /][\p{L}.'’&-]+){0,4}$", regex.I)
 # A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
@@ -446,7 +452,7 @@ class Segmenter:
                     good[i] = False
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
-        # A caption printed twice (image widgets and credits may stand between the copies): the
+        # A caption printed twice (image widgets, buttons and credits may stand between the copies): the
         # second copy is dup. When only the second copy carries the credit the pair is marked:
         # in the body the first is the caption (Tribun), above it a deck that the photo's
         # caption repeats (CNN Indonesia); the head pass tells them apart.
@@ -455,7 +461,8 @@ class Segmenter:
             if a.label not in (None, L.CAPTION) or self.nwords[i] < 4:
                 continue
             j = i + 1
-            while j < n and j <= i + 3 and lines[j].label in (L.CREDIT, L.DUP):
+            # (and a widget's button: a photo's 'Buy Now', BLOX)
+            while j < n and j <= i + 3 and (lines[j].label in (L.CREDIT, L.DUP) or (lines[j].label is L.OTHER and self.nwords[j] <= 3)):
                 j += 1
             if j >= n:
                 break
@@ -1684,11 +1691,19 @@ class Segmenter:
                 else:
                     self._set(line, L.NAV, "seg.above_title")
                 continue
-            if i - last_related <= 7 and self._after_link_header(i) and self._headline_shaped(i):
+            if (
+                i - last_related <= 7
+                and self._after_link_header(i)
+                and self._headline_shaped(i)
+                and not _similar(line.norm, lines[title_i].norm)
+            ):
                 # A playlist or link widget between the byline and the body ('Up Next').
                 self._set(line, L.RELATED, "seg.related_list")
             elif i - last_related <= 2 and _CARD_DETAIL.match(line.norm):
                 self._set(line, L.OTHER, "seg.related_card")
+            elif i - last_related <= 4 and self.nwords[i] <= 4 and not self.good[i] and self._after_link_header(i):
+                # the topics a 'Trending' bar lists under the headline ('Monsoon Tracker'), no writers
+                self._set(line, L.OTHER, "seg.trending_topics")
             elif _similar(line.norm, lines[title_i].norm):
                 self._set(line, L.DUP, "seg.title_repeat")
                 last_title = i
@@ -1726,6 +1741,15 @@ class Segmenter:
                     )
                 )
                 or self._names_over_date(i, start)  # ('Ni Kadek Ayu Lestari, I Gede Wira Sanjaya')
+                # two writers stacked over the date, a name on each line ('Amelia Teo' / 'Raj Nadarajan', CNA)
+                or (
+                    self.nwords[i] <= 4
+                    and looks_like_name(line.norm)
+                    and lines[i + 1].number - line.number == 1
+                    and self.nwords[i + 1] <= 4
+                    and looks_like_name(lines[i + 1].norm)
+                    and self._over_date(i + 1, start)
+                )
                 # a name over its role, writers stacked one by one ('Megan Lyall' / 'News reporter', Sky)
                 or (i + 1 < len(lines) and lines[i + 1].rule == "en.byline.role_description" and looks_like_name(line.norm))
                 # one name alone between the headline and the date ('Syamsuddin', SINDOnews)
@@ -1822,10 +1846,13 @@ class Segmenter:
 
     def _summary_point(self, i: int, start: int) -> bool:
         """Whether line i goes on the deck above it as another point of a summary printed
-        under the headline (Daily Mail): deck-like lines, one after another, up to the byline."""
+        under the headline (Daily Mail, elDiario): deck-like lines, one after another, up to the
+        byline."""
         lines = self.lines
         k = i
         while k < start and lines[k].label is None:
+            if k > i and looks_like_name(lines[k].norm) and self._over_date(k, start):
+                return True  # (the writer's bare name over the date, not read yet)
             if self.nwords[k] < 6 or self._cut(k, weak=True) is not None:
                 return False
             k += 1
@@ -1925,6 +1952,8 @@ class Segmenter:
                 while k < start and k - i < 6 and lines[k].label is None:
                     listed.add(k)
                     k += 1
+        # (nor the value under a field's label: 'From:' / 'Environment Agency and Oliver Drayton MP', GOV.UK)
+        listed.update(i for i in head if i and lines[i - 1].label is None and lines[i - 1].norm.lower() in _FIELD_LABELS)
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
         # back.') is no headline by its shape, but the browser title that repeats it says it is.
@@ -2024,6 +2053,26 @@ class Segmenter:
                 and not _similar(lines[above].norm, lines[best].norm)
             ):
                 best = above
+        elif (
+            best is not None
+            and best >= 2
+            and best - 2 in shaped
+            and best + 1 < start
+            and (
+                lines[best + 1].label in (L.BYLINE, L.DATE)
+                or (looks_like_name(lines[best + 1].norm) and self._over_date(best + 1, start))
+            )
+            and lines[best - 1].label is None
+            and best - 1 not in shaped
+            and self.nwords[best - 1] >= 10
+            and self.nwords[best - 2] >= 8
+            and self.nwords[best] >= 8
+            and lines[best].number - lines[best - 2].number == 2
+        ):
+            # A summary of two points under the headline, the first too long for a headline and
+            # the second without its full stop, right over the byline (elDiario): the line over
+            # the summary is the headline.
+            best -= 2
         if best is not None:
             # A headline printed twice above the body (image alt, sticky header): take the first
             # copy, unless that copy is the browser title with the site's name behind it, or a
@@ -2098,7 +2147,7 @@ class Segmenter:
             and norm[-1] not in ";,:"  # a list's item runs on to the next; a line ending in ':' announces one
             and not (n >= 24 and not self._capitalised(norm, 0.4))  # a long line in small letters is prose, cut or not
             # (a script without capitals, Japanese or Arabic, may start a headline with any letter)
-            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»「『【" or (norm[0].isalpha() and not norm[0].islower()))
+            and (norm[0].isupper() or norm[0].isdigit() or norm[0] in "\"“'‘«„‚‹»「『【£$€¥" or (norm[0].isalpha() and not norm[0].islower()))
             # Longer Title Case lines are headlines; names joined by 'and' are a byline.
             and ((n > 4 and not NAME_AND.search(norm)) or not looks_like_name(norm))
             and not self._mostly_date(norm)
@@ -2260,6 +2309,10 @@ class Segmenter:
                 continue
             if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
                 self._set(line, L.RELATED, "seg.bulleted_headlines")
+                continue
+            if s < i < e and self.nwords[i] <= 10 and _ILLUSTRATION.match(line.norm) and not _ends_sentence(line.norm):
+                # a stock picture's caption with no credit names itself ('Ilustrasi kebakaran rumah')
+                self._set(line, L.CAPTION, "seg.illustration_caption")
                 continue
             cut = self._cut(i, weak=True)
             if cut is not None and (
@@ -2537,7 +2590,7 @@ class Segmenter:
         """A link list inside the body often ends right where the article resumes under a
         subheading ('Leggi anche' + two headlines, then 'Chi paga il servizio' and prose). The
         subheading is told from one more headline by its length: much shorter than the item
-        above it, and followed by a paragraph (an inserted widget line or two aside)."""
+        above it, and followed by a paragraph (up to three inserted widget lines aside)."""
         n = self.nwords[i]
         k = i - 1
         if self.lines[k].rule in ("seg.related_card", "seg.card_byline"):
@@ -2556,7 +2609,7 @@ class Segmenter:
         if not ((tight and gap_before and n <= 8) or (n <= 6 and n <= 0.6 * self.nwords[k])):
             return False
         j = i + 1
-        while j <= min(e, i + 3) and self.lines[j].label is not None:
+        while j <= min(e, i + 4) and self.lines[j].label is not None:
             j += 1
         if j > e or self.lines[j].label is not None:
             return False
@@ -3092,6 +3145,7 @@ class Segmenter:
                 title = title[rank.end() :]
             title = _VIEW_COUNT.sub("", title)
             title = _RUBRIC_TAIL.sub("", title)
+            title = _LINK_TAG.sub("", title)
             if title.endswith(" read") and self._capitalised(title[:-5], 0.6):
                 title = title[:-5]  # a link's residue after a Title Case headline (Okezone)
         quoted = _TEASER_QUOTE.match(title)

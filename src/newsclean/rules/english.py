@@ -14,15 +14,15 @@ RULES = [
         # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
         # (or two sentences, the second the deck, with its full stop: '[The aquifer is running out. Here's why.]')
         pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$|(?-i:\p{Lu})[^\[\]:.]{10,120}\.\s(?-i:\p{Lu})[^\[\]:.]{10,120}\.\]$)"
-        r"|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
-        r"|related(?: (?:post|article|story|reading|video)s?)?\s*:|also\s*:\s*(?:see|read|watch)\b"
+        r"|\[\s*more\s*:\s*(?=\p{Lu})|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
+        r"|related(?: (?:post|article|story|reading|video)s?)?\s*[:|]|also\s*:\s*(?:see|read|watch)\b"
         # a magazine's link to its print issue or its archive: 'From the September 2023 issue: <headline>'
         r"|from (?:the|our) (?:\p{L}+ (?:\d{4} )?issue|archives?)\s*:)"
         # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read Next : Sherina Munaf", "You may also like",
+        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "[ MORE: Where Young Adults Can Still Afford to Buy a Home ]", "RELATED STORY | Ashland commissioners approve $14 million water plant upgrade", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
@@ -43,18 +43,19 @@ RULES = [
         r"related coverage[^.!?]{0,60}|elsewhere on [^.!?]{1,40}|related roundups?:[^.!?]{0,60}|buyer'?s guide:[^.!?]{0,60}|"
         r"read more|keep reading|continue reading|also read|recommended videos|popular (?:on|from) [^.!?]{1,30}|read more from [^.!?]{1,30}|in this section|"
         r"(?:most popular|recommended) on (?:[^.!?]|\.(?=\S)){1,40}|"
-        r"(?:most read|most viewed|most popular|top stories|next up|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|"
+        r"(?:most read|most viewed|most popular|top stories|next up|next|latest|more stories|trending) in (?:[^.!?]|\.(?=\S)){1,30}(?:(?<=\p{Lu})\.)?|more on [^.!?]{1,40}|on our radar|also worth reading|"
         # a section's own list: 'Most Read Climate & Environment' (The Washington Post)
         r"most read (?-i:\p{Lu})[\p{L}&,' ]{2,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
-        r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper)\s*(?::|\.\.\.|…)?$"
+        r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper|top picks(?: for you)?|picked for you|"
+        r"also on [\w.-]{2,20})\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News", "Most Read Health & Science",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
-            "Most read in world news", "Most Viewed in National", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
+            "Most read in world news", "Most Viewed in National", "Next In Metro News", "Also worth reading", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
-            "Go deeper",
+            "Go deeper", "Top Picks For You", "ALSO ON PATCH:",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -130,7 +131,8 @@ RULES = [
         r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
-        r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$",
+        r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$|unlimited digital access\b[^.!?]{0,40}[.!]?$|"
+        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$",
         max_chars=260,
         matches=(
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
@@ -148,7 +150,8 @@ RULES = [
             "Listen to highlights from West Yorkshire on BBC Sounds, catch up with the latest episode of Look North.",
             "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
             "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
-            "Log in, register or subscribe to save articles for later.",
+            "Log in, register or subscribe to save articles for later.", "Unlimited Digital Access: $1 for 6 months.",
+            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -227,7 +230,7 @@ RULES = [
         r"rating:\s*[\d,]+\s+votes?$|your email address will not be published|required fields are marked|"
         r"(?:name|email|website|comment)\s*\*$|(?:blog )?comments powered by|please be (?:respectful|mindful)|"
         r"as you comment\b|comment policy|community (?:standards|guidelines)$|post comment$|notify me of|recent comments$|"
-        r"comment on this (?:story|article|post)$|discussion about this (?:post|article|story)$|"
+        r"comment on this (?:story|article|post)$|discussion about this (?:post|article|story)$|start (?:a|the) conversation$|"
         r"comments?\s+\d+$|share what you think|(?:the )?comments? (?:below )?(?:have|has) not been moderated|"
         r"the views expressed in the contents above are those of our users|"
         r"tell us what you think\b[^!?]{0,40}[.!?…]*$|let us know (?:what you think|in the comments)\b|share your thoughts\b[^.!?]{0,40}[.!?]?$",
@@ -243,7 +246,7 @@ RULES = [
             "Name *",
             "Tell us what YOU think...",
             "Comments 3", "Share what you think", "The comments below have not been moderated.", "Recent Comments",
-            "Discussion about this post",
+            "Discussion about this post", "Start a Conversation",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
     ),
@@ -309,14 +312,19 @@ RULES = [
     RegexRule(
         name="en.other.funding_note",
         label=Label.OTHER,
-        requires=("support", "fund", "solely responsible"),
+        requires=("solely responsible", "funders"),
         doc="A wire's note on who funds a beat, under the article: 'The Associated Press’ climate coverage receives "
         "financial support from multiple private foundations. AP is solely responsible for all content.'",
         pattern=r"[^!?]{0,120}\b(?:coverage|reporting|journalism)\b[^.!?]{0,40}\b(?:receives?|is supported by|is funded by|is made possible by)\b"
-        r"[^!?]{0,300}\bsolely responsible for (?:all )?(?:the )?content\b[^!?]{0,200}$",
-        max_chars=600,
+        r"[^!?]{0,300}\bsolely responsible for (?:all )?(?:the )?content\b[^!?]{0,200}$"
+        # (a paper's sponsored desk: '... It is funded with the help of community sponsors ... Seattle Times
+        # editors and reporters operate independently of our funders and maintain editorial control ...')
+        r"|[^!?]{0,200}\bis funded (?:in part )?(?:with the help of|by)\b[^!?]{0,300}\bindependently of (?:our|its|their) funders\b[^!?]{0,200}$",
+        max_chars=800,
         matches=("The Associated Press’ education coverage receives financial support from several private foundations. AP is "
-                 "solely responsible for all content.",),
+                 "solely responsible for all content.",
+                 "Traffic Lab is a Seattle Times project that digs into traffic issues. It is funded with the help of community "
+                 "sponsors. Seattle Times editors and reporters operate independently of our funders and maintain editorial control.",),
         ignores=("The clinic's reporting receives support from the county, the mayor said.",),
     ),
     RegexRule(
@@ -326,10 +334,11 @@ RULES = [
         doc="The sentence that presents the writer in an author box: 'Jane Doe is a reporter for ...'. The same "
         "words tell of journalists inside articles, so the segmenter keeps such a line in the body when prose "
         "stands on both sides of it.",
-        pattern=r"(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+        # (after the writer's address, as The Seattle Times prints it: 'Name: x@site.com; Name covers ...')
+        pattern=r"(?:[^:;@\n]{2,40}:\s*\S+@\S+;\s*)?(?:(?:[\w-]+\s+){0,2}(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:is|was|has been)\s+(?:an?|the)\s+"
         r"(?:[\w-]+\s+){0,6}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|fellow|author|blogger)\b"
         r"|(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s+(?:joined|covers|writes about|has written for)\s[^.]{0,60}"
-        r"\b(?:magazine|newspaper|news|desk|times|post|journal|associated press|reuters|staff|newsroom)\b",
+        r"\b(?:magazine|newspaper|news|desk|times|post|journal|associated press|reuters|staff|newsroom)\b)",
         max_chars=600,
         closes=True,
         matches=(
@@ -337,6 +346,7 @@ RULES = [
             "Brigit Katz is a freelance writer based in Toronto.",
             "Emiliano joined pv magazine in March 2017.",
             "Laura Chen covers transportation for the Metro desk. More about Laura Chen",
+            "Rhea Kalani: rkalani@seattletimes.com; Rhea Kalani covers transportation for The Seattle Times.",
             "NRO contributor Victor Davis Hanson is the Martin and Illie Anderson Senior Fellow at the Hoover Institution.",
         ),
         ignores=(
@@ -612,7 +622,7 @@ RULES = [
         label=Label.CREDIT,
         doc="Photo credits in English that say so: 'Photo by Jane Doe', 'Image copyright Getty Images', "
         "'Courtesy of Andrew Vaughan'.",
-        pattern=r"(?:photo(?:graph)?s?|photography|photo illustration|illustration|image|video|pictures?) "
+        pattern=r"(?:(?:staff|file|special|contributed) )?(?:photo(?:graph)?s?|photography|photo illustration|illustration|image|video|pictures?) "
         r"(?:by\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:[ /&-]+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|via)){0,6})"
         r"(?:[.;,]\s+(?:photo|image|illustration|sources?)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
         r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
@@ -623,7 +633,7 @@ RULES = [
         matches=(
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
             "Courtesy of Andrew Vaughan", "Photo courtesy of the family", "Photo by Jonas Feld on Unsplash",
-            "Illustration by Ann Kiernan. Sources: Getty; Shutterstock.", "Photography by Lena Ortiz",
+            "Illustration by Ann Kiernan. Sources: Getty; Shutterstock.", "Photography by Lena Ortiz", "STAFF PHOTO BY DEVIN LAMARQUE",
         ),
         ignores=("Photographs by the police show the damage was extensive.",),
     ),
@@ -802,7 +812,11 @@ RULES = [
         # an affiliate disclosure: 'When you buy through links on our site, Bytegrove may earn an affiliate commission.'
         r"|when you (?:buy|purchase|shop) through (?:links|retailer links) on our site\b[^!?]{0,160}$"
         # a synthetic voice's notice, a player's browser hint
-        r"|the audio version of this article is generated by\b[^!?]{0,200}$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
+        r"|the audio version of this article is generated by\b[^!?]{0,200}$|this audio (?:is|was) (?:generated|produced) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b[^!?]{0,60}$"
+        # (a summary box's button: 'Read a summary of this article on FAST.', CNA)
+        r"|read a summary of this (?:article|story)\b[^!?]{0,40}$"
+        # (a widget's button alone: a photo's 'Buy Now', a sign-up box's 'Let's go!')
+        r"|buy now$|let['’]s go!$|photo gallery \(click to enlarge\)$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
         r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
         # an audio player's controls and embed code (NPR): 'Toggle more options', '4-Minute Listen', '<iframe src=...>'
@@ -819,6 +833,7 @@ RULES = [
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$|image without a caption$|you can now listen to [^.!?]{1,40} articles!?$",
         matches=(
             "Beginning of dialog window. Escape will cancel and close the window.",
+            "This audio is generated by an AI tool.", "Read a summary of this article on FAST.", "Buy Now", "Let's go!", "PHOTO GALLERY (CLICK TO ENLARGE)",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
             "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.", "Image without a caption",
             "You can now listen to Harbor Daily articles!",

@@ -148,9 +148,12 @@ RULES = [
         label=Label.CREDIT,
         doc="A handout photo's credit on its own line, without brackets or colon: 'Dok. Satlantas Polres "
         "Temanggung', 'Dok. Pribadi', 'Istimewa'.",
-        pattern=r"(?:dok\.\s*(?-i:\p{Lu})[\p{L}\d .'’/-]{1,60}|dokumentasi\s+(?:pribadi|warga|(?-i:\p{Lu}{2,})[\p{L}\d .'’/-]{0,50})|istimewa)$",
+        pattern=r"(?:dok\.\s*(?-i:\p{Lu})[\p{L}\d .'’/-]{1,60}|dokumentasi\s+(?:pribadi|warga|(?-i:\p{Lu}{2,})[\p{L}\d .'’/-]{0,50})|istimewa"
+        # (without the full stop, only names follow: 'Dok Satpolairud Polres Rembang', 'Dokumentasi Humas Polres')
+        r"|(?:dok|dokumentasi)\s+(?-i:\p{Lu}[\p{L}\d'’/-]*)(?:\s+(?-i:\p{Lu}[\p{L}\d'’/-]*|\d+)){0,6})$",
         max_chars=80,
-        matches=("Dok. Satlantas Polres Temanggung", "Istimewa", "Dok. Pribadi", "Dok. SMK Negeri 3 Kendal"),
+        matches=("Dok. Satlantas Polres Temanggung", "Istimewa", "Dok. Pribadi", "Dok. SMK Negeri 3 Kendal", "Dok Satpolairud Polres Rembang",
+                 "Dokumentasi Humas Polres Kudus"),
         ignores=("Dokumentasi kegiatan itu diunggah ke media sosial.", "Istimewa rasanya bisa pulang kampung tahun ini."),
     ),
     RegexRule(
@@ -418,11 +421,22 @@ RULES = [
         label=Label.BYLINE,
         doc="The writer's name and the editor's initials after a slash (Beritasatu): 'Dinda Permatasari / HS'. "
         "(An agency after the slash is a photo's credit.)",
-        pattern=rf"{NAME}\s*/\s*(?!(?:{AGENCIES})$)\p{{Lu}}{{2,4}}$",
+        # (nor a broadcaster or wire in capitals: 'Marta Iglesias/CNET', 'Name/PTI')
+        pattern=rf"{NAME}\s*/\s*(?!(?:{AGENCIES}|CNET|CNN|BBC|NBC|CBS|ABC|NPR|PBS|AAP|PTI|ANI|IANS|WSJ)$)\p{{Lu}}{{2,4}}$",
         case_sensitive=True,
         matches=("Dinda Permatasari / HS", "Rudi Hartono/ABW"),
-        ignores=("Olga Maltseva / AFP", "Harga BBM / ANTARA FOTO"),
+        ignores=("Olga Maltseva / AFP", "Harga BBM / ANTARA FOTO", "Marta Iglesias/CNET"),
         requires=("/",),
+    ),
+    RegexRule(
+        name="id.byline.source_editor",
+        label=Label.BYLINE,
+        requires=("sumber",),
+        doc="A story taken from another site, credited to it with the editor who ran it (Kontan): "
+        "'Sumber: Kompas.com | Editor: Handoyo Setiawan Putra'.",
+        pattern=rf"sumber\s*:\s*[\w.-]+\.(?:com|co\.id|id)\s*\|\s*editor\s*:\s*(?-i:{NAME})$",
+        matches=("Sumber: Kompas.com | Editor: Handoyo Setiawan Putra",),
+        ignores=("Sumber: Kompas.com", "Sumber: BPS | Editor: data diolah"),
     ),
     RegexRule(
         name="id.byline.name_then_role",
@@ -467,13 +481,13 @@ RULES = [
         "2020, 19:15 WIB', 'Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB', and with the wire "
         "between them, as Indian papers print it: 'Neha Kulkarni / TNN / Mar 12, 2025, 04:12 IST'.",
         # (CBC: 'Name · CBC News · Posted: Jul 17, 2025 6:00 AM NDT | Last Updated: July 17')
-        pattern=rf"{NAME_SHORTEST}(?:\s*,\s*{ROLE_AFTER_NAME}|\s/\s\p{{Lu}}{{2,8}}\s/|\s·\s\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+){{0,2}}\s·)?"
+        pattern=rf"{NAME_SHORTEST}(?:\s*,\s*{ROLE_AFTER_NAME}|(?:\s(?:&|and)\s{NAME_SHORTEST})?\s/\s\p{{Lu}}{{2,8}}\s/|\s·\s\p{{Lu}}[\p{{L}}]+(?:\s\p{{Lu}}[\p{{L}}]+){{0,2}}\s·)?"
         # (okezone since 2025 joins the role and the weekday with a hyphen: 'Name , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB')
         # (Ars Technica: a dash between them and the comment count after: 'Name – Feb 11, 2025 4:32 PM | 87')
         rf"(?:\s*[·|•–—]?\s+|-)(?i:{DATE_WITH_TIME})(?:\s*\|\s*(?i:last updated|updated)\s*:?[^|]{{1,40}}|\s*\|\s*\d{{1,5}})?\s*$",
         case_sensitive=True,
         matches=("Gayuh Tri Pinjungwati 02 Jun 2020, 19:15 WIB", "Yohanes Bayu Saputra, Jurnalis · Sabtu 15 Juli 2023 14:10 WIB",
-                 "Neha Kulkarni / TNN / Mar 12, 2025, 04:12 IST",
+                 "Neha Kulkarni / TNN / Mar 12, 2025, 04:12 IST", "Manjari Sethi & Rakesh Iyer / TNN / Updated: Jun 18, 2025, 23:54 IST",
                  "Mireille Tobin · CBC News · Posted: Jul 17, 2025 6:00 AM NDT | Last Updated: July 17",
                  "Iman Rosidi Firmansyah , Jurnalis-Jum'at, 21 Februari 2025 |07:45 WIB", "Dana Whitfield – Mar 3, 2025 9:15 AM | 142"),
         ignores=("Senin, 5 Mei 2025 20:10 WIB",),

@@ -243,10 +243,14 @@ GERMAN = [
         "de.widget.broadcast_note",
         O,
         "Public broadcasters' note on when the story was on air: 'Dieses Thema im Programm:', "
-        "'Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.', and the download box of their player.",
+        "'Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.', the download box of their player, "
+        "and the note under a machine-read audio version.",
         r"(?:dieses thema im programm:?|über dieses thema (?:berichtete|berichteten|berichtet) [^!?]{2,80}\bum [\d.:]+ uhr\.?"
-        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160}|mp3|mp4)$",
+        r"|download der (?:video|audio)datei|wir bieten ihnen die (?:video|audio)datei [^!?]{0,160}|mp3|mp4"
+        # (the player's note on a machine-read version: 'Diese Audioversion wurde künstlich generiert. Mehr Infos | Feedback senden')
+        r"|diese audioversion wurde (?:künstlich|automatisch|mit künstlicher intelligenz) (?:generiert|erzeugt|erstellt)\b[^!?]{0,60})$",
         (
+            "Diese Audioversion wurde künstlich generiert. Mehr Infos | Feedback senden",
             "Dieses Thema im Programm:",
             "Über dieses Thema berichtete BR24 am 17. November 2025 um 08:30 Uhr.",
             "Download der Videodatei",
@@ -1029,6 +1033,16 @@ PORTUGUESE = [
         case_sensitive=True,
     ),
     _r(
+        "pt.author.outlet",
+        B,
+        "CNN Brasil names the writers, then the outlet and the place, with no 'Por': 'A e B, da CNN, em Ribeirão Preto (SP)'.",
+        rf"{_PERSON}(?:(?:,| e) {_PERSON})*, d[ao] CNN(?: Brasil)?(?:, (?:em|de) \p{{Lu}}[\p{{L}} .-]{{1,40}}(?: \(\p{{Lu}}{{2}}\))?)?$",
+        ("Mariana Toledo e Caio Rezende, da CNN, em Ribeirão Preto (SP)", "Caio Rezende, da CNN"),
+        ("A polícia informou, da CNN, que o caso segue em investigação.", "Reportagem da CNN mostrou o incêndio."),
+        requires=("cnn",),
+        case_sensitive=True,
+    ),
+    _r(
         "pt.author.box",
         O,
         "Author boxes ('Sobre o autor', 'Mais artigos do autor') sit after the body.",
@@ -1095,7 +1109,7 @@ ITALIAN = [
         R,
         "'Leggi anche:', 'Potrebbe interessarti' and kin introduce links to other stories.",
         # (Il Post sets a dash before it: '– Leggi anche: <headline>')
-        r"(?:[-–—]\s?)?\(?(?:leggi (?:anche|pure|di più)(?: su)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|"
+        r"(?:[-–—]\s?)?\(?(?:leggi (?:anche|pure|di più)(?: su)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|ti potrebbe(?:ro)? interessare|"
         r"articoli correlati|notizie correlate|correlati|ti consigliamo|(?:vedi|guarda) anche|"
         r"approfondisci|approfondimenti|per approfondire|sullo stesso (?:argomento|tema)|altri articoli)" + _LEAD,
         (
@@ -1103,7 +1117,7 @@ ITALIAN = [
             "(Leggi anche su: Il nuovo ponte apre a giugno –FOTO)",
             "LEGGI ANCHE -> Sciopero dei treni venerdì",
             "– Leggi anche: Perché sugli Appennini nevica sempre meno",
-            "Potrebbe interessarti",
+            "Potrebbe interessarti", "Ti potrebbe interessare",
             "Articoli correlati",
         ),
         (
@@ -1238,11 +1252,11 @@ ITALIAN = [
     _r(
         "it.author.byline",
         B,
-        "'di <Nome>' alone on its line names the author, and so does a correspondent's or an envoy's credit: "
+        "'di <Nome>' or 'A cura di <Nome>' alone on its line names the author, and so does a correspondent's or an envoy's credit: "
         "'dalla nostra corrispondente <Nome>', 'dal nostro inviato <Nome>'.",
-        _byline("(?:[Dd]i|(?:[Dd]al(?:la)? )?(?:[Nn]ostr[oa] )?(?:corrispondente|inviat[oa]))", "e"),
+        _byline("(?:[Dd]i|[Aa] cura di|(?:[Dd]al(?:la)? )?(?:[Nn]ostr[oa] )?(?:corrispondente|inviat[oa]))", "e"),
         ("di Mario Rossi", "Di Giulia Bianchi e Luca Verdi", "di Chiara Romano, Milano", "dalla nostra corrispondente Anna Ferri",
-         "dal nostro inviato Marco Galli"),
+         "dal nostro inviato Marco Galli", "A cura di Valeria Esposito"),
         (
             "Di recente, il governo ha approvato un nuovo decreto.",
             "di Maio ha detto che la maggioranza è compatta.",
@@ -1543,9 +1557,11 @@ POLISH = [
         r"(?:czytaj (?:też|także|również|więcej|dalej)|przeczytaj (?:też|także|również)|"
         r"zobacz (?:też|także|również)|polecamy|powiązane(?: artykuły| tematy)?|podobne "
         r"artykuły|więcej na ten temat|może cię (?:też |także )?zainteresować|warto przeczytać|"
-        r"inne artykuły|wybrane dla (?:ciebie|was)|polecane)" + _LEAD,
+        r"inne artykuły|wybrane dla (?:ciebie|was)|polecane|pozostałe wiadomości|(?:pozostałe|więcej) (?:wiadomości|informacji) z regionu)" + _LEAD
+        # (TVN24 marks a link between paragraphs with '>> ': '>> Kraków wyda 60 mln zł na ścieżki rowerowe')
+        + r"|>>\s?(?=\p{Lu})",
         (
-            "Czytaj też: Rząd przyjął projekt budżetu",
+            "Czytaj też: Rząd przyjął projekt budżetu", "Pozostałe wiadomości", ">> Kraków wyda 60 mln zł na ścieżki rowerowe. Lista inwestycji",
             "Wybrane dla Ciebie",
             "ZOBACZ TAKŻE:",
             "Polecamy",
@@ -1676,8 +1692,11 @@ POLISH = [
         "pl.author.byline",
         B,
         "'Autor: <Imię Nazwisko>' alone on its line names the author.",
-        _byline(r"(?:Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.|oprac\.|opracowanie):?", "i", place=False),
-        ("Autor: Jan Kowalski", "Autorka: Anna Nowak", "Autorzy: Piotr Wiśniewski i Ewa Zielińska", "oprac. Oliwia Sadowska"),
+        # (TVN24 names both forms and adds the editor's initials: 'Autorka/Autor: Magdalena Krzyżanowska/gp')
+        _byline(r"(?:Autorka/Autor|Autor|Autorka|Autorzy|AUTOR|Opracowanie|Oprac\.|oprac\.|opracowanie):?", "i", place=False)[:-1]
+        + r"(?:/\p{Ll}{1,4})?$",
+        ("Autor: Jan Kowalski", "Autorka: Anna Nowak", "Autorzy: Piotr Wiśniewski i Ewa Zielińska", "oprac. Oliwia Sadowska",
+         "Autorka/Autor: Magdalena Krzyżanowska/gp"),
         (
             "Autor książki spotka się z czytelnikami w sobotę.",
             "Autorzy badania podkreślają, że próba była niewielka.",

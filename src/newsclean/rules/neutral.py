@@ -61,7 +61,8 @@ RULES = [
         requires=("whatsapp", "telegram"),
         doc="Calls in any language to join or follow the site's channel on WhatsApp or Telegram: "
         "'Join ST's WhatsApp Channel and get the latest news.', 'Sigue el canal de 20minutos en WhatsApp ...'.",
-        pattern=r"(?:join|follow|sigue|síguenos|siga|segue|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous|folgen sie|folge|segui|seguici|iscriviti|volg|"
+        # (a short teaser may come first: 'Stay up to date with the latest news. Follow Gulf News on WhatsApp Channels.')
+        pattern=r"(?:[^.!?]{4,60}[.!]\s)?(?:join|follow|sigue|síguenos|siga|segue|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous|folgen sie|folge|segui|seguici|iscriviti|volg|"
         r"obserwuj|dołącz|följ|gå med|takip edin|sertai|ikuti)\s[^.!?,;]{0,60}\b(?:whatsapp|telegram)\b[^!?]{0,140}$",
         max_chars=240,
         matches=(
@@ -69,6 +70,7 @@ RULES = [
             "Sigue el canal de 20minutos en WhatsApp y no te pierdas ninguna noticia.",
             "Suivez-nous sur notre chaîne WhatsApp",
             "Folgen Sie uns auf WhatsApp",
+            "Stay up to date with the latest news. Follow Gulf News on WhatsApp Channels.",
         ),
         ignores=(
             "Follow-up messages were sent by WhatsApp to the victims, the court heard on Tuesday.",
@@ -80,10 +82,11 @@ RULES = [
         label=Label.OTHER,
         doc="The button of an article's audio version in the languages we read (English has its own): "
         "'Ascolta la versione audio dell'articolo', 'Artikel anhören', 'Écouter cet article', 'Dengarkan berita ini'.",
-        pattern=r"(?:ascolta (?:la versione audio dell['’]articolo|l['’]articolo|questo articolo)|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|"
+        pattern=r"(?:ascolta (?:la versione audio dell['’]articolo|l['’]articolo|questo articolo)(?: ora)?|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|"
         r"écouter (?:cet |l['’])article|escuchar (?:este |el )?artículo|ouvir (?:este |o )?artigo|dengarkan (?:artikel|berita) ini|"
-        r"luister naar (?:dit |het )?artikel|lyssna på artikeln|odsłuchaj (?:ten )?artykuł|haberi dinle)\s*[.:]?$",
-        matches=("Ascolta la versione audio dell'articolo", "Artikel anhören", "Écouter cet article", "Dengarkan berita ini", "Haberi dinle"),
+        r"luister naar (?:dit |het )?artikel|lyssna på artikeln|odsłuchaj (?:ten )?artykuł|haberi dinle)\s*(?:[.:]|\.\.\.|…)?$",
+        matches=("Ascolta la versione audio dell'articolo", "Artikel anhören", "Écouter cet article", "Dengarkan berita ini", "Haberi dinle",
+                 "Ascolta questo articolo ora..."),
         ignores=("Ascolta la versione audio dell'articolo chi non riesce a leggerlo, suggerisce la guida.",),
     ),
     RegexRule(
@@ -104,6 +107,15 @@ RULES = [
         r"(?:go|jump|skip) to (?:the )?comments|lihat komentar|naar de reacties)$",
         matches=("Ir a los comentarios", "Jump to comments"),
         ignores=("Ir a los comentarios de la ministra no ayudó.",),
+    ),
+    RegexRule(
+        name="any.other.image_file",
+        label=Label.OTHER,
+        requires=(".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"),
+        doc="An image's file name printed where the image failed to load: '387512877.jpg'.",
+        pattern=r"[\w.-]{1,80}\.(?:jpe?g|png|webp|gif|avif)$",
+        matches=("387512877.jpg", "banjir-rob-semarang_20250101.webp"),
+        ignores=("Saved as photo.jpg and sent to the police, the file was evidence.",),
     ),
     RegexRule(
         name="any.other.media_player",
@@ -348,8 +360,11 @@ RULES = [
         # ... or how long ago it was edited: 'Updated 2 hours ago', 'Atualizado há 3 horas'.
         rf"|\s*[,|·/]?\s*(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour|bijgewerkt|diperbarui)\s+{_RELATIVE_TIME}"
         # ... or the edit's time in brackets, in any language: '(обновлено: 12:38 14.05.2025)'.
-        r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\))?\s*$"
-        r"|(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
+        r"|\s*\([^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,30}\)"
+        # ... or the release's issuer (GlobeNewswire): 'June 10, 2025 08:00 ET | Source: Northmere Recycling Inc.'
+        r"|\s*\|\s*source\s*:\s*[^|]{2,80})?\s*$"
+        # (the bar that parted it from the first stamp may open the line: '|Updated Wed, Jan 15, 2025 at 1:04 pm CT', Patch)
+        r"|\|?\s*(?:published|updated|posted|last updated|first published|diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
         r"publicado|actualizado|última actualización|atualizado|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
         r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
@@ -358,7 +373,7 @@ RULES = [
         max_chars=160,
         matches=(
             "Published 10:32 a.m. ET Nov. 17, 2025 | Updated 4:18 p.m. ET Nov. 17, 2025",
-            "Senin, 5 Mei 2025 20:10 WIB",
+            "Senin, 5 Mei 2025 20:10 WIB", "June 10, 2025 08:00 ET | Source: Northmere Recycling Inc.", "|Updated Wed, Jan 15, 2025 at 1:04 pm CT",
             "Last modified on Wed 4 Jun 2025 09.12 BST", "Veröffentlicht am 03.07.2025 | Lesedauer: 6 Minuten",
             "Actualizado 02/05/2025 a las 08:10h.",
             "Kompas.com - 19/09/2019, 17:11 WIB",
@@ -415,7 +430,8 @@ RULES = [
         name="any.byline.by_word",
         label=Label.BYLINE,
         doc="'By <Name>' in the languages we know, with an affiliation after a comma or bracket.",
-        pattern=r"(?i:by|von|par|por|door|av|oleh|oleh:|by:|von:)\s+\p{Lu}[\p{L}.'’-]*"
+        # (a subheading in capitals may open with one of these words: 'AV YASAĞI VE DENETİMLER', Turkish 'hunting')
+        pattern=r"(?!(?:AV|DOOR|PAR|POR|VON)\s[\p{Lu}\s]+$)(?i:by|von|par|por|door|av|oleh|oleh:|by:|von:)\s+\p{Lu}[\p{L}.'’-]*"
         rf"(?:\s+(?:\p{{Lu}}[\p{{L}}.'’-]*|{NAME_PARTICLES}|y|e|und|et|and|dan|en|och)){{0,6}}"
         r"(?:\s*(?:,|\(|\||–|-)\s*[^.!?]{0,60})?$",
         case_sensitive=True,
@@ -423,7 +439,7 @@ RULES = [
             "Por Ana Clara Souza, g1 SP", "Par Claire Dubois (Lyon, correspondante)", "By Jane Doe and John Roe",
             "Von Lena Vogt", "Von Anna ter Horst", "Door Sanne Jansen en Pieter van der Berg",
         ),
-        ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled."),
+        ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled.", "AV YASAĞI VE DENETİMLER"),
     ),
     RegexRule(
         name="any.byline.text_label",
