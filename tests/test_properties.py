@@ -345,6 +345,11 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     dict(name="bola-persib-tekuk-persija-gbla", where=0.75, block=[LINK], blank=False),
     # Three links under the subheading that closes an in-body link box made it one more headline.
     dict(name="de-focus-falkensteig-sperrung", where=0.25, block=[LINK] * 3, blank=False),
+    # A link under the first paragraph, a newsletter pitch below: the opening was cut off.
+    dict(name="en-walesonline-streetlights-switched-off", where=0.0, block=[LINK], blank=False),
+    # An ad inside a list of places made the places after it read as the ad's buttons.
+    dict(name="en-skynews-fernleigh-garden-centres-administration", where=0.25, block=["ADVERTISEMENT"], blank=False),
+    dict(name="en-skynews-fernleigh-garden-centres-administration", where=0.125, block=["ADVERTISEMENT"], blank=False),
     dict(name="bola-persib-tekuk-persija-gbla", where=0.875, block=[LINK], blank=False),
     # Three links between the line that announces a list of dates and the list, the last
     # paragraph below it.

@@ -456,7 +456,7 @@ _LEAD_COLON_DATELINE = regex.compile(
     r"kesimpulan|intinya|disclaimer|summary|ringkasan|highlights?|dear|atenção|atención|attention|achtung|attenzione|uwaga|dikkat|"
     r"penting|important|nb)\b)"
     # (two words only with a word that opens city names: 'Abu Dhabi: ', 'New Delhi: '; 'Hollywood Nation: ' is a show's)
-    rf"(?P<loc>{_CAPS_PLACE}|(?:(?:New|San|Santa|Los|Las|Abu|Kuala|Hong|Tel|Cape|Port|Saint|Buenos|Sao|São|Addis|Phnom|Kota|Johor|Navi|Ras)\s)?{_TITLE_PLACE}):\s+(?=\p{{Lu}}\p{{Ll}}*\s+(?:\S+\s+){{6}})"
+    rf"(?P<loc>{_CAPS_PLACE}|(?:(?:New|San|Santa|Los|Las|Abu|Kuala|Hong|Tel|Cape|Port|Saint|Buenos|Sao|São|Addis|Phnom|Kota|Johor|Navi|Ras)\s)?{_TITLE_PLACE}):\s+(?=\p{{Lu}}\S*\s+(?:\S+\s+){{6}})"
 )
 
 
@@ -558,6 +558,10 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 40, _tail_pattern(r"(?<=\(\d{1,2}/\d{1,2}/\d{2,4}\)(?:\s\p{Ll}+)?\.\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)")),
     # A '©' before a bar starts the credit ('... ein. © Malte Jensen | dpa').
     ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
+    # The photographer 'for' the paper after the caption's last sentence: '... the bench. Gabriel Santangelo for NY Post'
+    (" for ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\sfor\s(?:the\s)?(?-i:\p{Lu})[\p{L}'’. ]{1,30}$")),
+    # (De Telegraaf sets a circled C: '... in Haarlem. Ⓒ Michel van Bergen')
+    ("Ⓒ", 90, _tail_pattern(r"(?<=\s)Ⓒ[^Ⓒ!?]{2,80}")),
     # After a bar only a credit that says so ('| ANTARA FOTO/Name'): 'Headline | Site' is how
     # browser titles end.
     ("|", 90, _tail_pattern(rf"\|\s*(?=[^|]*(?:/|foto|photo|dok\b|dokumentasi|istimewa|\b(?:{AGENCIES})\b))[^|]{{2,80}}")),
@@ -634,6 +638,8 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # the ABC's own desks, after the caption's sentence: '(ABC Illawarra: Rhys Gatward)', '(ABC News)'
         r"|(?<=[.!?]\s)\((?-i:ABC)(?: [\p{L} ]{2,30})?(?::\s*(?-i:\p{Lu})[^()]{1,50})?\)"
         rf"|(?<=[^.!?\s]\s)\((?:{AGENCIES})(?:\s+(?:photo|images?|wire|media))?\)"
+        # Malaysian papers name the source and 'pic': '... food containers. (Bernama pic)', '(Facebook pic)' (FMT)
+        r"|(?<=\s)\((?-i:\p{Lu})[\p{L}.&'’-]{1,20}(?:\s(?-i:\p{Lu})[\p{L}.&'’-]{1,20}){0,2}\s(?:pic|pix|file pic)\)"
         # a station's call letters glued to the caption's full stop (Gray's stations): '... on Tuesday.(WSAZ)'
         r"|(?<=\p{Ll}[.!?])\((?-i:\p{Lu}{3,5})\)"
     )),

@@ -63,7 +63,7 @@ DATE_PREFIX = (
     r"gepubliceerd|bijgewerkt|giriş(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
     r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada|le)\s+)?"
 )
-DATE_SEP = r"\s*[,|/\-–—•·@]?\s*"
+DATE_SEP = r"\s*(?:[,|/\-–—•·@]|//)?\s*"  # (The Register: 'Tue 6 May 2025 // 10:42 UTC')
 DATE_WITH_TIME = (
     rf"{DATE_PREFIX}(?:{WEEKDAYS},?\s*)?{DATE}{DATE_SEP}(?:(?:pukul|jam|at|à|um|a las|às|alle|om|kl\.?|klockan|godz\.?|saat)\s+)?{TIME}"
 )

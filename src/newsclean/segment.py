@@ -145,6 +145,8 @@ _OUTLET_ALONE = regex.compile(rf"(?:{AGENCIES}|\p{{Lu}}{{2,6}}(?: \p{{Lu}}\p{{L}
 _AGENCY_CLOSING = regex.compile(rf"\s*\(((?:{AGENCIES})(?:\s+(?:photo|foto))?)\)\.?$")
 _SHOUTED_LABEL = regex.compile(r"(?:PHOTO|IMAGE|PICTURE):\s+\p{Lu}")
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
+# A caption that only says what kind of picture it is: 'Illustratiebeeld.', 'Archiefbeeld', 'Symbolbild'.
+_PICTURE_KIND = regex.compile(r"(?:illustratiebeeld|archiefbeeld|archieffoto|symbolbild|archivbild|ilustrasi|illustration|file photo)\b\.?", regex.I)
 # The word an illustration's caption opens with, in Indonesian ('Ilustrasi kebakaran rumah').
 _ILLUSTRATION = regex.compile(r"ilustrasi\b", regex.I)
 # Widgets printed in a stack with the byline; they do not push it away from the headline.
@@ -189,10 +191,16 @@ _OUTLET_AFTER = regex.compile(r"\s*\((?:the )?\p{Lu}[^()]{1,40}\)$", regex.I)
 _NAME_JOIN = regex.compile(r"\s*(?:,|\||&|\b(?:and|dan|und|et|y|e|en)\b)\s*")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
 _PUBLISHED_STAMP = regex.compile(
-    r"(?:published|first published|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b", regex.I
+    r"(?:published|first published|originally published|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b"
+    # (McClatchy closes with it: 'This story was originally published March 5, 2024 at 5:00 AM.')
+    r"|this (?:story|article) was (?:originally|first) published\b",
+    regex.I,
 )
 # ... printed second on a line that opens with the last edit: 'Updated <time>|Published <time>'.
-_PUBLISHED_SECOND = regex.compile(r"[|·,]\s*" + _PUBLISHED_STAMP.pattern, regex.I)
+_PUBLISHED_SECOND = regex.compile(r"[|·,]\s*(?:" + _PUBLISHED_STAMP.pattern + ")", regex.I)
+# A time alone on its line, with its zone maybe ('8:05 AM MYT', '10:35 WIB'), and any clock time.
+_CLOCK_LINE = regex.compile(r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?$", regex.I)
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d\d")
 _FIRST_PUBLISHED = regex.compile(r"(?:first|originally) published\b|diterbitkan pertama\b", regex.I)
 _UPDATED = regex.compile(
     r"(?:last |zuletzt |dernière )?(?:updated|update|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour|modifié|bijgewerkt|"
@@ -220,7 +228,11 @@ _LIST_COUNTER = "en.other.list_counter"
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:(?i:video|foto)\s+|(?:\p{Ll}+\s+){1,2})[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
-_SIGNED_MARK = regex.compile(r"\s*(?:\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3})\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\])$")
+# (Tribun's correspondents sign with a number and the site: '(cr31/tribun-medan.com)')
+_SIGNED_MARK = regex.compile(
+    r"\s*(?:\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}|[a-z]{2,5}\d{0,3}\s*/\s*[\w.-]+\.(?:com|co\.id|id)|[\w.-]+\.(?:com|co\.id|id)\s*/\s*[a-z]{2,5}\d{0,3})\)"
+    r"|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\])$"
+)
 _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
 _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
@@ -518,7 +530,7 @@ class Segmenter:
                 and above is not None
                 and above.label is None
                 and line.number - above.number == 1
-                and self.nwords[i - 1] >= 3
+                and (self.nwords[i - 1] >= 3 or _PICTURE_KIND.match(above.norm))
                 and good[i + 1]
             ):
                 # '© Tobias Haberland' right under a line, the article going on below: a
@@ -568,6 +580,10 @@ class Segmenter:
                     or (i >= 2 and lines[i - 2].label in _BRIDGEABLE and not _TWO_SENTENCES.search(above.norm))
                 )
             ):
+                self._set(above, L.CAPTION, "seg.caption_above_credit")
+                good[i - 1] = False
+            elif right_above and not credit_first and self.nwords[i - 1] <= 2 and _PICTURE_KIND.match(above.norm):
+                # a caption that only says what the picture is, over its credit ('Illustratiebeeld.' / '© BELGA')
                 self._set(above, L.CAPTION, "seg.caption_above_credit")
                 good[i - 1] = False
             elif (
@@ -2504,7 +2520,13 @@ class Segmenter:
             j = i
             while j <= e and lines[j].label is None and self.nwords[j] <= 2 and not _ends_sentence(lines[j].norm):
                 j += 1
-            if j - i >= 3 and lines[i - 1].label in _WIDGET:
+            # (not when the widget was dropped into a list of such items: 'Chester' / 'Telford' / ad / 'Wrexham',
+            above = i - 2
+            while above > s and lines[above].label in _WIDGET:
+                above -= 1
+            # nor a list the prose announces right under the widget: 'They are:' / 'Chester' / ...)
+            listed = (lines[above].label is None and self.nwords[above] <= 2 and not _ends_sentence(lines[above].norm)) or lines[i].norm.endswith(":")
+            if j - i >= 3 and lines[i - 1].label in _WIDGET and not listed:
                 for k in range(i, j):
                     self._set(lines[k], L.OTHER, "seg.widget_buttons")
             i = j + 1
@@ -3087,6 +3109,9 @@ class Segmenter:
             if first and DATE_RE.search(stamp) is None and (day := DATE_RE.search(norm)) is not None:
                 # ('Updated January 14, 2025 — 6.48pm first published at 5.00am': the same day, earlier)
                 stamp = f"{day[0]} {stamp}"
+            if i + 1 < len(lines) and _CLOCK_LINE.match(lines[i + 1].norm) and not _CLOCK.search(stamp):
+                # ('Saturday, 22 Mar 2025' / '8:05 AM MYT': the time on the line under the date, The Star)
+                stamp = f"{stamp} {lines[i + 1].norm}"
             when = parse_date(stamp, month_first=month_first, default_zone=zone)
             if when is not None:
                 return when, i

@@ -106,7 +106,7 @@ RULES = [
         name="en.subscribe.newsletter",
         label=Label.SUBSCRIBE,
         doc="Newsletter and subscription calls to action.",
-        pattern=r"(?:sign up|subscribe|get|join)\b.{0,60}\b(?:newsletter|briefing|inbox|updates|alerts|digest)\b|subscribe(?: now| today)?\s*[.!]?$|"
+        pattern=r"(?:sign up|subscribe|get|join)\b.{0,80}\b(?:newsletter|briefing|inbox|updates|alerts|digest)\b|subscribe(?: now| today)?\s*[.!]?$|"
         # a sign-up form's fields and button, and the member's pitch
         r"(?:your |enter (?:your )?)?e-?mail(?: address)?\s*\*?$|employer\s*\*?$|job title\s*\*?$|sign me up!?$|"
         r"support (?:local |independent )?journalism by becoming a member\b[^!?]{0,40}$|"
@@ -132,7 +132,7 @@ RULES = [
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$|unlimited digital access\b[^.!?]{0,40}[.!]?$|"
-        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$",
+        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$|support my work with a (?:digital )?subscription\b[^!?]{0,20}$",
         max_chars=260,
         matches=(
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
@@ -151,7 +151,8 @@ RULES = [
             "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
             "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
             "Log in, register or subscribe to save articles for later.", "Unlimited Digital Access: $1 for 6 months.",
-            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.",
+            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.", "Support my work with a digital subscription",
+            "Get more Colorado news by signing up for our Mile High Roundup email newsletter.",
         ),
         ignores=(
             "Subscribers to the service complained about prices on Monday, the company said.",
@@ -437,11 +438,12 @@ RULES = [
         doc="A newsletter's pitch that ends on the call to sign up for it: 'Start the day with a summary of "
         "the day's most important stories. Sign up for our Morning Edition newsletter.'",
         requires=("newsletter",),
-        pattern=r"[^\n]{0,240}\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?[^.!?\n]{1,40}\bnewsletters?\s*[.!]?$",
+        pattern=r"[^\n]{0,240}\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:for|to) (?:our|the) (?:free )?[^.!?\n]{0,40}\bnewsletters?\s*[.!]?$",
         max_chars=300,
         matches=(
             "Start the day with a summary of the day’s most important and interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.",
             "Want more? Subscribe to our free Climate newsletter",
+            "Don't miss the biggest stories from Wales by signing up to our newsletter",
         ),
         ignores=(
             "More than 4,000 residents have signed up for the council's newsletter since March.",
@@ -816,7 +818,7 @@ RULES = [
         # (a summary box's button: 'Read a summary of this article on FAST.', CNA)
         r"|read a summary of this (?:article|story)\b[^!?]{0,40}$"
         # (a widget's button alone: a photo's 'Buy Now', a sign-up box's 'Let's go!')
-        r"|buy now$|let['’]s go!$|photo gallery \(click to enlarge\)$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
+        r"|buy now$|let['’]s go!$|photo gallery \(click to enlarge\)$|you can find this (?:story|article) in my bookmarks\b[^!?]{0,80}$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
         r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
         # an audio player's controls and embed code (NPR): 'Toggle more options', '4-Minute Listen', '<iframe src=...>'
@@ -834,6 +836,7 @@ RULES = [
         matches=(
             "Beginning of dialog window. Escape will cancel and close the window.",
             "This audio is generated by an AI tool.", "Read a summary of this article on FAST.", "Buy Now", "Let's go!", "PHOTO GALLERY (CLICK TO ENLARGE)",
+            "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
             "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.", "Image without a caption",
             "You can now listen to Harbor Daily articles!",

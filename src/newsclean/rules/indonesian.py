@@ -444,10 +444,10 @@ RULES = [
         requires=("author", "editor", "penulis", "reporter", "jurnalis", "pewarta", "kontributor"),
         doc="A name with its role word behind it on one line: 'Novita Ayuningtyas Author'.",
         # (a job title alone is no name and its role: 'Senior Mobile Editor')
-        pattern=rf"(?!Recommended By\b|Pilihan\b|(?:Senior|Junior|Chief|Managing|Deputy|Executive|Associate|Contributing|Staff|Assistant)\b){NAME}(?:\s+|\s*,\s*){ROLE_AFTER_NAME}$",
+        pattern=rf"(?!Recommended By\b|Pilihan\b|(?:Senior|Junior|Chief|Managing|Deputy|Executive|Associate|Contributing|Staff|Assistant|Local Democracy)\b){NAME}(?:\s+|\s*,\s*){ROLE_AFTER_NAME}$",
         case_sensitive=True,
         matches=("Novita Ayuningtyas Author", "Hariz Barak Editor", "Hannah Leckford Senior Reporter", "Arief Setiawan, Jurnalis"),
-        ignores=("Recommended By Editor", "Senior Mobile Editor", "Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
+        ignores=("Recommended By Editor", "Senior Mobile Editor", "Local Democracy Reporter", "Pemilihan Editor", "Kami Butuh Editor Baru Untuk Majalah Kampus Ini Sekarang Juga Segera"),
     ),
     RegexRule(
         name="id.byline.name_then_channel",
@@ -515,7 +515,7 @@ RULES = [
     RegexRule(
         name="id.credit.photo",
         label=Label.CREDIT,
-        requires=("/", ":", "(", ")", "[", "]", "©", "|"),
+        requires=("/", ":", "(", ")", "[", "]", "©", "|", "Ⓒ"),
         doc="A line that is only a photo credit: 'Foto: ANTARA', 'TRIBUNJOGJA.COM / Name', 'Name / AFP', "
         "'Name | Bloomberg | Getty Images', "
         "'- ANTARA FOTO/Name' (VIVA sets it off with a dash under the caption).",
@@ -549,14 +549,16 @@ RULES = [
         # the agency first, then the photographer or the library ('IMAGO/imagebroker', 'dpa/Markus Fendt')
         r"|(?:dpa|imago|picture alliance)\s*/\s*[\w .'’|-]{2,50}$"
         # the agency and the photographer behind a '©', no year: '© РИА Новости / Кирилл Зорин'
-        r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$)",
+        r"|©\s*[^\d©/|\n]{2,40}\s[/|]\s[^\d©/|\n]{2,40}$"
+        # De Telegraaf's circled C, which marks photos only: 'Ⓒ ANP / HH', 'Ⓒ Michel van Bergen'
+        r"|Ⓒ\s?[^Ⓒ\n]{2,60}$)",
         matches=("Republika/Bagus Prasetyo Aji", "Marta Lindqvist/Vox", "RTV Drenthe / Marieke Jalving", "Foto: ANTARA", "Bild: BR/Theresa Brandl", "Rubriklistenbild: © Lena Vogt/dpa", "Olga MALTSEVA / AFP", "TRIBUNJOGJA.COM / Miftahul Huda", "SURYAMALANG.COM/Sylvianita Widyawati", "©2025 Liputan6.com/Musthofa Hamdani", "(c) Bola.com/Aditya Wany", "(IDN Times/Arief Rahmat)", "(Foto: Okezone.com)",
                  "IMAGO/imagebroker", "dpa/Markus Fendt",
                  "Sumber: tvOnenews.com/Hadi Prasetyo",
                  "Fot. PAP/Leszek Sawicki", "Fotoğraf: AA", "DUARTE SALGUEIRO/OBSERVADOR", "TRIBUN BALI/I KETUT SUARDANA PUTRA", "Imagem: Divulgação/Prefeitura de Joinville", "Photo Credit: PTI", "Image Credits:Voltfield",
                  "- ANTARA FOTO/Abriawan Abhe", "- VIVA.co.id/Foe Peace Simbolon", "Natalie Naccache | Bloomberg | Getty Images",
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
-                 "Źródło: PAP, fot. Tomasz Wierzejski",
+                 "Źródło: PAP, fot. Tomasz Wierzejski", "Ⓒ ANP / HH",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
         ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung", "Image: A lifeboat leaves the harbour at Tenby. File pic: RNLI", "Introspeksi Diri / Muhasabah", "Ilustrasi rumah subsidi di Bekasi. FOTO/iStockphoto"),
     ),
