@@ -177,8 +177,9 @@ _LAPORAN = regex.compile(
 )
 _NETWORK_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:Fox News|Fox Business|CNN|CBS News|NBC News|ABC News|CNBC)$")
 _ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
+_HANDLE = regex.compile(r"\s?@\w{2,30}\b")
 _AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|with\s+(?:{AGENCIES}))$")
-_STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
+_STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted|updated|published|posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
 # '<Name> - detikinet', '<Name> 02 Jun 2020, 19:15 WIB', 'Oleh <Name> pada ...'
@@ -188,7 +189,7 @@ _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", r
 _PERSON = r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|la|le|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,4}"
 _NAME_BEFORE = regex.compile(
     # The byline word, when there, is never part of the name (atomic: 'Door Redactie' is no name).
-    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|a\s+cura\s+di|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*(?:{ROLE_AFTER_NAME}|correspondante?|envoyée? spéciale?|corresponsal|korrespondent(?:in)?|corrispondente)\b.*|\s+[-–]\s+\p{{Lu}}\p{{Ll}}+|,\s*d[ao]\s+CNN(?:\s+Brasil)?(?:,\s*(?:em|de)\s+.+)?)?$"
+    rf"(?>(?:(?i:(?:ditulis\s+)?oleh|by|(?:eine?\s(?:reportage|analyse|kommentar|kolumne|glosse|gastbeitrag|recherche|interview)\s)?von|par|por|door|av|a\s+cura\s+di|di|autor|autore|(?:dal(?:la)?\s+)?(?:nostr[oa]\s+)?(?:corrispondente|inviat[oa]))\s*:?\s+)?)(?P<names>{_PERSON}(?:\s*(?:,|&|\||\b(?:dan|and|und|et|y|e|en)\b)\s*{_PERSON})*)(?:,\s*Tim\s+\w+)?(?:\s*[-–|,]\s*{BYLINE_CHANNEL}|\s+(?i:pada|diperbarui|diterbitkan)\s+.+|(?:\s+|\s+[-–]\s+)(?=\d{{1,2}}\s+\p{{L}}+\.?\s+\d{{4}}|\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}).*|\s+[-–|]\s+(?=\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b).*|\s*[·•|]\s*(?=(?i:{WEEKDAYS})|\d).*|\s/\s\p{{Lu}}{{2,8}}\s/\s.*|\s·\s\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+){{0,2}}\s·\s.*|\s+(?=(?i:{WEEKDAYS}),?\s+\d).*|\s*,\s*(?:{ROLE_AFTER_NAME}|correspondante?|envoyée? spéciale?|corresponsal|korrespondent(?:in)?|corrispondente)\b.*|\s+[-–|]\s+\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?|,\s*d[ao]\s+CNN(?:\s+Brasil)?(?:,\s*(?:em|de)\s+.+)?)?$"
 )
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # A role word and the name after it with no colon, as label and value print side by side
@@ -203,7 +204,7 @@ _NOT_A_PERSON = regex.compile(
     # companies and bodies ('Arroyo Verde Energy' under 'News provided by')
     r"inc|corp|corporation|llc|ltd|plc|group|holdings|company|energy|logistics|partners|foundation|association|télévisions?|"
     # news agencies by their own word ('Anadolu Ajansı', 'Agencia EFE', 'Agenzia Nova', 'Agence France-Presse')
-    r"ajansı|ajans|agencia|agenzia|agence|agentur|agência|agencja|newswire|"
+    r"ajansı|ajans|agencia|agenzia|agence|agentur|agência|agencja|newswire|getty|composite|guidelines|"
     r"kompas|tribun|detik|liputan6|okezone|kumparan|sindonews|tempo|republika|suara|"
     r"redactie|redaktion|rédaction|redacción|redação|redazione|redakcja|redaksjon|redaktionen)\b|\.(?:com|co|id)\b|^\W*$|\d"
     r"|^(?:kontributor|wartawan|reporter|koresponden|jurnalis|pewarta)\b"
@@ -330,6 +331,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     editors: list[str] = []
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
+    text = _HANDLE.sub("", text)  # 'Riley Castellano@RCastellanoNFL': the writer's account on X is no name
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies', 'Piet Dekker with AP': the wires are no writer
     text = _ROLE_BY.sub(lambda m: f"{m[1]} by ", text)  # 'Edited By Name' (CBS): the capital makes no name of the role
@@ -558,6 +560,10 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 40, _tail_pattern(r"(?<=\(\d{1,2}/\d{1,2}/\d{2,4}\)(?:\s\p{Ll}+)?\.\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)")),
     # A '©' before a bar starts the credit ('... ein. © Malte Jensen | dpa').
     ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
+    # Whose photo it is, after the caption's last sentence: '... the gateway. Courtesy of the Dyfed Hillforts Project'
+    ("Courtesy", 70, _tail_pattern(r"(?<=[.!?]\s)(?-i:Courtesy) of\s[^.!?]{2,60}$")),
+    # The photographer and the agency after the caption's last sentence: '... last season. Lon Harwick/Imagn Images'
+    ("/", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})/(?-i:\p{Lu})[\p{L}]+(?:\s(?-i:\p{Lu})[\p{L}]+){0,2}$")),
     # The photographer 'for' the paper after the caption's last sentence: '... the bench. Gabriel Santangelo for NY Post'
     (" for ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\sfor\s(?:the\s)?(?-i:\p{Lu})[\p{L}'’. ]{1,30}$")),
     # (De Telegraaf sets a circled C: '... in Haarlem. Ⓒ Michel van Bergen')

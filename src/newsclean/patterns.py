@@ -57,7 +57,8 @@ DATE = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", DATE_PARTS) + ")"
 # A line that states when the article appeared, optionally with a site or verb in front and a
 # view counter behind: "Kompas.com - 19/09/2019, 17:11 WIB", "Diperbarui 14 Maret 2019 21:18 WIB".
 DATE_PREFIX = (
-    r"(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|,]\s*)|(?:\p{L}++(?:-\p{L}++)?(?:\s\p{L}++(?:-\p{L}++)?)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
+    # (a dash may open it, set under the writer's name: '- Senin, 6 Juni 2022 | 13:27 WIB', Pikiran Rakyat)
+    r"(?:[-–]\s)?(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|,]\s*)|(?:\p{L}++(?:-\p{L}++)?(?:\s\p{L}++(?:-\p{L}++)?)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
     r"terbit|tayang|update|updated|last updated|last modified|published|posted|publikasi|dibuat|publié|mis à jour|"
     r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|giriş(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"

@@ -191,13 +191,13 @@ _OUTLET_AFTER = regex.compile(r"\s*\((?:the )?\p{Lu}[^()]{1,40}\)$", regex.I)
 _NAME_JOIN = regex.compile(r"\s*(?:,|\||&|\b(?:and|dan|und|et|y|e|en)\b)\s*")
 _ITEM_COUNT = regex.compile(r"\s\(\d{1,5}\)$")
 _PUBLISHED_STAMP = regex.compile(
-    r"(?:published|first published|originally published|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b"
+    r"(?:published|first published|originally published|first posted|diterbitkan|publié|publicado|veröffentlicht|pubblicato|gepubliceerd|publicerad|opublikowano)\b"
     # (McClatchy closes with it: 'This story was originally published March 5, 2024 at 5:00 AM.')
     r"|this (?:story|article) was (?:originally|first) published\b",
     regex.I,
 )
 # ... printed second on a line that opens with the last edit: 'Updated <time>|Published <time>'.
-_PUBLISHED_SECOND = regex.compile(r"[|·,]\s*(?:" + _PUBLISHED_STAMP.pattern + ")", regex.I)
+_PUBLISHED_SECOND = regex.compile(r"[|·,/]\s*(?:" + _PUBLISHED_STAMP.pattern + ")", regex.I)
 # A time alone on its line, with its zone maybe ('8:05 AM MYT', '10:35 WIB'), and any clock time.
 _CLOCK_LINE = regex.compile(r"\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?$", regex.I)
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d\d")
@@ -266,6 +266,7 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
 # Labels over a field's value in a page's header: the value under them is no headline.
+_HANDLE_AFTER = regex.compile(r"\s?@\w{2,30}$")
 _FIELD_LABELS = frozenset(("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:"))
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:(?:staff|file) )?(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
 # A photo's '©' mark: the sign and a name or 'Outlet/Name', no year and no rights notice.
@@ -807,7 +808,13 @@ class Segmenter:
         j = i - 1
         # (one word may be a name too, between two role lines: 'Name' / 'Penulis' / 'Sukmawati' / 'Editor')
         single = i >= 2 and lines[i - 2].rule == "id.byline.role_word"
-        while j >= i - 4 and is_name(j, single=single and j == i - 1):
+        # (names stacked line under line, or the same name again; past a blank line another name-like
+        # line belongs to something else, such as the tags over an author card)
+        while (
+            j >= i - 4
+            and is_name(j, single=single and j == i - 1)
+            and (j == i - 1 or lines[j + 1].number - lines[j].number == 1 or lines[j].norm == lines[j + 1].norm)
+        ):
             self._set(lines[j], L.BYLINE, "seg.name_above_role")
             self.roles[j] = role
             j -= 1
@@ -1749,7 +1756,8 @@ class Segmenter:
                 self._set(line, L.BYLINE, "seg.role_then_name")  # 'Penulis Kontributor Kuningan, Asep Nurjaman Fadilah'
             elif (
                 (
-                    looks_like_name(line.norm)
+                    # (the writer's account on X may follow the name: 'Tanya Okafor @TOkaforCNBC')
+                    looks_like_name(_HANDLE_AFTER.sub("", line.norm))
                     and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
                     and (
                         (i - last_title <= 4 and (echo is None or i > echo) and not self._signed_above(i, last_title))
@@ -2051,12 +2059,12 @@ class Segmenter:
             # 'Bruxelles dice addio alle bustine monouso: ... L’Italia chiede più tempo'); a deck
             # under a short headline ends with its full stop.
             best += 1
-        elif best is not None and best - 1 in shaped:
+        elif best is not None and (above := self._line_above_deck(best)) in shaped:
             # Two headline-like lines in a row: the first is the headline and the one below it
             # the deck, when the deck is the longer (a kicker above a headline is too short to
             # be taken), or when the pair stands alone right above the byline (headline, deck,
-            # byline) and the first line reads as a sentence, not a list of sections.
-            above = best - 1
+            # byline) and the first line reads as a sentence, not a list of sections. (A comment
+            # counter may stand between them: 'New, 23 comments', The Verge.)
             alone_above_byline = (
                 best + 1 < len(lines)
                 and lines[best + 1].label is L.BYLINE
@@ -2110,6 +2118,13 @@ class Segmenter:
                     if low_i == low_best or (i > 0 and not longer):
                         return i
         return best
+
+    def _line_above_deck(self, i: int) -> int:
+        """The line above line i, past a comment counter printed between headline and deck."""
+        k = i - 1
+        while k > 0 and self.lines[k].label is L.COMMENT and self.nwords[k] <= 4:
+            k -= 1
+        return k
 
     def _lede_sentence(self, i: int, start: int) -> bool:
         """Whether line i is a sentence of the article's opening printed again with its full
@@ -2265,6 +2280,8 @@ class Segmenter:
                 related_list
                 and (
                     not self.good[i]
+                    # (a headline in sentence case, no full stop, reads as prose: 'Pensioner fined £150 for feeding pigeons from her balcony')
+                    or (self.nwords[i] >= 7 and not _ends_sentence(line.norm) and line.norm[-1] not in ",;:")
                     or (line.norm[-1] in "?!" and self._title_cased(i))
                     or _QUOTED_HEADLINE.search(line.norm)
                     # (a question right under the header is its headline in any case: 'İlgili Haber')

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Label
-from ..patterns import MONTHS, NAME, TIME
+from ..patterns import DATE_WITH_TIME, MONTHS, NAME, TIME
 from .base import RegexRule
 
 RULES = [
@@ -14,15 +14,15 @@ RULES = [
         # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
         # (or two sentences, the second the deck, with its full stop: '[The aquifer is running out. Here's why.]')
         pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$|(?-i:\p{Lu})[^\[\]:.]{10,120}\.\s(?-i:\p{Lu})[^\[\]:.]{10,120}\.\]$)"
-        r"|\[\s*more\s*:\s*(?=\p{Lu})|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
-        r"|related(?: (?:post|article|story|reading|video)s?)?\s*[:|]|also\s*:\s*(?:see|read|watch)\b"
+        r"|\[\s*more\s*:\s*(?=\p{Lu})|read more(?=\p{Lu}\p{Ll})|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
+        r"|related(?: (?:post|article|story|reading|video)s?)?\s*[:|]|also\s*:\s*(?:see|read|watch)\b|check out\s*:\s*(?=[\p{Lu}\d])"
         # a magazine's link to its print issue or its archive: 'From the September 2023 issue: <headline>'
         r"|from (?:the|our) (?:\p{L}+ (?:\d{4} )?issue|archives?)\s*:)"
         # Gannett's in-body link: 'More: <headline>' (a headline: capitalised, no full stop)
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "[ MORE: Where Young Adults Can Still Afford to Buy a Home ]", "RELATED STORY | Ashland commissioners approve $14 million water plant upgrade", "Read Next : Sherina Munaf", "You may also like",
+        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read moreAs snow thins, French ski resorts bet on summer visitors", "Check out: 5 side hustles that pay more than a part-time job", "[ MORE: Where Young Adults Can Still Afford to Buy a Home ]", "RELATED STORY | Ashland commissioners approve $14 million water plant upgrade", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
@@ -48,14 +48,16 @@ RULES = [
         r"most read (?-i:\p{Lu})[\p{L}&,' ]{2,40}|"
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
         r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper|top picks(?: for you)?|picked for you|"
-        r"also on [\w.-]{2,20})\s*(?::|\.\.\.|…)?$"
+        r"also on [\w.-]{2,20}|related to this story|watch now: related video|our latest (?:stories|news|articles)|top headlines|explore more|"
+        r"more about [^.!?]{1,40}|more \p{L}+ from [^.!?]{2,40}|recommended by our editors|read the latest from [^.!?]{2,40}|must read stories)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News", "Most Read Health & Science",
             "Related coverage from How to Do Everything: Money:", "Elsewhere on pv magazine...",
             "Most read in world news", "Most Viewed in National", "Next In Metro News", "Also worth reading", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
-            "Go deeper", "Top Picks For You", "ALSO ON PATCH:",
+            "Go deeper", "Top Picks For You", "ALSO ON PATCH:", "Related to this story", "Watch Now: Related Video", "Our Latest Stories", "Top Headlines",
+            "More NFL from Sports Illustrated", "Recommended by Our Editors", "Read the latest from Callum Reyes", "Must Read Stories", "More about missions",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -67,18 +69,19 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:via|on|to) \w+|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:this )?(?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:(?:article|story) )?(?:via|on|to) \w+|share all sharing options(?: for: [^\n]{1,200})?|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:this )?(?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         # Gannett's share box until 2019, with its confirmations
         r"|let friends in your social network know what you are reading about|a post shared from \S+|sent!|posted!"
         r"|a link has been (?:sent to your friend'?s email address|posted to your facebook feed)\.?$"
-        r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$",
+        r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$"
+        r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*subscribe to\b[^.!?]{1,60}[.!]?$",
         matches=(
             "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save", "Save this story",
-            "Share this on WhatsApp", "Gift this article", "READ LATER", "Social Sharing", "Sharing is caring!", "Pin it for later!", "Like this story? Share it with a friend!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
+            "Share this on WhatsApp", "Gift this article", "READ LATER", "Social Sharing", "Sharing is caring!", "Pin it for later!", "Like this story? Share it with a friend!", "Like this story? Subscribe to CNBC Make It on YouTube!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
             "Let friends in your social network know what you are reading about", "A post shared from freep.com", "Posted!",
-            "A link has been posted to your Facebook feed.",
+            "A link has been posted to your Facebook feed.", "Share Article via Facebook", "Share All sharing options",
         ),
         ignores=("Share prices fell sharply on Monday.", "Like this story? Many readers did, and they wrote to us.",
                  "A link has been found between the two outbreaks, officials said."),
@@ -86,16 +89,19 @@ RULES = [
     RegexRule(
         name="en.subscribe.signup_consent",
         label=Label.SUBSCRIBE,
-        requires=("by signing", "by submitting", "by subscribing", "by registering", "by entering", "by clicking"),
+        requires=("by signing", "by submitting", "by subscribing", "by registering", "by entering", "by clicking", "constitutes agreement"),
         doc="The consent printed under a sign-up form: 'By signing up, you acknowledge and agree to our Privacy Policy "
         "and Terms of Service. You may unsubscribe at any time ...'. It runs long, with the reCAPTCHA notice after it.",
         pattern=r"by (?:signing up|submitting your (?:information|email|details)|subscribing|clicking (?:subscribe|sign up))\b(?=[^\n]{0,240}\b(?:privacy|terms)\b)[^!?]{0,420}$"
-        r"|by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)",
+        r"|by (?:signing up|subscribing|registering|entering your email|clicking [^.]{1,30})\b[^.]{0,80}\byou (?:agree|accept|acknowledge|consent)"
+        # (BLOX's box: '* I understand and agree that registration on or use of this site constitutes agreement to its user agreement ...')
+        r"|\*?\s?i understand and agree that registration on or use of this site constitutes agreement\b[^!?]{0,120}$",
         max_chars=480,
         matches=(
             "By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.",
             "By signing up, you agree to our Privacy Policy and Terms of Use.",
             "By clicking Subscribe, you acknowledge that your data will be handled as described in our notice.",
+            "* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.",
             "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by "
             "following the directions at the bottom of the email or by contacting us here. This sign-up form is protected by reCAPTCHA "
             "and the Google Privacy Policy and Terms of Service apply.",
@@ -106,7 +112,7 @@ RULES = [
         name="en.subscribe.newsletter",
         label=Label.SUBSCRIBE,
         doc="Newsletter and subscription calls to action.",
-        pattern=r"(?:sign up|subscribe|get|join)\b.{0,80}\b(?:newsletter|briefing|inbox|updates|alerts|digest)\b|subscribe(?: now| today)?\s*[.!]?$|"
+        pattern=r"(?:sign up|subscribe|get|join)\b.{0,80}\b(?:newsletter|briefing|inbox|updates|alerts|digest|by e-?mail)\b|subscribe(?: now| today)?\s*[.!]?$|"
         # a sign-up form's fields and button, and the member's pitch
         r"(?:your |enter (?:your )?)?e-?mail(?: address)?\s*\*?$|employer\s*\*?$|job title\s*\*?$|sign me up!?$|"
         r"support (?:local |independent )?journalism by becoming a member\b[^!?]{0,40}$|"
@@ -132,7 +138,8 @@ RULES = [
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$|unlimited digital access\b[^.!?]{0,40}[.!]?$|"
-        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$|support my work with a (?:digital )?subscription\b[^!?]{0,20}$",
+        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$|support my work with a (?:digital )?subscription\b[^!?]{0,20}$|"
+        r"breaking news emails$|contact me with news and offers from other [^.!?]{1,30}$|receive email from us on behalf of our trusted partners\b[^.!?]{0,30}$|get latest [^.!?]{1,40} news along with\b[^!?]{0,80}$",
         max_chars=260,
         matches=(
             "Your Email", "Enter email address", "Job Title", "Sign Me Up", "Support local journalism by becoming a member.",
@@ -151,7 +158,10 @@ RULES = [
             "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
             "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
             "Log in, register or subscribe to save articles for later.", "Unlimited Digital Access: $1 for 6 months.",
-            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.", "Support my work with a digital subscription",
+            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.", "Support my work with a digital subscription", "Breaking News Emails",
+            "Contact me with news and offers from other Future brands", "Receive email from us on behalf of our trusted partners or sponsors",
+            "Get The Times of Israel's Daily Edition by email and never miss our top stories",
+            "Get Latest Pune News along with Latest News and Top Headlines from India and around the world.",
             "Get more Colorado news by signing up for our Mile High Roundup email newsletter.",
         ),
         ignores=(
@@ -222,7 +232,7 @@ RULES = [
         name="en.comment.section",
         label=Label.COMMENT,
         doc="Comment sections: headers, counters and forms.",
-        pattern=r"(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\)| \(\+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
+        pattern=r"(?:new,\s*)?(?:\d+\s+)?(?:comments?|responses?|replies)(?: \(\d+\)| \(\+\))?\s*:?$|(?:leave|post|add|write) a (?:comment|reply|response)|"
         r"(?:view|show|hide|load|see) (?:all )?(?:\d+ )?comments|join the (?:conversation|discussion)|comments are closed|"
         r"be the first to comment|you must be logged in to post a comment|cancel reply$|reply$|(?:\d+\s+)?likes?$|"
         # the comment form of the Newspaper theme for WordPress, in its English strings on any site
@@ -247,7 +257,7 @@ RULES = [
             "Name *",
             "Tell us what YOU think...",
             "Comments 3", "Share what you think", "The comments below have not been moderated.", "Recent Comments",
-            "Discussion about this post", "Start a Conversation",
+            "Discussion about this post", "Start a Conversation", "New, 23 comments",
         ),
         ignores=("Comments made by the minister drew criticism on Monday.", "Tell us what you think about the plan, the mayor asked voters on Monday, and they did."),
     ),
@@ -327,6 +337,60 @@ RULES = [
                  "Traffic Lab is a Seattle Times project that digs into traffic issues. It is funded with the help of community "
                  "sponsors. Seattle Times editors and reporters operate independently of our funders and maintain editorial control.",),
         ignores=("The clinic's reporting receives support from the county, the mayor said.",),
+    ),
+    RegexRule(
+        name="en.byline.role_after_dash",
+        label=Label.BYLINE,
+        requires=("correspondent", "writer", "reporter", "editor", "contributor", "columnist"),
+        doc="A name and the writer's role after a dash (Smithsonian): 'Ellis Harwood - Daily Correspondent'.",
+        pattern=rf"{NAME}\s[-–|]\s(?:(?:Senior|Daily|Staff|Contributing|Special|Chief|Deputy|Associate) )?(?:Correspondent|Writer|Reporter|Editor|Contributor|Columnist)$",
+        case_sensitive=True,
+        matches=("Ellis Harwood - Daily Correspondent", "Mara Quist | Staff Writer"),
+        ignores=("Letters to the Editor", "Ask the Editor - Daily Correspondent Notes"),
+    ),
+    RegexRule(
+        name="en.byline.date_then_by",
+        label=Label.BYLINE,
+        requires=(" by ",),
+        doc="The time of the story, then its writer, on one line under the headline (MacRumors): "
+        "'Tuesday March 11, 2025 9:41 am PDT by Hartley Vance'.",
+        pattern=rf"(?i:{DATE_WITH_TIME})\s+by\s+{NAME}$",
+        case_sensitive=True,
+        matches=("Tuesday March 11, 2025 9:41 am PDT by Hartley Vance",),
+        ignores=("Tuesday March 11, 2025 9:41 am PDT",),
+    ),
+    RegexRule(
+        name="en.nav.quote_card",
+        label=Label.NAV,
+        doc="A stock's quote card set under the headline (The Motley Fool): its field labels and the time of the price. "
+        "The article starts below it.",
+        pattern=r"(?:market cap|today['’]s change|current price|day['’]s range|52[- ]week range|dividend yield|gross margin)$"
+        r"|price as of\b[^!?]{4,50}$",
+        matches=("Market Cap", "Today's Change", "Price as of November 14, 2024, 1:04 p.m. ET"),
+        ignores=("Market capitalisation rose to a record on Monday.",),
+    ),
+    RegexRule(
+        name="en.other.editorial_guidelines",
+        label=Label.OTHER,
+        requires=("editorial guidelines", "editorial policy", "editorial standards", "editorial process"),
+        doc="A link to the site's editorial rules printed in the byline block (Dotdash Meredith): 'People Editorial Guidelines'.",
+        pattern=r"[\p{L}.&' ]{1,30} editorial (?:guidelines|policy|standards|process)$",
+        max_chars=60,
+        matches=("People Editorial Guidelines", "Investopedia Editorial Policy"),
+        ignores=("The paper changed its editorial policy after the scandal, the report said.",),
+    ),
+    RegexRule(
+        name="en.other.author_card",
+        label=Label.OTHER,
+        requires=("covers ", "joined ", "previously "),
+        doc="The points of a writer's card, printed without a subject under the name (ESPN): 'Covers the Cleveland "
+        "Guardians and the AL Central', 'Joined ESPN in 2019', 'Previously covered the Indians for the Akron Beacon Journal'.",
+        pattern=r"(?-i:Covers) (?:the )?[^.!?]{2,80}$|(?-i:Joined) \S+(?: \S+)? in (?:19|20)\d\d\.?$"
+        r"|(?-i:Previously) (?:covered|wrote for|worked (?:at|for)|reported for)\b[^.!?]{2,80}$",
+        max_chars=120,
+        matches=("Covers the Cleveland Guardians and the AL Central", "Joined ESPN in 2019",
+                 "Previously covered the Indians for the Akron Beacon Journal"),
+        ignores=("Covers of the album were printed in red.", "Joined by his wife, he thanked the crowd in 2019 for its support."),
     ),
     RegexRule(
         name="en.other.author_sentence",
@@ -735,7 +799,7 @@ RULES = [
     RegexRule(
         name="en.signoff.contributed",
         label=Label.SIGNOFF,
-        requires=("contributed", "additional reporting", "write to", "contact ", "covers ", "can be reached at"),
+        requires=("contributed", "additional reporting", "write to", "contact ", "covers ", "can be reached at", "used in this report"),
         doc="Closing credits of other reporters and the writer's address: 'Keith Bradsher contributed reporting "
         "from Hong Kong.', 'Write to Al Root at allen.root@dowjones.com'.",
         # (Gannett's note on its writer: 'Tessa Lindqvist covers Polk County government for the Register. Reach her at ...')
@@ -745,13 +809,14 @@ RULES = [
         r"|(?-i:\p{Lu})[^.!?]{2,60}\scan be reached at\s\S+@[^!?]{2,200}$"
         r"|(?-i:\p{Lu})[^.!?]{2,60}\scovers\s[^.!?]{2,120}\.\s+(?:reach|contact|email) (?:him|her|them)\b[^!?]{0,160}$"
         r"|additional reporting by\b[^!?]{1,120}$|write to [^!?@]{2,60} at \S+@[\w-]+(?:\.[\w-]+)+\.?$"
+        r"|information from [^.!?]{2,60} (?:was|were) used in this report\.?$"
         # 'Contact Name: name@paper.com. Follow her on Twitter @name.'
         r"|contact (?-i:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*:\s*\S+@[\w-]+(?:\.[\w-]+)+\b.{0,300}$",
         max_chars=420,
         matches=(
             "Chicago Tribune’s Dan Whitcombe contributed.", "Laura Kessling can be reached at laura.kessling@globe.com. Follow her on Twitter @lkessling.",
             "Tessa Lindqvist covers Polk County government for the Register. Reach her at tlindqvist@dmreg.com.",
-            "Keith Bradsher contributed reporting from Hong Kong.",
+            "Keith Bradsher contributed reporting from Hong Kong.", "Information from The Associated Press was used in this report.",
             "The Associated Press contributed to this report.",
             "Additional reporting by Jane Doe in London.",
             "Write to Al Root at allen.root@dowjones.com",
@@ -767,12 +832,14 @@ RULES = [
         pattern=r"(?:this|our|some|the) (?:post|posts|article|articles|page|pages|site|content)\b[^!?]{0,40}\bcontains? affiliate links\s*(?:[.!,:;(]|$)"
         r"|[^.!?]{0,60}\bas an amazon associate\b|[^.!?]{0,60}\b(?:participant|participate) in the amazon services llc associates program"
         r"|[^.!?]{0,60}\bhas affiliate partnerships\b|(?:ftc:\s*)?we use income earning (?:auto )?affiliate links"
+        r"|[^!?]{0,80}\bif you buy through (?:our )?affiliate links\b[^!?]{0,120}$"
         r"|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|on|when|if)\b[^.!?]{0,80}\b(?:links?|purchases?|buy)\b",
         max_chars=400,
         matches=(
             "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
             "FTC: We use income earning auto affiliate links. More.",
             "We may earn a commission when you buy through links on our site.",
+            "PCMag editors select and review products independently. If you buy through affiliate links, we may earn commissions, which help support our testing.",
             "Some posts on Example.com may contain affiliate links. We are a participant in the Amazon Services LLC Associates Program.",
         ),
         ignores=(
@@ -802,7 +869,9 @@ RULES = [
         # A video player's own text, and a form's error message.
         r"|video (?:loading|unavailable)$|video player (?:is )?loading(?:\.\.\.|…)?$|(?:click|tap) to (?:play|unmute)$|the video will auto-?play soon|play now$"
         # an audio player over the article, and the word a photo's place is marked with (The New York Times)
-        r"|listen to this article\b[^.!?]{0,40}$|image$"
+        r"|listen to (?:this )?article\b[^.!?]{0,40}$|image$"
+        # (a stock's quote card: 'Price as of November 14, 2024, 1:04 p.m. ET')
+        r"|\d{1,3}\s?min(?:ute)?s?\s(?:read|reading time)$"
         # a video player's label and its source line (CNN: 'Video Ad Feedback' / <title> / '02:41' / '- Source:' / 'CNN')
         r"|video ad feedback$|-?\s*source:$"
         # the account box's messages and the bookmark button's tooltip (The Independent)
@@ -818,7 +887,7 @@ RULES = [
         # (a summary box's button: 'Read a summary of this article on FAST.', CNA)
         r"|read a summary of this (?:article|story)\b[^!?]{0,40}$"
         # (a widget's button alone: a photo's 'Buy Now', a sign-up box's 'Let's go!')
-        r"|buy now$|let['’]s go!$|photo gallery \(click to enlarge\)$|you can find this (?:story|article) in my bookmarks\b[^!?]{0,80}$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
+        r"|buy now$|let['’]s go!$|editorial (?:guidelines|policy|standards|process)$|photo gallery \(click to enlarge\)$|you can find this (?:story|article) in my bookmarks\b[^!?]{0,80}$|(?:produced|narrated|voiced) by [^!?]{2,80}\busing (?:ai|artificial intelligence|synthetic) (?:narration|voices?)\b[^!?]{0,120}$|please use [\p{L} ]{2,20} browser for a more accessible video player$"
         # a photo's caption button (Gannett), and the controls a video.js player prints as text
         r"|(?:show|hide|toggle) caption$|enlarge this image$|video player is loading\.?$|video \d{1,2}:\d\d(?: \d{1,2}:\d\d)?$|"
         # an audio player's controls and embed code (NPR): 'Toggle more options', '4-Minute Listen', '<iframe src=...>'
@@ -835,7 +904,7 @@ RULES = [
         r"|(?:produced|powered|presented) by [^.!?]{2,40}$|image without a caption$|you can now listen to [^.!?]{1,40} articles!?$",
         matches=(
             "Beginning of dialog window. Escape will cancel and close the window.",
-            "This audio is generated by an AI tool.", "Read a summary of this article on FAST.", "Buy Now", "Let's go!", "PHOTO GALLERY (CLICK TO ENLARGE)",
+            "This audio is generated by an AI tool.", "Read a summary of this article on FAST.", "Buy Now", "Let's go!", "Editorial Guidelines", "Listen to article", "4 min Reading time", "PHOTO GALLERY (CLICK TO ENLARGE)",
             "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
             "Toggle more options", "4-Minute Listen", "Heard on Morning Edition", '<iframe src="https://www.npr.org/player/embed/1" width="100%" height="290" frameborder="0" scrolling="no" title="NPR embedded audio player">',
             "VIDEO 2:41 02:41", "Produced by Vocalis Labs using AI narration. Listen to more stories on the Vocalis app.", "Image without a caption",

@@ -364,7 +364,7 @@ RULES = [
         # ... or the release's issuer (GlobeNewswire): 'June 10, 2025 08:00 ET | Source: Northmere Recycling Inc.'
         r"|\s*\|\s*source\s*:\s*[^|]{2,80})?\s*$"
         # (the bar that parted it from the first stamp may open the line: '|Updated Wed, Jan 15, 2025 at 1:04 pm CT', Patch)
-        r"|\|?\s*(?:published|updated|posted|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published|"
+        r"|\|?\s*(?:published|updated|posted|first posted|issued on|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published|"
         r"diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
         r"publicado|actualizado|última actualización|atualizado|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
         r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}\.?$"
@@ -375,7 +375,7 @@ RULES = [
         matches=(
             "Published 10:32 a.m. ET Nov. 17, 2025 | Updated 4:18 p.m. ET Nov. 17, 2025",
             "Senin, 5 Mei 2025 20:10 WIB", "June 10, 2025 08:00 ET | Source: Northmere Recycling Inc.", "|Updated Wed, Jan 15, 2025 at 1:04 pm CT",
-            "Originally Published: June 11, 2024 at 6:00 AM MDT", "Tue 6 May 2025 // 10:42 UTC", "This story was originally published March 5, 2024 at 5:00 AM.",
+            "Originally Published: June 11, 2024 at 6:00 AM MDT", "Tue 6 May 2025 // 10:42 UTC", "First posted October 22, 2019 06:12:09", "Issued on: 11/03/2025 - 17:24Modified: 11/03/2025 - 19:10", "This story was originally published March 5, 2024 at 5:00 AM.",
             "Last modified on Wed 4 Jun 2025 09.12 BST", "Veröffentlicht am 03.07.2025 | Lesedauer: 6 Minuten",
             "Actualizado 02/05/2025 a las 08:10h.",
             "Kompas.com - 19/09/2019, 17:11 WIB",
