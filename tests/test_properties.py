@@ -350,6 +350,8 @@ BODY_RIGHT = sorted(name for name in NAMES if f"{name}:paragraphs" not in _KNOWN
     # An ad inside a list of places made the places after it read as the ad's buttons.
     dict(name="en-skynews-fernleigh-garden-centres-administration", where=0.25, block=["ADVERTISEMENT"], blank=False),
     dict(name="en-skynews-fernleigh-garden-centres-administration", where=0.125, block=["ADVERTISEMENT"], blank=False),
+    # Two follow calls under a subheading made it the pitch of a sign-up box.
+    dict(name="antaranews-2024-pupuk-subsidi-headcut", where=0.5, block=[FOLLOW, FOLLOW], blank=False),
     dict(name="bola-persib-tekuk-persija-gbla", where=0.875, block=[LINK], blank=False),
     # Three links between the line that announces a list of dates and the list, the last
     # paragraph below it.

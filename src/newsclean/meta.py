@@ -48,11 +48,11 @@ _COUNTRY_HOURS = {"AR": -3, "MX": -6, "CO": -5, "PE": -5}
 # Public: the segmenter finds dates in lines with it too.
 DATE_RE = regex.compile(DATE_PARTS, regex.I)
 _TIME_RE = regex.compile(
-    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?m\b\.?|\s(?P<part>pagi|petang|malam)\b)?"
+    r"(?<![\d/])(?P<h>\d{1,2})(?:[:.]|h)(?P<mi>\d\d)(?:[:.](?P<s>\d\d))?(?!\d|[.,]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|\s(?P<part>pagi|petang|malam)\b)?"
     # (a Latin American paper names the country for its zone after the clock: '05:12 a.m. AR')
     r"(?:(?<=m\.?)\s(?P<cc>(?-i:AR|MX|CO|PE))\b)?"
     # (the reader's own zone, as Reuters prints it: '5:48 PM GMT+2')
-    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|mdt|mst|adt|ast|ndt|nst|hst|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b|,\s?(?P<uk>uk)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
+    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<zb>\()?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|mdt|mst|adt|ast|ndt|nst|hst|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b(?(zb)\))|,\s?(?P<uk>uk)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
 # What may stand between a time and the date it belongs to: a comma, a weekday.
@@ -175,10 +175,10 @@ _LAPORAN = regex.compile(
     r"|laporan\s+[\w-]{2,30}\.(?:co\.id|com|id),\s*(?P<names>.+)$",
     regex.I,
 )
-_NETWORK_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:Fox News|Fox Business|CNN|CBS News|NBC News|ABC News|CNBC)$")
+_NETWORK_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:Fox News|Fox Business|FOXBusiness|FOX Business|CNN|CBS News|NBC News|ABC News|CNBC)$")
 _ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
 _HANDLE = regex.compile(r"\s?@\w{2,30}\b")
-_AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|with\s+(?:{AGENCIES}))$")
+_AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|(?:with|avec|con|mit|com)\s+(?:{AGENCIES}))$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted|updated|published|posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _USER_POST = regex.compile(r"tulisan dari (?P<names>.{2,60}?) tidak mewakili", regex.I)
@@ -419,7 +419,8 @@ DATELINE = regex.compile(
     # (a label in capitals is no place: 'VIDÉO. ', 'ENTRETIEN. ')
     rf"|(?!(?:VIDÉO|VIDEO|PHOTOS?|FOTO|ENTRETIEN|TÉMOIGNAGE|INFO|EXCLUSIF|REPORTAGE|INFOGRAFIS|UPDATE|LIVE|ANALYSE)\b)"
     # (the day as a word in capitals, 'JEDDAH, RABU -'; two letters are a US state: 'NAPERVILLE, IL —')
-    rf"(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{3,}}))?(?:{_DASH}|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
+    # (La Nación ends it with a full stop and a dash: 'TANDIL.- ')
+    rf"(?P<loc_d>{_CAPS_PLACE})(?:,\s*(?P<day_d>\p{{Lu}}{{3,}}))?(?:{_DASH}|\.[-–]\s*|(?<!\b(?:ST|FT|MT|PT))\.\s+)"
     rf"|(?P<loc_e>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?){_DASH}"
     # Russian agencies: the place, the day, then the agency after the dash ('МОСКВА, 14 мая - РИА Новости. ').
     rf"|(?P<loc_r>\p{{Lu}}{{2,}}(?:[\s-]\p{{Lu}}{{2,}}){{0,2}}),\s*\d{{1,2}}\s+\p{{Ll}}{{3,9}}\.?{_DASH}(?P<src_r>\p{{Lu}}[\p{{L}}-]+(?:\s\p{{Lu}}[\p{{L}}-]+){{0,2}})\.\s+(?=\p{{Lu}})"
@@ -435,7 +436,9 @@ DATELINE = regex.compile(
     # Some page texts lose the dash: 'Liputan6.com, Jakarta Sebagai umat ...'
     rf"|(?P<src_f>[\p{{L}}\d-]+\.(?i:com|co\.id|id)),\s*(?P<loc_f>\p{{Lu}}\p{{Ll}}+)\s+(?=\p{{Lu}}\p{{Ll}})"
     # ... or stand alone on their line, the text below ('TVRINews, Ambon')
-    rf"|(?P<src_m>{_MEDIA}),\s*(?P<loc_m>{_TITLE_PLACE}|{_CAPS_PLACE})$)",
+    rf"|(?P<src_m>{_MEDIA}),\s*(?P<loc_m>{_TITLE_PLACE}|{_CAPS_PLACE})$"
+    # A wire that gives the day and no place: 'Nov. 12 (UPI) -- '
+    rf"|(?i:{MONTHS})\.?\s\d{{1,2}}\s\((?P<src_v>UPI|{AGENCIES})\){_DASH})",
     regex.V0,
 )
 
@@ -499,6 +502,8 @@ def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, s
         source, location = g["src_h"], g["loc_h"]
     elif g["src_i"]:
         source, location = g["src_i"], g["loc_i"]
+    elif g["src_v"]:
+        source, location = g["src_v"], None
     elif g["src_f"] or g["src_m"]:
         source, location = g["src_f"] or g["src_m"], g["loc_f"] or g["loc_m"]
     elif g["loc_d"]:
@@ -559,7 +564,10 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # after any other sentence the name in brackets signs the story off.
     (")", 40, _tail_pattern(r"(?<=\(\d{1,2}/\d{1,2}/\d{2,4}\)(?:\s\p{Ll}+)?\.\s)\((?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\)")),
     # A '©' before a bar starts the credit ('... ein. © Malte Jensen | dpa').
-    ("©", 90, _tail_pattern(r"(?<=[\s/])©[^©!?]{2,80}")),
+    # (after a label the label opens the credit: '... (stock image). Credit: © Name / site')
+    ("©", 90, _tail_pattern(r"(?<=[\s/])(?<!(?:credit|photo|foto|bild|image)s?:\s)©[^©!?]{2,80}")),
+    # The photographer after the caption's last sentence: '... on Oct. 9. Photo by Marcus Lindqvist for Slate'
+    (" by ", 80, _tail_pattern(r"(?<=[.!?]\s)(?-i:Photo|Photograph|Illustration) by\s(?-i:\p{Lu})[^.!?]{2,60}$")),
     # Whose photo it is, after the caption's last sentence: '... the gateway. Courtesy of the Dyfed Hillforts Project'
     ("Courtesy", 70, _tail_pattern(r"(?<=[.!?]\s)(?-i:Courtesy) of\s[^.!?]{2,60}$")),
     # The photographer and the agency after the caption's last sentence: '... last season. Lon Harwick/Imagn Images'
@@ -576,7 +584,7 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
         # ('... residents say. ST PHOTO: KEVIN LIM': the outlet's initials may come first;
         # '... near Shrewsbury. File pic: Fernleigh': so may 'file', an archive picture's)
         # ('Ilustrasi Anak Kurang Tidur/Foto: Getty Images/iStockphoto': detik's network glues it with a slash)
-        r"(?<=[.!?)\s]|\p{L}/)(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|pics?|screenshot|illustration|graphic|fotoğraf|dok(?:umentasi)?)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
+        r"(?<=[.!?)\s]|\p{L}/)(?:ilustrasi\s+|file\s+|(?-i:\p{Lu}{2,6})\s)?(?:(?:photo|image|picture)\s+credits?|kredit foto|sumber foto|foto|photo|photograph|image|credit|bild|picture|pics?|screenshot|illustration|graphic|fotoğraf|dok(?:umentasi)?)\s*:\s*(?:[^.!?]|\.\s*(?=\p{Lu})){1,80}"
     )),
     # The photographer and the agency joined by a dash with no spaces, after the caption's last
     # sentence: '... this year. Mark Delaney—Bloomberg/Getty Images' (Fortune, Time)

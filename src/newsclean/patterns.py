@@ -39,7 +39,7 @@ WEEKDAYS = (
 )
 ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|mst|mdt|adt|ast|ndt|nst|hst|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
 # (Sky News names the country after a comma: '14:05, UK')
-TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?m\.?|\s?uhr|h\b\.?|\s(?:pagi|petang|malam)\b)?(?:\s?{ZONE}|,\s?uk\b)?"
+TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?\s?m\.?|\s?uhr|h\b\.?|\s(?:pagi|petang|malam)\b)?(?:\s?{ZONE}|,\s?uk\b)?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
 # The date parser reads the parts by these group names; rules, which may not name groups, get
 # the same pattern with plain groups.
@@ -83,7 +83,7 @@ DATE_ONLY = (
 VIEWS = (
     r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca)"
     r"|\s*[|•·]\s*\d{1,3}\s*(?:menit baca|mins? read|minutes? read|min\.? lesezeit|min de lecture|min de lectura|min di lettura|min\.? leestijd)"
-    r"|\s*[|•·]\s*(?:lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*\p{L}{1,8})?"
+    r"|\s*[|•·]?\s*(?:lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*\p{L}{1,8}\.?)?"
 )
 
 # Photo agencies and credit words that mark the end of a caption or a credit-only line.

@@ -269,6 +269,8 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 _HANDLE_AFTER = regex.compile(r"\s?@\w{2,30}$")
 _FIELD_LABELS = frozenset(("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:"))
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:(?:staff|file) )?(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
+# A photo's label alone on its line, between the caption and the credit (VIVA): 'Photo :'.
+_BARE_PHOTO_LABEL = regex.compile(r"(?:photo|foto|image|gambar)\s*:?$", regex.I)
 # A photo's '©' mark: the sign and a name or 'Outlet/Name', no year and no rights notice.
 _SIGNED_PHOTO = regex.compile(r"©\s?(?!.*\b(?:rights|rechte|droits|derechos|diritti|reserv|vorbehalten))[\p{L}.'’&-]+(?:[ /][\p{L}.'’&-]+){0,4}$", regex.I)
 # A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
@@ -523,6 +525,19 @@ class Segmenter:
         # first, so below a credit only a line that does not read as prose is taken.
         credit_first = self.lang in ("id", "ms")
         for i, line in enumerate(lines[:-1]):
+            if (
+                line.label is L.CREDIT
+                and i >= 2
+                and lines[i - 1].label is None
+                and _BARE_PHOTO_LABEL.match(lines[i - 1].norm)
+                and lines[i - 2].label is None
+                and self.nwords[i - 2] >= 3
+            ):
+                # a bare label between the caption and its credit ('<caption>' / 'Photo :' / '- VIVA/Name')
+                self._set(lines[i - 1], L.OTHER, "seg.photo_label")
+                self._set(lines[i - 2], L.CAPTION, "seg.caption_over_label")
+                good[i - 1] = good[i - 2] = False
+                continue
             above = lines[i - 1] if i > 0 else None
             if (
                 line.label is L.COPYRIGHT
@@ -2593,6 +2608,8 @@ class Segmenter:
                 and not _ends_sentence(lines[i - 1].norm)
                 # (the last of a list of headlines over a paywall's notice is no pitch)
                 and (lines[i - 2].label is not None or _ends_sentence(lines[i - 2].norm))
+                # (a call to sign up, not to follow: a subheading may stand over 'Ikuti kami di')
+                and _PITCH.search(lines[i].norm) is not None
             ):
                 # A box's pitch over its call and button: 'Catch up on the day's biggest business
                 # stories' / 'Subscribe to Axios Markets for free' / 'Subscribe'.
@@ -2928,6 +2945,8 @@ class Segmenter:
                     credit = clean_credit(lines[idx - 1].text)
                 elif idx + 1 < len(lines) and lines[idx + 1].label is L.CREDIT:
                     credit = clean_credit(lines[idx + 1].text)
+                elif idx + 2 < len(lines) and lines[idx + 1].rule == "seg.photo_label" and lines[idx + 2].label is L.CREDIT:
+                    credit = clean_credit(lines[idx + 2].text)  # past the bare 'Photo :' label (VIVA)
                 elif (
                     idx + 2 < len(lines)
                     and lines[idx + 1].rule == "seg.caption_repeat"

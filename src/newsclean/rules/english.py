@@ -49,7 +49,7 @@ RULES = [
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
         r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper|top picks(?: for you)?|picked for you|"
         r"also on [\w.-]{2,20}|related to this story|watch now: related video|our latest (?:stories|news|articles)|top headlines|explore more|"
-        r"more about [^.!?]{1,40}|more \p{L}+ from [^.!?]{2,40}|recommended by our editors|read the latest from [^.!?]{2,40}|must read stories)\s*(?::|\.\.\.|…)?$"
+        r"more about [^.!?]{1,40}|more \p{L}+ from [^.!?]{2,40}|recommended by our editors|read the latest from [^.!?]{2,40}|must read stories|the latest|related from [^.!?]{2,30})\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News", "Most Read Health & Science",
@@ -57,7 +57,7 @@ RULES = [
             "Most read in world news", "Most Viewed in National", "Next In Metro News", "Also worth reading", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
             "Go deeper", "Top Picks For You", "ALSO ON PATCH:", "Related to this story", "Watch Now: Related Video", "Our Latest Stories", "Top Headlines",
-            "More NFL from Sports Illustrated", "Recommended by Our Editors", "Read the latest from Callum Reyes", "Must Read Stories", "More about missions",
+            "More NFL from Sports Illustrated", "Recommended by Our Editors", "Read the latest from Callum Reyes", "Must Read Stories", "More about missions", "The Latest", "Related From Slate",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -138,7 +138,7 @@ RULES = [
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$|unlimited digital access\b[^.!?]{0,40}[.!]?$|"
-        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$|support my work with a (?:digital )?subscription\b[^!?]{0,20}$|"
+        r"find out what'?s happening in\b[^!?]{1,60}\bupdates from\b[^!?]{1,30}$|by subscribing,? you (?:can |will )?help\b[^!?]{0,80}$|keep up with [^!?]{1,80}\b(?:alerts|newsletters?|news wrap)\b[^!?]{0,40}$|support my work with a (?:digital )?subscription\b[^!?]{0,20}$|"
         r"breaking news emails$|contact me with news and offers from other [^.!?]{1,30}$|receive email from us on behalf of our trusted partners\b[^.!?]{0,30}$|get latest [^.!?]{1,40} news along with\b[^!?]{0,80}$",
         max_chars=260,
         matches=(
@@ -158,7 +158,8 @@ RULES = [
             "Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.",
             "Let our news meet your inbox.", "You are signed in as", "Follow me on Twitter or LinkedIn. Check out my website.",
             "Log in, register or subscribe to save articles for later.", "Unlimited Digital Access: $1 for 6 months.",
-            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.", "Support my work with a digital subscription", "Breaking News Emails",
+            "Find out what's happening in Napervillewith free, real-time updates from Patch.", "By subscribing, you can help us get the story right.",
+            "Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.", "Support my work with a digital subscription", "Breaking News Emails",
             "Contact me with news and offers from other Future brands", "Receive email from us on behalf of our trusted partners or sponsors",
             "Get The Times of Israel's Daily Edition by email and never miss our top stories",
             "Get Latest Pune News along with Latest News and Top Headlines from India and around the world.",
@@ -181,9 +182,9 @@ RULES = [
         # (Reuters: 'Advertisement · Scroll to continue')
         r"|advertisement\s*[·|•-]\s*scroll to continue$|skip advertisement$|ad feedback$"
         # the paid teasers' header: 'Paid Partner Content'
-        r"|paid partner content$|(?:more )?from our (?:partners|sponsors)$|partner content$",
+        r"|paid partner content$|(?:more )?from our (?:partners|sponsors)$|partner content$|advertise with [\w.&-]{2,20}\.?$",
         matches=("Advertisement", "Advert", "Story continues below advertisement", "Sponsored Content", "AD", "Advertisement · Scroll to continue", "SKIP ADVERTISEMENT",
-                 "Ad Feedback", "Paid Partner Content", "From our partners"),
+                 "Ad Feedback", "Paid Partner Content", "From our partners", "Advertise with NZME."),
         ignores=("Advertising revenue rose 5% in the quarter.", "Adverts for the show ran for weeks."),
     ),
     RegexRule(
@@ -556,10 +557,12 @@ RULES = [
     RegexRule(
         name="en.promo.click_here",
         label=Label.PROMO,
-        doc="The site's call to get its app, or to read more of a section: 'CLICK HERE TO GET THE FOX NEWS APP', 'CLICK HERE FOR MORE US NEWS'.",
-        pattern=r"click here to (?:get|download) (?:the|our) [^.!?]{1,40} app\s*[.!]?$|click here for more [^.!?]{1,40}\s*[.!]?$",
+        doc="The site's call to get its app, or to read more of a section or of the site: 'CLICK HERE TO GET THE FOX NEWS APP', 'CLICK HERE FOR MORE US NEWS'.",
+        pattern=r"click here to (?:get|download) (?:the|our) [^.!?]{1,40} app\s*[.!]?$|click here for more [^.!?]{1,40}\s*[.!]?$"
+        r"|click here to read more (?:from|on) [^.!?]{1,40}\s*[.!]?$|get [^.!?]{1,40} on the go by clicking here\s*[.!]?$",
         max_chars=160,
-        matches=("CLICK HERE TO GET THE FOX NEWS APP", "CLICK HERE FOR MORE US NEWS"),
+        matches=("CLICK HERE TO GET THE FOX NEWS APP", "CLICK HERE FOR MORE US NEWS", "CLICK HERE TO READ MORE FROM THE WASHINGTON EXAMINER",
+                 "GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
         ignores=("Click here to get more information or download this game.",),
     ),
     RegexRule(

@@ -628,8 +628,8 @@ SPANISH = [
     _r(
         "es.related.read_also",
         R,
-        "'Lee también:', 'Te puede interesar' and kin introduce links to other stories.",
-        r"(?:le[ea] también|leer (?:también|más)|lee más|ver también|(?:también )?(?:te|le) "
+        "'Lee también:', 'Te puede interesar' and kin introduce links to other stories, in brackets too: '(Le puede interesar: ...)'.",
+        r"\(?(?:le[ea] también|leer (?:también|más)|lee más|ver también|(?:también )?(?:te|le) "
         r"puede interesar|puede interesarte|(?:te|le) recomendamos|noticias? relacionadas?|"
         r"artículos relacionados|contenido relacionado|más información|relacionad[oa]s?|(?:recetas|entradas|publicaciones|posts) relacionad[oa]s|"
         # WordPress: the post navigation and the recent-posts widget
@@ -639,6 +639,7 @@ SPANISH = [
         r"mirá también|leé también|seguí leyendo|enterate(?: más)?)" + _LEAD,
         (
             "Lee también: El Gobierno aprueba la subida del salario mínimo",
+            "(Le puede interesar: ¿Por qué no llueve en Santander? Esto dice el Ideam)",
             "Te puede interesar",
             "LEA TAMBIÉN: Las claves del nuevo presupuesto",
             "Noticias relacionadas",

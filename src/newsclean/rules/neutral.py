@@ -444,6 +444,17 @@ RULES = [
         ignores=("Por que a cidade parou? Entenda o caso.", "By the end of the year, prices had doubled.", "AV YASAĞI VE DENETİMLER"),
     ),
     RegexRule(
+        name="any.byline.with_agency",
+        label=Label.BYLINE,
+        requires=(" avec ", " with ", " con ", " mit ", " com "),
+        doc="A writer's name and the wire the story draws on, with no byline word: 'Clémence Vasseur avec AFP' (BFMTV), "
+        "'Piet Dekker with AP'. The wire is no writer.",
+        pattern=rf"{NAME}\s(?:avec|with|con|mit|com)\s(?:{AGENCIES})$",
+        case_sensitive=True,
+        matches=("Clémence Vasseur avec AFP", "Piet Dekker with AP"),
+        ignores=("Talks with AFP", "Paris avec AFP"),
+    ),
+    RegexRule(
         name="any.byline.text_label",
         label=Label.BYLINE,
         doc="The writer credited for the text, as Scandinavian and German papers print it over the "
