@@ -42,6 +42,9 @@ _ZONE_HOURS = {
     "ist": 5.5, "sgt": 8, "myt": 8, "pht": 8, "hkt": 8, "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
     # Canada's and the other North American zones
     "mst": -7, "mdt": -6, "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5, "hst": -10,
+    # spelled out, as Business Wire prints them
+    "eastern daylight time": -4, "eastern standard time": -5, "central daylight time": -5, "central standard time": -6,
+    "mountain daylight time": -6, "mountain standard time": -7, "pacific daylight time": -7, "pacific standard time": -8,
 }
 # Countries named for their (single) zone: Argentina, Mexico City, Colombia, Peru.
 _COUNTRY_HOURS = {"AR": -3, "MX": -6, "CO": -5, "PE": -5}
@@ -52,7 +55,7 @@ _TIME_RE = regex.compile(
     # (a Latin American paper names the country for its zone after the clock: '05:12 a.m. AR')
     r"(?:(?<=m\.?)\s(?P<cc>(?-i:AR|MX|CO|PE))\b)?"
     # (the reader's own zone, as Reuters prints it: '5:48 PM GMT+2')
-    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<zb>\()?(?P<z>wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|mdt|mst|adt|ast|ndt|nst|hst|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b(?(zb)\))|,\s?(?P<uk>uk)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
+    r"(?:\s?(?:gmt|utc)(?P<goff>[+-]\d{1,2})(?::?(?P<goffm>\d\d))?|\s?(?P<zb>\()?(?P<z>(?:eastern|central|mountain|pacific) (?:daylight|standard) time|wib|wita|wit|utc|gmt|bst|cest|cet|edt|est|et|cdt|cst|ct|pdt|pst|pt|mdt|mst|adt|ast|ndt|nst|hst|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt)\b(?(zb)\))|,\s?(?P<uk>uk)\b|\s?(?P<off>[+-]\d\d):?(?P<offm>\d\d))?",
     regex.I,
 )
 # What may stand between a time and the date it belongs to: a comma, a weekday.
@@ -216,7 +219,7 @@ _NOT_A_PERSON = regex.compile(
     r"|\b(?:faculty|school|department|university|college|institute|office|centre|center|fakultas|universitas)\b"
     # ... or the paper the writer works for, under the name ('Poughkeepsie Journal').
     r"|\b(?:journal|gazette|herald|tribune|enquirer|chronicle|courier|dispatch|newspaper|times|news|register|"
-    r"sentinel|examiner|inquirer|telegraph)$"
+    r"sentinel|examiner|inquirer|telegraph|constitution)$|^the\s+\p{L}+\s+(?:journal|times|post|herald|tribune)\b"
     # Menu words that come in pairs of capitals ('Trending Tag', 'Berita Terkini').
     r"|\b(?:tag|tags|trending|news|berita|video|foto|live|update|terkini|populer|headline|indeks|kanal|topik|home)\b",
     regex.I,
@@ -495,7 +498,8 @@ def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, s
     if g["src_a"]:
         source, location = g["src_a"], g["loc_a"] or g["loc_a2"]
     elif g["src_b"] or g["src_g"]:
-        source, location = g["src_b"] or g["src_g"], g["loc_b"]
+        # (Business Wire joins the place to the wire by dashes: 'DALLAS--(BUSINESS WIRE)--')
+        source, location = g["src_b"] or g["src_g"], g["loc_b"].rstrip("-–—")
     elif g["src_c"]:
         source, location = g["src_c"], g["loc_c"]
     elif g["src_h"]:
@@ -546,7 +550,7 @@ _DASHED_CREDIT = _tail_pattern(
 )
 _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     (")", 4, _tail_pattern(
-        r"\((?:foto|photo|fotoğraf|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit|prnewsfoto)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
+        r"\((?:foto|photo|picture|fotoğraf|sumber(?: foto| gambar)?|ilustrasi|image|credit|kredit|prnewsfoto)\b\s*:?[^()]{1,80}\)|\(video\s*:\s*[^()]{2,60}\)"
         r"|\((?:ist|istimewa|(?:dok\.?|dokumentasi)(?:\s[^()]{1,40})?|net|internet|pixabay|freepik|shutterstock|istock(?:photo)?|getty images)\)"
         # a screenshot's source, or a social-media account: '(Tangkapan Layar YouTube Kemenhub)', '(X/@akun)'
         r"|\((?:tangkapan layar|screenshot)\b[^()]{1,80}\)|\((?:x|instagram|tiktok|twitter|youtube|facebook|threads)\s*/\s*@[\w.]{2,40}\)"
@@ -567,11 +571,13 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     # (after a label the label opens the credit: '... (stock image). Credit: © Name / site')
     ("©", 90, _tail_pattern(r"(?<=[\s/])(?<!(?:credit|photo|foto|bild|image)s?:\s)©[^©!?]{2,80}")),
     # The photographer after the caption's last sentence: '... on Oct. 9. Photo by Marcus Lindqvist for Slate'
-    (" by ", 80, _tail_pattern(r"(?<=[.!?]\s)(?-i:Photo|Photograph|Illustration) by\s(?-i:\p{Lu})[^.!?]{2,60}$")),
+    (" by ", 80, _tail_pattern(r"(?<=[.!?]\s)(?-i:Photo|Photograph|Picture|Illustration|Supplied) by\s(?-i:\p{Lu})[^.!?]{2,60}$")),
     # Whose photo it is, after the caption's last sentence: '... the gateway. Courtesy of the Dyfed Hillforts Project'
     ("Courtesy", 70, _tail_pattern(r"(?<=[.!?]\s)(?-i:Courtesy) of\s[^.!?]{2,60}$")),
     # The photographer and the agency after the caption's last sentence: '... last season. Lon Harwick/Imagn Images'
     ("/", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})/(?-i:\p{Lu})[\p{L}]+(?:\s(?-i:\p{Lu})[\p{L}]+){0,2}$")),
+    # The photographer in capitals and their address (AJC): '... until bacteria levels drop. ALYSSA WREN / AWREN@AJC.COM'
+    ("@", 90, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,3})\s/\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")),
     # The photographer 'for' the paper after the caption's last sentence: '... the bench. Gabriel Santangelo for NY Post'
     (" for ", 60, _tail_pattern(r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\sfor\s(?:the\s)?(?-i:\p{Lu})[\p{L}'’. ]{1,30}$")),
     # (De Telegraaf sets a circled C: '... in Haarlem. Ⓒ Michel van Bergen')

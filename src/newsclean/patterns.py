@@ -37,14 +37,14 @@ WEEKDAYS = (
     r"quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag)\.?"
 )
-ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|mst|mdt|adt|ast|ndt|nst|hst|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
+ZONE = r"(?:(?:gmt|utc)[+-]\d{1,2}(?::?\d\d)?|(?:eastern|central|mountain|pacific) (?:daylight|standard) time|wib|wita|wit|utc|gmt|et|est|edt|ct|cst|cdt|pt|pst|pdt|mst|mdt|adt|ast|ndt|nst|hst|bst|cet|cest|ist|sgt|myt|pht|hkt|jst|kst|aest|aedt|[+-]\d\d:?\d\d)"
 # (Sky News names the country after a comma: '14:05, UK')
 TIME = rf"\d{{1,2}}(?:[:.]|h)\d\d(?:[:.]\d\d)?(?:\s?[ap]\.?\s?m\.?|\s?uhr|h\b\.?|\s(?:pagi|petang|malam)\b)?(?:\s?{ZONE}|,\s?uk\b)?"
 # A calendar date in the forms news pages print: 5 Mei 2025, May 5, 2025, 05/05/2025, 2025-05-05.
 # The date parser reads the parts by these group names; rules, which may not name groups, get
 # the same pattern with plain groups.
 DATE_PARTS = (
-    rf"(?P<d1>\d{{1,2}})\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de|,)?\s+(?P<y1>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+de)?\s+(?P<m1>{MONTHS})(?:\s+de|,)?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4}|\d{2}(?!\d))"
     # with hyphens, as NU.nl prints older stories: '07-10-25, 14:32'

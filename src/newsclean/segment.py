@@ -241,7 +241,7 @@ _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:
 _PAPER_WORD = (
     r"(?:Star|Register|Times|Post|Journal|Herald|Tribune|Gazette|Press|Chronicle|Dispatch|Examiner|Inquirer|Sentinel|Bee|"
     r"Globe|Courant|Observer|Enquirer|Telegraph|Republic|Record|Review|Courier|Democrat|Citizen|Leader|Statesman|"
-    r"Tennessean|Oklahoman|Star-Telegram|Courier-Journal)"
+    r"Tennessean|Oklahoman|Star-Telegram|Courier-Journal|Journal-Constitution)"
 )
 _NAME_PAPER = regex.compile(rf"([^,]{{4,50}}),\s+(?:The\s+)?\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}}\s+(?:{_PAPER_WORD}|News)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
@@ -2083,7 +2083,8 @@ class Segmenter:
             alone_above_byline = (
                 best + 1 < len(lines)
                 and lines[best + 1].label is L.BYLINE
-                and (above == 0 or above - 1 not in shaped)
+                # (a kicker in capitals may stand over the pair: 'BIN THERE, DONE THAT', The Sun)
+                and (above == 0 or above - 1 not in shaped or (lines[above - 1].norm.isupper() and self.nwords[above - 1] <= 5))
                 and langs.stop_ratio(lines[above].norm, self.lang) > 0
             )
             if (

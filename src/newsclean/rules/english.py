@@ -14,7 +14,7 @@ RULES = [
         # (a headline alone in square brackets links to it: '[Maryland’s aging bridges face a repair backlog]')
         # (or two sentences, the second the deck, with its full stop: '[The aquifer is running out. Here's why.]')
         pattern=r"\[(?=(?-i:\p{Lu})[^\[\]:]{15,200}[^.:\]]\]$|(?-i:\p{Lu})[^\[\]:.]{10,120}\.\s(?-i:\p{Lu})[^\[\]:.]{10,120}\.\]$)"
-        r"|\[\s*more\s*:\s*(?=\p{Lu})|read more(?=\p{Lu}\p{Ll})|[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
+        r"|\[\s*more\s*:\s*(?=\p{Lu})|read more(?=\p{Lu}\p{Ll})|(?:»\s?)?[\[(]?\s*(?:(?:read|see|watch|listen)(?: (?:more|also|next|this|the full story))?\s*:|read next\b|also read\s*[|:]|go deeper\s*:|don'?t miss\s*:"
         r"|related(?: (?:post|article|story|reading|video)s?)?\s*[:|]|also\s*:\s*(?:see|read|watch)\b|check out\s*:\s*(?=[\p{Lu}\d])"
         # a magazine's link to its print issue or its archive: 'From the September 2023 issue: <headline>'
         r"|from (?:the|our) (?:\p{L}+ (?:\d{4} )?issue|archives?)\s*:)"
@@ -22,7 +22,7 @@ RULES = [
         r"|more\s*:\s*(?=(?-i:\p{Lu})[^.!?]{10,200}[?!]?$)"
         r"|(?:more|also) on (?:this|that) (?:story|topic)\s*:?|on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\s*:\s*\S|recommended for you$|you (?:may|might) (?:also )?(?:like|enjoy)\b",
         max_chars=300,
-        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "Read moreAs snow thins, French ski resorts bet on summer visitors", "Check out: 5 side hustles that pay more than a part-time job", "[ MORE: Where Young Adults Can Still Afford to Buy a Home ]", "RELATED STORY | Ashland commissioners approve $14 million water plant upgrade", "Read Next : Sherina Munaf", "You may also like",
+        matches=("Don't miss: How dollar stores became the fastest-growing retailers in rural America", "[Maryland’s aging bridges face a $1.4 billion repair backlog, state audit finds]", "[The Rio Grande is running dry. Here’s what that means for farms.]", "Go deeper: Colfax bus rapid transit line pushed back to 2027", "Read more: Why the Fed is worried", "READ MORE:", "Related: Budget talks stall", "» READ MORE: A Port Richmond pierogi shop closed after 40 years", "Read moreAs snow thins, French ski resorts bet on summer visitors", "Check out: 5 side hustles that pay more than a part-time job", "[ MORE: Where Young Adults Can Still Afford to Buy a Home ]", "RELATED STORY | Ashland commissioners approve $14 million water plant upgrade", "Read Next : Sherina Munaf", "You may also like",
                  "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors ]",
                  "Related post: Pickled Brussels Sprouts Recipe", "Also: See Black Friday coverage at CNET",
                  "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
@@ -49,7 +49,7 @@ RULES = [
         r"more (?!than\b)(?:[^\s.!?]+ ){1,3}(?:stories|news)|more (?:recipes|features|guides|reviews|podcasts|galleries|opinion)|"
         r"featured videos?(?: of the day)?|read this next|explore further|read more from this author|go deeper|top picks(?: for you)?|picked for you|"
         r"also on [\w.-]{2,20}|related to this story|watch now: related video|our latest (?:stories|news|articles)|top headlines|explore more|"
-        r"more about [^.!?]{1,40}|more \p{L}+ from [^.!?]{2,40}|recommended by our editors|read the latest from [^.!?]{2,40}|must read stories|the latest|related from [^.!?]{2,30})\s*(?::|\.\.\.|…)?$"
+        r"more about [^.!?]{1,40}|more \p{L}+ from [^.!?]{2,40}|recommended by our editors|read the latest from [^.!?]{2,40}|must read stories|the latest|related from [^.!?]{2,30}|popular in [^.!?]{2,30}|popular content|more news from [^!?]{2,40}?)\s*(?::|\.\.\.|…)?$"
         r"|more\s*:$|editors?['’]?s? picks$|(?:[«‹<]\s*)?(?:next|previous|older|newer) (?:article|story|post|entry)(?:\s*[»›>])?$|popular videos$|recommended from [^.!?]{1,30}$|(?:also|more) from this source$",
         matches=(
             "Related Articles", "Most Read", "More from Business", "Trending Now", "Recent Posts", "More Local News", "Most Read Health & Science",
@@ -57,7 +57,7 @@ RULES = [
             "Most read in world news", "Most Viewed in National", "Next In Metro News", "Also worth reading", "Next Up In Science & Health", "More Great WIRED Stories", "More:",
             "Editors' Picks", "More on Slate Book Review", "Previous Post", "Next Post »", "Also Read", "Popular From Pune", "Most Popular on bostonglobe.com", "Recommended on Chicago Tribune", "Trending in U.S.", "On Our Radar", "Read more from Sky News:", "IN THIS SECTION",
             "Go deeper", "Top Picks For You", "ALSO ON PATCH:", "Related to this story", "Watch Now: Related Video", "Our Latest Stories", "Top Headlines",
-            "More NFL from Sports Illustrated", "Recommended by Our Editors", "Read the latest from Callum Reyes", "Must Read Stories", "More about missions", "The Latest", "Related From Slate",
+            "More NFL from Sports Illustrated", "Recommended by Our Editors", "Read the latest from Callum Reyes", "Must Read Stories", "More about missions", "The Latest", "Related From Slate", "Popular in News", "Popular content", "More News From Corvane Systems, Inc.",
         ),
         ignores=(
             "More from the interview appears below, edited for length.", "More than 300 stories",
@@ -530,10 +530,15 @@ RULES = [
         label=Label.SUBSCRIBE,
         doc="The newsroom's call for tips under a story: 'Have a news tip? Email us at ...', 'Got a story idea? ...'.",
         pattern=r"(?:do you )?(?:have|got) a (?:news tip|story idea|story to (?:sell|share|tell)|tip for (?:us|our (?:newsroom|reporters)))\b[^.!?]{0,60}\?"
-        r"|(?:do you )?(?:have|got) a tip\s*\?\s*(?:email|e-mail|contact|send|call|text|let us know)\b|send (?:us )?(?:your )?news tips to\b",
+        r"|(?:do you )?(?:have|got) a tip\s*\?\s*(?:email|e-mail|contact|send|call|text|let us know)\b|send (?:us )?(?:your )?news tips to\b"
+        # (the Sun's and Metro's closing boxes)
+        r"|do you have a story for [^.!?]{2,40}\?|we pay for your stories!?$|contact our news team by emailing us at\b[^!?]{0,60}$"
+        r"|for more stories like this,? check our [^.!?]{1,30} page\.?$",
         max_chars=300,
         matches=("Have a news tip? Email us at tips@example.com.", "Got a story idea? Let us know.", "Got a tip? Email the newsroom.",
-                 "Do you have a story to sell? Get in touch with us at news@example.com."),
+                 "Do you have a story to sell? Get in touch with us at news@example.com.",
+                 "Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk", "We pay for your stories!",
+                 "Contact our news team by emailing us at webnews@metro.co.uk.", "For more stories like this, check our news page."),
         ignores=("Have a tip for keeping pipes from freezing? The plumber did.", "Got a tip from a neighbour, police said."),
     ),
     RegexRule(

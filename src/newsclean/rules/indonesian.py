@@ -144,6 +144,19 @@ RULES = [
         ignores=("id card, paspor, dan kartu keluarga wajib dibawa saat mendaftar.",),
     ),
     RegexRule(
+        name="id.credit.data_source",
+        label=Label.CREDIT,
+        requires=("sumber",),
+        doc="The source printed under a chart or table between paragraphs (CNBC Indonesia): 'Sumber: Refinitiv'. Only the "
+        "data houses and statistics offices that charts cite; 'Sumber: Antara' closes a story as its sign-off.",
+        # (a Databoks chart names its source as 'Sumber: Badan Pusat Statistik' under its title: the chart pass reads those)
+        pattern=r"sumber\s*:\s*(?:refinitiv|bloomberg|trading economics|tradingview|investing\.com|"
+        r"bei|idx|cnbc indonesia research)\b[^.!?]{0,40}$",
+        max_chars=80,
+        matches=("Sumber: Refinitiv", "Sumber: Refinitiv, diolah", "Sumber : Bloomberg"),
+        ignores=("Sumber: Antara", "Sumber Refinitiv menyebutkan harga naik."),
+    ),
+    RegexRule(
         name="id.credit.handout",
         label=Label.CREDIT,
         doc="A handout photo's credit on its own line, without brackets or colon: 'Dok. Satlantas Polres "
