@@ -683,6 +683,9 @@ _FORM_NEEDS = {
     ":": re.compile(r"(?:foto|photo|image|credit|screenshot|illustration|graphic|fotoğraf|bild|pic|dok)\w*\s*:"),
     "-": re.compile(r"\s[-–]"),
     "–": re.compile(r"\s[-–]"),
+    " by ": re.compile(r"(?:photo|photograph|picture|illustration|supplied) by "),
+    " for ": re.compile(r"[.!?] \S+ \S+(?: \S+){0,2} for \S"),
+    "—": re.compile(r"\S—\S"),
 }
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
