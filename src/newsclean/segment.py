@@ -87,7 +87,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 # (<credit>)' (CNBC Indonesia), 'Video: <headline>'.
 _MEDIA_LABEL = regex.compile(
     r"^(?:(?:video|foto|photos?|image|infografis|infographic|galeri|gallery|podcast)\s*:|(?:image|media) caption|[↑▲△⬆]|"
-    r"item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|)\s*(?=\S)",  # (a gallery's counter: 'Item 1 of 2', '[1/2]', '1 of 3 |')
+    r"item \d+ of \d+|\[\d+/\d+\]|\d+ of \d+\s*\|)\s*(?=\S)"  # (a gallery's counter: 'Item 1 of 2', '[1/2]', '1 of 3 |')
+    r"|^facebook twitter pinterest\s+(?=\S)",  # (the share buttons over a photo, the Guardian in 2019)
     regex.I,
 )
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
