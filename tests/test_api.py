@@ -614,6 +614,38 @@ def test_a_credit_hung_from_its_caption_by_a_dash():
     assert article.title == "Polisi Tangkap 120 Pelaku Curanmor Jelang Lebaran"
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "caption"),
+    [
+        (
+            "Rumah Pedagang Sayur di Sukamaju Ludes Terbakar",
+            [
+                "Warga Kampung Sukamaju dikejutkan oleh kebakaran yang melanda sebuah rumah pada Selasa malam sekitar pukul 21.00 WIB.",
+                "Api diduga berasal dari korsleting listrik di dapur rumah milik seorang pedagang sayur yang sedang tidak berada di rumah.",
+                "Petugas pemadam kebakaran tiba di lokasi setengah jam kemudian dan berhasil memadamkan api setelah bekerja selama dua jam.",
+                "Tidak ada korban jiwa dalam peristiwa itu, namun kerugian ditaksir mencapai ratusan juta rupiah menurut keterangan polisi.",
+            ],
+            "Ilustrasi kebakaran rumah",
+        ),
+        (
+            "Council Shuts Riverside Bridge After Engineers Find Cracks",
+            [
+                "The city council voted on Tuesday to close the old river bridge to all traffic after engineers found deep cracks in its piers.",
+                "Inspectors said the cracks had widened quickly over the winter and that the bridge could no longer carry heavy trucks safely.",
+                "The closure will add about twenty minutes to the commute for thousands of drivers who cross the river each morning.",
+                "A replacement bridge is planned, but the council said construction would not begin before the autumn of next year.",
+            ],
+            "File photo of the Riverside Bridge",
+        ),
+    ],
+)
+def test_a_stock_pictures_caption_without_credit_names_its_kind(title, paragraphs, caption):
+    page = "\n".join([title, *paragraphs[:2], caption, *paragraphs[2:]])
+    article = extract(page)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [c.text for c in article.captions] == [caption]
+
+
 def test_the_headline_again_at_the_top_of_the_body_is_a_repeat():
     title = "Pilkada 2024: Seniman Semarang Rindu Pemimpin yang Paham Kebudayaan, Bukan Sekadar Seremonial!"
     page = "\n".join([
@@ -947,3 +979,19 @@ def test_a_summary_point_without_its_full_stop_is_no_headline():
     article = extract(page)
     assert article.title == "Banjir Rob Rendam Pesisir Kota Tegal, Ratusan Warga Mengungsi ke Balai Desa"
     assert article.subtitle.split("\n")[-1] == "BPBD Kota Tegal menyiapkan dapur umum dan pompa air tambahan mulai hari ini"
+
+
+@pytest.mark.parametrize("mark", ["(ant/yan)", "(mcr12/jpnn)", "[fa/dwi]", "(*)", "(cr31/tribun-medan.com)"])
+def test_a_short_last_sentence_carrying_the_reporters_mark_closes_the_article(mark):
+    # (a related link stands between the body and its last sentence)
+    page = "\n".join([
+        "Bus Listrik AKAP Mulai Layani Rute Jakarta-Bandung Pekan Depan",
+        "JAKARTA - Kementerian Perhubungan akan mulai mengoperasikan bus listrik antarkota antarprovinsi untuk rute Jakarta-Bandung mulai pekan depan.",
+        "Menurut Direktur Jenderal Perhubungan Darat, sebanyak sepuluh unit bus listrik telah disiapkan untuk tahap awal uji coba layanan tersebut.",
+        "Tarif yang dikenakan kepada penumpang tidak akan berbeda jauh dengan tarif bus biasa, yakni sekitar Rp 90 ribu per orang untuk sekali jalan.",
+        "Baca Juga: Tarif Tol Jakarta-Cikampek Naik Mulai Bulan Depan",
+        f"Pemerintah berharap masyarakat beralih. {mark}",
+    ])
+    article = extract(page)
+    assert article.paragraphs[-1].text == f"Pemerintah berharap masyarakat beralih. {mark}"
+    assert [r.title for r in article.related] == ["Tarif Tol Jakarta-Cikampek Naik Mulai Bulan Depan"]

@@ -180,7 +180,8 @@ _LAPORAN = regex.compile(
 )
 _NETWORK_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:Fox News|Fox Business|FOXBusiness|FOX Business|CNN|CBS News|NBC News|ABC News|CNBC)$")
 _ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
-_HANDLE = regex.compile(r"\s?@\w{2,30}\b")
+# A writer's account on X printed with the name: 'Riley Castellano@RCastellanoNFL'.
+HANDLE = regex.compile(r"\s?@\w{2,30}\b")
 _ROLE_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|editor|writer|columnist)$")
 _AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|(?:with|avec|con|mit|com)\s+(?:{AGENCIES}))$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted|updated|published|posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
@@ -335,7 +336,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     editors: list[str] = []
     text = text.lstrip("*")  # a note's star: '*Penulis: Name'
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
-    text = _HANDLE.sub("", text)  # 'Riley Castellano@RCastellanoNFL': the writer's account on X is no name
+    text = HANDLE.sub("", text)  # 'Riley Castellano@RCastellanoNFL': the writer's account on X is no name
     text = _ROLE_TAIL.sub("", text)  # 'Tamsin Polglase South-west correspondent' (the Guardian, 2019): the job is no name
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies', 'Piet Dekker with AP': the wires are no writer

@@ -31,6 +31,7 @@ from .meta import (
     CRAWLER_DATE,
     NAME_AND,
     DATE_RE,
+    HANDLE,
     ROLE_THEN_NAME,
     byline_people,
     clean_credit,
@@ -146,10 +147,9 @@ _OUTLET_ALONE = regex.compile(rf"(?:{AGENCIES}|\p{{Lu}}{{2,6}}(?: \p{{Lu}}\p{{L}
 _AGENCY_CLOSING = regex.compile(rf"\s*\(((?:{AGENCIES})(?:\s+(?:photo|foto))?)\)\.?$")
 _SHOUTED_LABEL = regex.compile(r"(?:PHOTO|IMAGE|PICTURE):\s+\p{Lu}")
 _CAPTION_WORD = regex.compile(r"(?:ilustrasi|foto|photo|gambar|image|video|tangkapan layar|screenshot|infografis|infographic)\b", regex.I)
-# A caption that only says what kind of picture it is: 'Illustratiebeeld.', 'Archiefbeeld', 'Symbolbild'.
+# The kind of picture a caption names, alone ('Illustratiebeeld.', 'Archiefbeeld', 'Symbolbild') or
+# first ('Ilustrasi kebakaran rumah').
 _PICTURE_KIND = regex.compile(r"(?:illustratiebeeld|archiefbeeld|archieffoto|symbolbild|archivbild|ilustrasi|illustration|file photo)\b\.?", regex.I)
-# The word an illustration's caption opens with, in Indonesian ('Ilustrasi kebakaran rumah').
-_ILLUSTRATION = regex.compile(r"ilustrasi\b", regex.I)
 # Widgets printed in a stack with the byline; they do not push it away from the headline.
 _BESIDE_BYLINE = frozenset({L.BYLINE, L.DATE, L.SHARE, L.COMMENT})
 # Byline rules that name the role; they are trusted anywhere on the page.
@@ -229,10 +229,14 @@ _LIST_COUNTER = "en.other.list_counter"
 _LIST_ENDS = {L.OTHER, L.PAGINATION, L.SIGNOFF, L.SUBSCRIBE, L.SHARE}
 _TEASER_QUOTE = regex.compile(r"(?:(?i:video|foto)\s+|(?:\p{Ll}+\s+){1,2})[\"“'‘]([^\"“”'‘’]{5,200})[\"”'’]\s*:?$")
 _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]{2,30},\s*", regex.I)
-# (Tribun's correspondents sign with a number and the site: '(cr31/tribun-medan.com)')
+# Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
+# ("(mcr12/jpnn)": JPNN numbers its correspondents; beritajatim sets them in square brackets: '[fa/dwi]')
+_INITIALS = r"\([a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\]"
+_INITIALS_END = regex.compile(rf"(?:{_INITIALS})\.?$")
+# A reporter's mark glued to a paragraph's end: initials, a star, or (Tribun) a correspondent's
+# number and the site: '(cr31/tribun-medan.com)'.
 _SIGNED_MARK = regex.compile(
-    r"\s*(?:\((?:\*|[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}|[a-z]{2,5}\d{0,3}\s*/\s*[\w.-]+\.(?:com|co\.id|id)|[\w.-]+\.(?:com|co\.id|id)\s*/\s*[a-z]{2,5}\d{0,3})\)"
-    r"|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\])$"
+    rf"\s*(?:{_INITIALS}|\((?:\*|[a-z]{{2,5}}\d{{0,3}}\s*/\s*[\w.-]+\.(?:com|co\.id|id)|[\w.-]+\.(?:com|co\.id|id)\s*/\s*[a-z]{{2,5}}\d{{0,3}})\))$"
 )
 _NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
@@ -267,7 +271,6 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
 # Labels over a field's value in a page's header: the value under them is no headline.
-_HANDLE_AFTER = regex.compile(r"\s?@\w{2,30}$")
 _FIELD_LABELS = frozenset(("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:"))
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:(?:staff|file) )?(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
 # A photo's label alone on its line, between the caption and the credit (VIVA): 'Photo :'.
@@ -304,9 +307,6 @@ _PHOTO_CREDIT_END = regex.compile(
     r"\((?:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?/\s?[\p{L}][\w.-]{1,30}"
     r"|\p{Lu}{2,}[\p{L}\d&-]*(?:\s?/\s?[\p{L}\d.&-]+){1,3})\)\.?$"
 )
-# Initials that close an Indonesian article: '... kata dia. (mdk/yan)', '(ant)'.
-# ("(mcr12/jpnn)": JPNN numbers its correspondents; beritajatim sets them in square brackets: '[fa/dwi]')
-_INITIALS_END = re.compile(r"(?:\((?:[a-z]{2,5}\d{0,3})(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\])\.?$")
 
 
 def _signed_off(text: str) -> bool:
@@ -1773,7 +1773,7 @@ class Segmenter:
             elif (
                 (
                     # (the writer's account on X may follow the name: 'Tanya Okafor @TOkaforCNBC')
-                    looks_like_name(_HANDLE_AFTER.sub("", line.norm))
+                    looks_like_name(HANDLE.sub("", line.norm))
                     and (self.nwords[i] <= 5 or NAME_AND.search(line.norm))
                     and (
                         (i - last_title <= 4 and (echo is None or i > echo) and not self._signed_above(i, last_title))
@@ -2360,7 +2360,7 @@ class Segmenter:
             if self._bulleted_headline(i) and (self._bulleted_headline(i - 1) or self._bulleted_headline(i + 1)):
                 self._set(line, L.RELATED, "seg.bulleted_headlines")
                 continue
-            if s < i < e and self.nwords[i] <= 10 and _ILLUSTRATION.match(line.norm) and not _ends_sentence(line.norm):
+            if s < i < e and self.nwords[i] <= 10 and _PICTURE_KIND.match(line.norm) and not _ends_sentence(line.norm):
                 # a stock picture's caption with no credit names itself ('Ilustrasi kebakaran rumah')
                 self._set(line, L.CAPTION, "seg.illustration_caption")
                 continue
