@@ -1038,6 +1038,13 @@ class Segmenter:
                     sum(_LIST_ITEM.match(self.lines[k].norm) is not None for k in range(i - run, i)) >= 0.8 * run
                 ) or sum(self._amount(k) for k in range(i - run, i)) >= 0.6 * run or any(
                     self.lines[k].norm.endswith(":") and self._amount(k + 1) for k in range(i - run, i - 1)
+                ) or (
+                    # (or the run opens on its own lead-in, 'Beberapa penyebabnya meliputi:', over
+                    # items in small letters, which menus and tag lists never print)
+                    self.lines[i - run].label is None
+                    and self.lines[i - run].norm.endswith(":")
+                    and self.nwords[i - run] >= 2
+                    and sum(self.lines[k].norm[:1].islower() for k in range(i - run + 1, i)) >= 0.6 * (run - 1)
                 )
                 for k in range(i - run, i):
                     weights[k] = min(weights[k], 0.0 if listed else -1.0)
@@ -1058,8 +1065,10 @@ class Segmenter:
         """The first and last line of the body, or None when the page has no run of prose."""
         weights = self._weights()
         best, s, e = self._best_run(weights, 0)
-        if s < 0 or best < 1.5:
-            return None
+        opening = self._cut_opening()
+        if s < 0 or best < 1.5 or (opening is not None and s == e < opening[0]):
+            # (a lone line of prose above the dateline is the header's: a long caption, a deck)
+            return opening
         # Comment threads, disclaimers and link lists can outweigh a short article; when the
         # headline is known, the article is the first solid block of prose below it.
         title = self.echo_title = self._echo_title()
@@ -1227,6 +1236,22 @@ class Segmenter:
             s = opening
         s, e = self._marked_span(s, e)
         return self._skip_description(s, e), e
+
+    def _cut_opening(self) -> tuple[int, int] | None:
+        """A page head cut off inside the article's first paragraph has no run of prose: the
+        dateline that names the outlet ('Jakarta, CNN Indonesia --'), on its own line or opening
+        one, and the words after it at the very end of the text are the article's beginning."""
+        last = len(self.lines) - 1
+        for k in range(last, max(-1, last - 3), -1):
+            line = self.lines[k]
+            if line.label is not None:
+                return None
+            dl = split_dateline(line.norm, lang=self.lang)
+            if dl is None or dl[0] is None:
+                continue
+            words = len(dl[2].split()) + sum(self.nwords[j] for j in range(k + 1, last + 1))
+            return (k, last) if words >= 6 else None
+        return None
 
     def _marked_span(self, s: int, e: int) -> tuple[int, int]:
         """Where the markup marks the article's text (`itemprop="articleBody"`), the body keeps
