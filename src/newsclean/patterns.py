@@ -83,7 +83,9 @@ DATE_ONLY = (
 VIEWS = (
     r"(?:\s*[|•·]\s*[\d.,]+\s*(?:views|kali dibaca|dibaca|x dibaca)"
     r"|\s*[|•·]\s*\d{1,3}\s*(?:menit baca|mins? read|minutes? read|min\.? lesezeit|min de lecture|min de lectura|min di lettura|min\.? leestijd)"
-    r"|\s*[|•·]?\s*(?:lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*\p{L}{1,8}\.?)?"
+    r"|\s*[|•·]?\s*(?:lesedauer|reading time|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*\p{L}{1,8}\.?"
+    # (or the bar alone, the count behind it not in the page text: 'Kamis, 05 November 2015 11:52 |')
+    r"|\s*[|•·](?=\s*$))?"
 )
 
 # Photo agencies and credit words that mark the end of a caption or a credit-only line.

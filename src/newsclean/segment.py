@@ -132,7 +132,7 @@ _SHOUTED = regex.compile(r"(?:[^\p{Latin}]*\p{Latin}++){7}")
 _PAGE_OF = regex.compile(r"(\d+)\s*(?:dari|of|/)\s*(\d+)")
 _DIGITS = regex.compile(r"\d+")
 _TAGS_LABEL = regex.compile(
-    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kata kunci|keywords?|topics|filed under|posted in|categories|category|label|"
+    r"^(?:(?:trending )?tags?(?: terkait)?|topik(?: terkait)?|kumpulan berita terkait|kata kunci|keywords?|topics|filed under|posted in|categories|category|label|"
     r"schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|sujets(?: liés)?|étiquettes|etiquetas|temas|assuntos|tópicos|argomenti|"
     r"trefwoorden|meer over|mehr lesen über|thèmes liés|tagi|tematy|taggar|ämnen|etiketler|konular)(?!\p{L})\s*:?\s*",
     regex.I,
@@ -1819,7 +1819,7 @@ class Segmenter:
                 or (i + 1 < len(lines) and lines[i + 1].rule == "en.byline.role_description" and looks_like_name(line.norm))
                 # one name alone between the headline and the date ('Syamsuddin', SINDOnews)
                 or (i == title_i + 1 and lines[i + 1].label is L.DATE and looks_like_name(line.norm, single=True))
-            ):
+            ) and not self._subject_named(i, start):
                 self._set(line, L.BYLINE, "seg.bare_name")
             elif i - title_i <= 4 and self._mostly_date(line.norm):
                 # A date without a time under the headline (no rule takes a bare date: pages
@@ -1853,6 +1853,20 @@ class Segmenter:
                 self._set(line, L.CREDIT, "seg.head_credit")
             else:
                 self._set(line, L.NAV, "seg.head_furniture")
+
+    def _subject_named(self, i: int, start: int) -> bool:
+        """Whether the name on line i, two words or more, recurs in the prose that opens the
+        body: then it names the story's subject (a person's tag under the date, KapanLagi), not
+        its writer, whom the copy does not name."""
+        name = self.lines[i].norm
+        if " " not in name:
+            return False
+        for k in range(start, min(start + 3, len(self.lines))):
+            at = self.lines[k].norm.find(name) if self.good[k] else -1
+            # (not in a photo's credit: a reporter may have taken the picture, '(MI/Name)')
+            if at == 0 or (at > 0 and self.lines[k].norm[at - 1] not in "/("):
+                return True
+        return False
 
     def _names_with_outlets(self, start: int) -> None:
         """Gannett's byline block: each writer's name over the paper they write for, the
@@ -2071,8 +2085,10 @@ class Segmenter:
                     # ... or printed twice in a row below the date that closes a headline's block
                     # above them: the lead photo's alt text and caption
                     score -= 3.0
+            under_header = self._after_link_header(i)
             for k in range(i + 1, min(i + 5, start)):
-                if lines[k].label in (L.BYLINE, L.DATE):
+                # (a date under an item of a link list dates the next item: 'More From Forbes')
+                if lines[k].label in (L.BYLINE, L.DATE) and not (under_header and lines[k].label is L.DATE):
                     score += 3.0
                     break
             stop = langs.stop_ratio(norm, self.lang)
@@ -2084,8 +2100,11 @@ class Segmenter:
             score -= 2.5 * stop + (2.0 if _TWO_SENTENCES.search(norm) else 0.0) + 0.08 * max(0, self.nwords[i] - 10)
             if score > best_score:
                 best, best_score = i, score
-            # A long line passed on the way up may be the deck under the headline.
-            between += 0.5 if self.nwords[i] >= 10 else 1.0
+            # A long line passed on the way up may be the deck under the headline; the items of
+            # a list under a bare link header ('Terkait') are a widget between them, which costs
+            # nothing more than its header.
+            if not under_header:
+                between += 0.5 if self.nwords[i] >= 10 else 1.0
         if (
             best is not None
             and best + 1 in shaped

@@ -619,10 +619,11 @@ RULES = [
     RegexRule(
         name="id.tags.label",
         label=Label.TAGS,
-        doc="Tag lists: 'Tags:', 'Tag:', 'Topik:', 'Kata kunci:'.",
-        pattern=r"(?:tags?|topik|kata kunci|keywords?|label)\s*:|(?:tags?|topik|topik terkait|tags? terkait|trending tags?)$|#\w+(?:\s+#\w+)+$",
+        doc="Tag lists: 'Tags:', 'Tag:', 'Topik:', 'Kata kunci:', 'Kumpulan Berita Terkait:' (the KLY sites' topics).",
+        pattern=r"(?:tags?|topik|kata kunci|keywords?|label)\s*:|(?:tags?|topik|topik terkait|tags? terkait|trending tags?|kumpulan berita terkait\s*:?)$|"
+        r"#\w+(?:\s+#\w+)+$",
         max_chars=400,
-        matches=("Tags: banjir, jakarta", "Topik:", "TAG", "#gempa #bmkg", "TOPIK TERKAIT", "Tag Terkait", "Trending Tags"),
+        matches=("Tags: banjir, jakarta", "Topik:", "TAG", "#gempa #bmkg", "TOPIK TERKAIT", "Tag Terkait", "Trending Tags", "Kumpulan Berita Terkait:"),
         ignores=("Tagihan listrik naik bulan ini.",),
     ),
     RegexRule(

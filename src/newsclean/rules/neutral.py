@@ -373,6 +373,7 @@ RULES = [
         r"actualizado|atualizado|bijgewerkt)\b[^()]{2,50}\)\s*$",
         max_chars=160,
         matches=(
+            "Kamis, 05 November 2015 11:52 |",
             "Published 10:32 a.m. ET Nov. 17, 2025 | Updated 4:18 p.m. ET Nov. 17, 2025",
             "Senin, 5 Mei 2025 20:10 WIB", "June 10, 2025 08:00 ET | Source: Northmere Recycling Inc.", "|Updated Wed, Jan 15, 2025 at 1:04 pm CT",
             "Originally Published: June 11, 2024 at 6:00 AM MDT", "Tue 6 May 2025 // 10:42 UTC", "First posted October 22, 2019 06:12:09", "Issued on: 11/03/2025 - 17:24Modified: 11/03/2025 - 19:10", "This story was originally published March 5, 2024 at 5:00 AM.",
