@@ -2014,7 +2014,9 @@ class Segmenter:
         title repeats (with its ' - Site' tail) wins; so does one followed by a byline or date;
         every unlabelled line between it and the body costs, as menus and link lists do."""
         lines = self.lines
-        browser_titles = [(k, lines[k].norm.lower()) for k in range(min(3, len(lines)))]
+        # (a line of three words or fewer up there is a menu's item, however often the page
+        # repeats it: 'Bursa & Valas' in the menu and again as the kicker over the headline)
+        browser_titles = [(k, lines[k].norm.lower()) for k in range(min(3, len(lines))) if self.nwords[k] > 3]
         best, best_score = None, -99.0
         between = 0.0
         # The headline sits close above the body; far up only the line the browser title
@@ -2130,7 +2132,9 @@ class Segmenter:
                 and lines[best + 1].label is L.BYLINE
                 # (a kicker in capitals may stand over the pair: 'BIN THERE, DONE THAT', The Sun)
                 and (above == 0 or above - 1 not in shaped or (lines[above - 1].norm.isupper() and self.nwords[above - 1] <= 5))
-                and langs.stop_ratio(lines[above].norm, self.lang) > 0
+                # (a headline of names and figures has no function word, but its clauses a comma:
+                # 'Jembatan Gantung Cibeber Putus, Ratusan Pelajar Cianjur Terpaksa Memutar 7 Kilometer')
+                and (langs.stop_ratio(lines[above].norm, self.lang) > 0 or ", " in lines[above].norm)
             )
             if (
                 6 <= self.nwords[above]

@@ -470,13 +470,14 @@ RULES = [
             "republika", "merdeka", "tempo", "antara", "viva", "jpnn", "inews", "haibunda", "wolipop", "insertlive", "beautynesia",
         ),
         doc="Names and the outlet they write for: '<Name> - detikinet', '<Name>, <Name> - Bisnis.com'.",
-        # (with the desk the writers belong to: 'Name, Tim detikcom - detikNews')
-        pattern=rf"{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*(?:,\s*Tim\s+\w+)?\s*[-–|,]\s*{BYLINE_CHANNEL}$",
+        # (with the desk the writers belong to: 'Name, Tim detikcom - detikNews', or the desk
+        # alone: 'Tim detikHealth - detikHealth')
+        pattern=rf"(?:Tim\s+\w+|{NAME}(?:\s*(?:,|&|\bdan\b)\s*{NAME})*(?:,\s*Tim\s+\w+)?)\s*[-–|,]\s*{BYLINE_CHANNEL}$",
         max_chars=120,  # names and an outlet
         case_sensitive=True,
         matches=(
             "Fino Yurio Kristo - detikinet",
-            "Andi Saputra - detikNews", "Rahmat Fajar Ramadhan, Tim detikcom - detikNews",
+            "Andi Saputra - detikNews", "Rahmat Fajar Ramadhan, Tim detikcom - detikNews", "Tim detikHealth - detikHealth",
             "Larasati Widyaningrum - Bisnis.com",
             "Putu Ayu Wulandari, CNBC Indonesia",
             "Taufik Hidayat - Okezone",
@@ -685,9 +686,9 @@ RULES = [
     RegexRule(
         name="id.share.label",
         label=Label.SHARE,
-        doc="Share prompts: 'Share:', 'Bagikan:', 'Bagikan artikel ini', 'Salin tautan'.",
-        pattern=r"(?:share|bagikan|sebarkan)(?: (?:artikel|berita) ini)?\s*:?$|salin (?:tautan|link)$|link (?:tersalin|disalin)$|tautan disalin$",
-        matches=("Share:", "Bagikan artikel ini", "Salin tautan"),
+        doc="Share prompts: 'Share:', 'Bagikan:', 'Bagikan artikel ini', 'Salin tautan', and the notice that the link was copied.",
+        pattern=r"(?:share|bagikan|sebarkan)(?: (?:artikel|berita) ini)?\s*:?$|salin (?:tautan|link)$|(?:link|tautan|url) (?:telah |sudah |berhasil )?(?:tersalin|disalin)!?$",
+        matches=("Share:", "Bagikan artikel ini", "Salin tautan", "URL telah disalin", "Link berhasil disalin!", "tautan disalin"),
         ignores=("Bagikan pengalamanmu kepada teman-teman di sekolah, ujar guru itu.",),
     ),
     RegexRule(
