@@ -1853,10 +1853,15 @@ class Segmenter:
 
     def _signed_above(self, i: int, title_i: int) -> bool:
         """Whether a byline and then a date stand between the headline and line i: a name
-        under them is the lead photo's title ('Peternak Telur Blitar'), not one more writer."""
+        under them is the lead photo's title ('Peternak Telur Blitar') or a series kicker
+        ('Krisis Air Bersih'), not one more writer. The date may close the byline's own line
+        ('Penulis: Name | Editor: Name | Selasa, 12 September 2023 - 15:20 WIB', Solopos)."""
         lines = self.lines
         byline = next((k for k in range(title_i + 1, i) if lines[k].label is L.BYLINE), None)
-        return byline is not None and any(lines[k].label is L.DATE for k in range(byline + 1, i))
+        return byline is not None and (
+            DATE_RE.search(lines[byline].norm) is not None
+            or any(lines[k].label is L.DATE for k in range(byline + 1, i))
+        )
 
     def _deck_over_photo(self, i: int, title_i: int) -> bool:
         """Whether line i is the deck printed after the date, byline and share bar, right above
