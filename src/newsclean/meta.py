@@ -376,11 +376,16 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
-_SIGNOFF = regex.compile(r"\((?:[^()/]{2,40}/)?(?P<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,4})\)\s*$")
+# (the paper may follow the name, in lower case as reporters sign: '(Made Sueca/balipost)'; a
+# photo's credit spells its outlet as printed, 'Reed Saxon / Associated Press')
+_SIGNOFF = regex.compile(
+    r"\((?:[^()/]{2,40}/)?(?P<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,4})(?:\s?/\s?\p{Ll}[\p{Ll}.]{1,20})?\)\s*$"
+)
 
 
 def signoff_name(text: str) -> str | None:
-    """The full name in a closing sign-off: '(Angkasa Yudhistira)', '... (SURYA.co.id/Nama Lengkap)'."""
+    """The full name in a closing sign-off: '(Angkasa Yudhistira)', '... (SURYA.co.id/Nama Lengkap)',
+    '(Made Sueca/balipost)'."""
     m = _SIGNOFF.search(text)
     if m and not _NOT_A_PERSON.search(m["name"]):
         return m["name"]
@@ -692,8 +697,9 @@ _FORM_NEEDS = {
 }
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
-    # (in small letters it is an agency's and a desk's sign-off too: '(antara/jpnn)')
-    r"\((?![a-z]{2,7}(?:/[a-z]{2,7}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
+    # (in small letters it is an agency's and a desk's sign-off too: '(antara/jpnn)'; a paper's
+    # code in capitals over a photographer's initials credits a photo: '(BP/eka)')
+    r"\((?!(?-i:\p{Lu}?\p{Ll}{1,6})(?:/[a-z]{2,7}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
     r"|(?<=[.)])[\p{L}\d-]+\.(?:com|co\.id|id)\s*/\s*[\p{L} .'’-]{2,40}"
 )
 
