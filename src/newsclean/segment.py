@@ -167,11 +167,17 @@ _CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credits?|foto|
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
 _QUOTED_HEADLINE = regex.compile(r":\s*['‘\"“„«][^'’\"”»]{3,}['’\"”»]$")
-# A credit that opens a caption, in capitals (Kompas until 2016): 'KOMPAS.COM/RUSTAM LAODE Sejumlah siswa ...'.
-_CREDIT_HEAD = regex.compile(
-    r"(?P<credit>(?:[\p{Lu}\d-]+\.)*[\p{Lu}\d-]{3,}(?:\.(?:COM|CO\.ID|ID))?\s?/\s?\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})"
-    r"\s+(?=\p{Lu}\p{Ll})"
-)
+# A credit that opens a caption, in capitals (Kompas until 2016): 'KOMPAS.COM/RUSTAM LAODE Sejumlah siswa ...'
+# (the domain may be in small letters: 'KOMPAS.com/MARSELINUS DODO Siswa ...').
+_SITE_SLASH = r"(?:[\p{Lu}\d-]+\.)*[\p{Lu}\d-]{3,}(?:\.(?i:com|co\.id|id))?\s?/\s?"
+_CREDIT_HEAD = regex.compile(rf"(?P<credit>{_SITE_SLASH}\p{{Lu}}[\p{{Lu}}'’.-]*(?:\s\p{{Lu}}[\p{{Lu}}'’.-]*){{0,3}})\s+(?=\p{{Lu}}\p{{Ll}})")
+# ... or the site and the photographer in mixed case, where only the page's byline tells where
+# the name ends: 'KOMPAS.com/Kontributor Tegal, Bagus Wicaksono Aji Petugas Dinas ...'.
+_SITE_CREDIT = regex.compile(_SITE_SLASH)
+_CAPTION_AFTER = regex.compile(r"\s+(?=\p{Lu}\p{Ll})")
+# ... and on a page that credits so, a handout's source in capitals: 'DOK SD INPRES OENESU Kondisi ...'
+# (three words at least: a paragraph may open on two acronyms, 'DPR RI Minta ...').
+_CAPS_CREDIT_HEAD = regex.compile(r"\p{Lu}{2,}(?:\s\p{Lu}{2,}){2,5}\s+(?=\p{Lu}\p{Ll}+\s)")
 # A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
 # A list item's link residue after its headline ('... akibat rob news-read-1331847').
 # Mojok closes with a link and a pointer to the section: 'BACA JUGA <headline> dan liputan
@@ -395,6 +401,7 @@ class Segmenter:
         self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
+        self.credited: list[str] = []  # the people the page's bylines name
 
     # -- 1. features ---------------------------------------------------------------------
     def _features(self) -> None:
@@ -438,6 +445,8 @@ class Segmenter:
         lines, good = self.lines, self.good
         n = len(lines)
         truncated = []
+        self.credited = [name for line in lines if line.label is L.BYLINE for name in sum(byline_people(line.norm), [])]
+        credit_first = False
         for i, line in enumerate(lines):
             norm = line.norm
             if line.rule == "en.other.author_sentence" and 0 < i < n - 1 and good[i - 1] and good[i + 1]:
@@ -466,8 +475,17 @@ class Segmenter:
                     # 'PHOTO: <caption>' (ABC News): the label in capitals says what the line is
                     self._set(line, L.CAPTION, "seg.labelled_caption")
                     good[i] = False
+                elif self.nwords[i] >= 6 and self._credit_opening(norm) is not None:
+                    self._set(line, L.CAPTION, "seg.credit_first_caption")
+                    good[i] = False
+                    credit_first = True
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
+        if credit_first:
+            for i, line in enumerate(lines):
+                if line.label is None and self.nwords[i] >= 6 and _CAPS_CREDIT_HEAD.match(line.norm):
+                    self._set(line, L.CAPTION, "seg.caps_credit_caption")
+                    good[i] = False
         # A caption printed twice (image widgets, buttons and credits may stand between the copies): the
         # second copy is dup. When only the second copy carries the credit the pair is marked:
         # in the body the first is the caption (Tribun), above it a deck that the photo's
@@ -779,6 +797,22 @@ class Segmenter:
             return False
         rest = caption[len(heading) : cut].rstrip()
         return rest.endswith(".") and len(rest.split()) <= 4
+
+    def _credit_opening(self, text: str, caps: bool = False) -> int | None:
+        """Where a caption starts behind the photo's credit printed in front of it (Kompas until
+        2016): the site and the photographer in capitals, or as a byline of the page names them;
+        with caps, a handout's source in capitals too."""
+        if (head := _CREDIT_HEAD.match(text)) is not None:
+            return head.end()
+        if self.credited and (site := _SITE_CREDIT.match(text)) is not None:
+            # (a contributor's place may stand before the name: 'Kontributor Tegal, Name')
+            for name in self.credited:
+                at = text.find(name, site.end(), site.end() + 40 + len(name))
+                if at >= 0 and (gap := _CAPTION_AFTER.match(text, at + len(name))) is not None:
+                    return gap.end()
+        if caps and (head := _CAPS_CREDIT_HEAD.match(text)) is not None:
+            return head.end()
+        return None
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
         """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
@@ -2942,8 +2976,8 @@ class Segmenter:
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
                     text = text[:cut].rstrip(" -–—|/")
-                elif head := _CREDIT_HEAD.match(text):
-                    credit, text = head["credit"], text[head.end() :]
+                elif (opening := self._credit_opening(text, caps=line.rule == "seg.caps_credit_caption")) is not None:
+                    credit, text = text[:opening].strip(), text[opening:]
                 elif _CAPTION_WORD.match(text) and (named := _BRACKETED_NAME.search(text)):
                     credit, text = named[1], text[: named.start()].rstrip()  # 'Foto: <caption> (Name)'
                 elif agency := _AGENCY_CLOSING.search(text):
