@@ -108,6 +108,8 @@ _STOPS = (".", "!", "?", "…", "。", "！", "？")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
 _TAGS_AND_LINKS = regex.compile(r"(?<!\S)\S*[#@/]\S*")
+# A label, then a list of four names or more apart by commas: 'Cadangan: A B, C D, E F, G H'.
+_ROSTER = regex.compile(r"[^:,]{2,30}:\s+[^,:]+(?:,[^,:]+){3,}$")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
 _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
@@ -2552,7 +2554,9 @@ class Segmenter:
             and not _ends_sentence(norm)
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
-            and norm.count(";") < 2  # names listed apart by semicolons: a line-up, no headline
+            # (names listed apart by semicolons, or by commas after a label: a line-up, no headline)
+            and norm.count(";") < 2
+            and _ROSTER.match(norm) is None
             and not self._sibling_item(i)
             and not self.lines[i - 1].norm.endswith(":")  # the heading of a table the prose announces
             # (past ten words no subheading is so long; shorter, prose must stand on both sides,
