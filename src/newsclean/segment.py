@@ -1602,7 +1602,8 @@ class Segmenter:
         k = e + 1
         while k < n and k <= e + 3 and (lines[k].label is L.PAGINATION or self._inline_widget(k)):
             k += 1  # (a link or an ad may stand above it too)
-        if k < n and lines[k].label is None and self.nwords[k] <= 4 and not _ends_sentence(lines[k].norm):
+        # (the heading may name the match: 'Susunan pemain Persita vs Bali United')
+        if k < n and lines[k].label is None and self.nwords[k] <= 6 and not _ends_sentence(lines[k].norm):
             k += 1
         rows, last = 0, e
         while k < n:
