@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.meta import _CREDIT_FORMS, _WEAK_CREDIT_TAIL, byline_people, credit_tail, signoff_name
+from newsclean.meta import _CREDIT_FORMS, _WEAK_CREDIT_TAIL, byline_people, credit_tail, signoff_name, split_dateline
 
 
 def _reference_credit_tail(text: str, weak: bool) -> int | None:
@@ -80,6 +80,15 @@ def test_signoff_name_reads_the_name_on_either_side_of_the_paper():
     # (a photo's credit spells its outlet as printed, not in a reporter's small letters)
     assert signoff_name("(IDN Times/Ardiansyah)") is None
     assert signoff_name("(Reed Saxon/Reuters)") is None
+
+
+def test_split_dateline_reads_an_outlet_in_words_only_when_the_page_names_it():
+    assert split_dateline("Warta Ekonomi, Jakarta -") is None
+    assert split_dateline("Warta Ekonomi, Jakarta -", outlets=["Warta Ekonomi"]) == ("Warta Ekonomi", "Jakarta", "")
+    text = "Lampung Geh, Lampung Barat - Harga kopi robusta naik."
+    assert split_dateline(text, outlets=["Yudha Pranata", "Lampung Geh"]) == ("Lampung Geh", "Lampung Barat", "Harga kopi robusta naik.")
+    # (a name the page gives no outlet stays out: 'Pak Harto, Presiden -' is no dateline)
+    assert split_dateline("Pak Harto, Presiden - kata dia.", outlets=["Lampung Geh"]) is None
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():

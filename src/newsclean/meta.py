@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 import re
@@ -490,16 +491,28 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     return (m["loc"], text[m.end() :]) if m is not None else None
 
 
-def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, str | None, str] | None:
+# After an outlet the page names elsewhere, the place and the dash: 'Warta Ekonomi, Jakarta - '.
+_PLACE_AFTER_OUTLET = regex.compile(rf",\s*(?P<loc>{_PLACE}){_DASH}")
+
+
+def split_dateline(
+    text: str, *, lang: str | None = None, outlets: Sequence[str] = ()
+) -> tuple[str | None, str | None, str] | None:
     """(source, location, rest) when `text` opens with a dateline such as 'JAKARTA, KOMPAS.com - ',
     'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise. The forms only some
     papers print are read for their language (`lang`): a place in capitals and a colon in Malay
-    ('KUALA PERLIS: '), a place and a full stop in German ('Henstedt-Ulzburg. ')."""
+    ('KUALA PERLIS: '), a place and a full stop in German ('Henstedt-Ulzburg. '). An outlet's
+    name written as words ('Warta Ekonomi, Jakarta - ') reads as two names either way round:
+    it counts when the page names that outlet elsewhere (`outlets`: its browser title, its
+    photo credits)."""
     special = _COLON_DATELINE if lang == "ms" else _DOT_DATELINE if lang == "de" else None
     if special is not None and (c := special.match(text)) is not None:
         return None, c["loc"], text[c.end() :]
     m = DATELINE.match(text)
     if m is None:
+        for outlet in outlets:
+            if text.startswith(outlet) and (after := _PLACE_AFTER_OUTLET.match(text, len(outlet))) is not None:
+                return outlet, after["loc"], text[after.end() :]
         return None
     g = m.groupdict()
     rest = text[m.end() :]

@@ -404,6 +404,7 @@ class Segmenter:
         self.title_index: int | None = None
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
         self.credited: list[str] = []  # the people the page's bylines name
+        self.outlets: list[str] = []  # the outlets the page names outside a dateline
 
     # -- 1. features ---------------------------------------------------------------------
     def _features(self) -> None:
@@ -1221,6 +1222,7 @@ class Segmenter:
         ):
             e += 1
         # A dateline opens the body: start there (also when it sits on its own short line).
+        self.outlets = self._outlets()
         prose, item, opening = 0, -1, None
         for k in range(max(0, s - 20), e + 1):
             line = self.lines[k]
@@ -1232,7 +1234,7 @@ class Segmenter:
                 continue
             if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
                 continue  # a dateline above menus or comments belongs to another block
-            dl = split_dateline(line.norm, lang=self.lang)
+            dl = split_dateline(line.norm, lang=self.lang, outlets=self.outlets)
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             # (inside the run, what follows it is a sentence: 'Angkatan Pertahanan Awam Malaysia (APM) –
@@ -1263,6 +1265,19 @@ class Segmenter:
             s = opening
         s, e = self._marked_span(s, e)
         return self._skip_description(s, e), e
+
+    def _outlets(self) -> list[str]:
+        """The names of outlets the page prints outside a dateline: the site's after the headline
+        in the browser title ('<headline> | Warta Ekonomi') and those in its photo credits
+        ('Foto: Yudha Pranata/Lampung Geh', a partner's)."""
+        lines, names = self.lines, []
+        if self.echo_title is not None:
+            names.append(lines[0].norm[len(lines[self.echo_title].norm) :].strip(" |-–—"))
+        for k, line in enumerate(lines):
+            if line.label is L.CAPTION and (cut := self._cut(k, weak=True)) is not None:
+                credit = clean_credit(line.norm[cut:]).rsplit(":", 1)[-1]
+                names += (part.strip() for part in credit.split("/"))
+        return [name for name in dict.fromkeys(names) if len(name) >= 3]
 
     def _marked_span(self, s: int, e: int) -> tuple[int, int]:
         """Where the markup marks the article's text (`itemprop="articleBody"`), the body keeps
@@ -2960,7 +2975,7 @@ class Segmenter:
                     # Matched on a copy with every space-like character as a plain space (same
                     # length), so the rest of the paragraph keeps its NBSPs.
                     plain = text.translate(_PLAIN_SPACES)
-                    dl = split_dateline(plain, lang=self.lang)
+                    dl = split_dateline(plain, lang=self.lang, outlets=self.outlets)
                     if dl is None and (lead := split_lead_dateline(plain)) is not None and not self._interview(idx):
                         dl = (None, *lead)
                     if dl is not None:
@@ -3057,6 +3072,10 @@ class Segmenter:
                 if line.rule == "id.byline.site_oleh":
                     source = line.text.split(",", 1)[0].strip()
                     break
+        if source is not None and source in authors:
+            # a partner's posts on a platform name the outlet where a member's name their writer
+            # ('Tulisan dari Lampung Geh tidak mewakili ...', kumparan): the dateline's source writes none
+            authors.remove(source)
         if location is None and source is None:
             # In place of a dateline, where the writers filed from: 'Reporting from Tres Pozos, Ariz.'
             filed = next((x for x in lines[: self.body_start] if x.rule == "en.byline.reporting_from"), None)
