@@ -696,7 +696,9 @@ class Segmenter:
                         and not _LIST_ITEM.match(lines[j].norm)
                         and (credit_first or not (good[j] or self._title_cased(j)))  # (a product's heading under its photo)
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
-                        and not self._opens_article(j)
+                        # (a topic in capitals glued under the credit opens its caption, not the
+                        # article, on a later page without a dateline too: 'BUS BANDARA - ...', Tribun)
+                        and (not self._opens_article(j) or self._topic_under_credit(i, j))
                         # a credit in brackets, or one with blank lines on both sides, set alone
                         # marks a photo without caption
                         and not (
@@ -791,6 +793,19 @@ class Segmenter:
             if below is not None and below[0] is not None:
                 return False
         return True
+
+    def _topic_under_credit(self, credit: int, j: int) -> bool:
+        """Whether line j, right under a photo credit with no blank line between, opens with a
+        caption's topic in capitals in the dress of a dateline that names no source."""
+        dl = split_dateline(self.lines[j].norm)
+        return (
+            self.lang == "id"
+            and self.lines[j].number - self.lines[credit].number == 1
+            and dl is not None
+            and dl[0] is None
+            and dl[1] is not None
+            and dl[1].isupper()
+        )
 
     @staticmethod
     def _finishes(heading: str, caption: str, cut: int | None) -> bool:
