@@ -1870,7 +1870,7 @@ class Segmenter:
             elif (
                 not subtitle_done
                 and self.nwords[i] >= 6
-                and (i - title_i <= 4 or self._deck_over_photo(i, title_i))
+                and (i - title_i <= 4 or self._deck_over_photo(i, title_i) or self._deck_under_photo(i, start))
                 and not line.norm[0].islower()  # a deck is a sentence ('id pompa mobile, banjir jakarta' lists keywords)
                 and self._cut(i, weak=True) is None
                 and not _CREDIT_HEAD.match(line.norm)
@@ -1940,6 +1940,12 @@ class Segmenter:
             and all(lines[k].label in _NOTHING_TO_READ for k in range(title_i + 1, i))
             and self._cut(i + 1) is not None
         )
+
+    def _deck_under_photo(self, i: int, start: int) -> bool:
+        """Whether line i is the summary printed between the lead photo's caption, closed by its
+        credit, and the body (ANTARA): the credit ends that caption, so the line below is not
+        more of it."""
+        return i + 1 == start and self.lines[i - 1].label is L.CAPTION and self._cut(i - 1) is not None
 
     def _paragraphs_follow(self, i: int, e: int) -> bool:
         """Whether two paragraphs of prose follow line i before the body ends; a page head cut
