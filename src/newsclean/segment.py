@@ -241,6 +241,8 @@ _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]
 # ("(mcr12/jpnn)": JPNN numbers its correspondents; beritajatim sets them in square brackets: '[fa/dwi]')
 _INITIALS = r"\([a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\]"
 _INITIALS_END = regex.compile(rf"(?:{_INITIALS})\.?$")
+# A writer's greeting that closes a post or a column: 'Salam lestari.', 'Wassalam.'
+_CLOSING_GREETING = regex.compile(r"(?:Salam|Wassalam)(?:\s\p{Ll}+){0,2}[.!]?$")
 # A reporter's mark glued to a paragraph's end: initials, a star, or (Tribun) a correspondent's
 # number and the site: '(cr31/tribun-medan.com)'.
 _SIGNED_MARK = regex.compile(
@@ -1167,6 +1169,10 @@ class Segmenter:
             if _ends_sentence(_SIGNED_MARK.sub("", self.lines[k].norm)):
                 e = k
                 k += 1
+        if k < len(self.lines) and self.lines[k].label is None and _CLOSING_GREETING.match(self.lines[k].norm):
+            # a writer's closing greeting right under the last paragraph ('Salam lestari.', Kompasiana)
+            e = k
+            k += 1
         first = k
         while k < len(self.lines) and self.lines[k].label is None and k <= first + 1 and _ends_sentence(self.lines[k].norm):
             k += 1
