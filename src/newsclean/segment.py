@@ -451,7 +451,7 @@ class Segmenter:
         n = len(lines)
         truncated = []
         self.credited = [name for line in lines if line.label is L.BYLINE for name in sum(byline_people(line.norm), [])]
-        credit_first = False
+        glued_credits = False  # a caption on the page opens with its credit
         for i, line in enumerate(lines):
             norm = line.norm
             if line.rule == "en.other.author_sentence" and 0 < i < n - 1 and good[i - 1] and good[i + 1]:
@@ -483,10 +483,10 @@ class Segmenter:
                 elif self.nwords[i] >= 6 and self._credit_opening(norm) is not None:
                     self._set(line, L.CAPTION, "seg.credit_first_caption")
                     good[i] = False
-                    credit_first = True
+                    glued_credits = True
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
-        if credit_first:
+        if glued_credits:
             for i, line in enumerate(lines):
                 if line.label is None and self.nwords[i] >= 6 and _CAPS_CREDIT_HEAD.match(line.norm):
                     self._set(line, L.CAPTION, "seg.caps_credit_caption")
