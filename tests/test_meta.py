@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.meta import _CREDIT_FORMS, _WEAK_CREDIT_TAIL, byline_people, credit_tail
+from newsclean.meta import _CREDIT_FORMS, _WEAK_CREDIT_TAIL, byline_people, credit_tail, signoff_name, split_dateline
 
 
 def _reference_credit_tail(text: str, weak: bool) -> int | None:
@@ -49,6 +49,9 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Volunteers repaint the railings on the pier. Photograph: Owen Hartley/The Guardian") is not None
     assert credit_tail("Pengemudi ojek online menunggu penumpang di Jakarta. - Reuters - Beawiharta") is not None
     assert credit_tail("Kata dia menutup pernyataannya pada Senin sore. (mdk/yan)", weak=True) is None
+    assert credit_tail("Petani menanam padi di sawahnya, Senin sore. (Yud/Put)", weak=True) is None
+    # the paper's code in capitals over the photographer's initials is a credit (Bali Post)
+    assert credit_tail("Petani memeriksa saluran irigasi, Minggu (13/7). (BP/eka)", weak=True) == 48
     # JIBI's handouts and a photographer's middle initial after the slash
     assert credit_tail("Desain gedung baru Pasar Kranggan, Senin (12/5/2025). - Istimewa") == 53
     assert credit_tail("Suasana los sayur di Pasar Kranggan, Selasa (13/5/2025). - Harian Jogja/Bayu R. Wicaksono") == 56
@@ -69,6 +72,23 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Petugas menyiram jalan di Daegu. Dok: Pemerintah Kota Daegu") == 32
     # ANSA's rights mark after a caption without a full stop
     assert credit_tail("Il porto di Trapani al tramonto - RIPRODUZIONE RISERVATA") == 31
+
+
+def test_signoff_name_reads_the_name_on_either_side_of_the_paper():
+    assert signoff_name("(Tribunnews.com/Nama Lengkap)") == "Nama Lengkap"
+    assert signoff_name("(Made Sueca/balipost)") == "Made Sueca"
+    # (a photo's credit spells its outlet as printed, not in a reporter's small letters)
+    assert signoff_name("(IDN Times/Ardiansyah)") is None
+    assert signoff_name("(Reed Saxon/Reuters)") is None
+
+
+def test_split_dateline_reads_an_outlet_in_words_only_when_the_page_names_it():
+    assert split_dateline("Warta Ekonomi, Jakarta -") is None
+    assert split_dateline("Warta Ekonomi, Jakarta -", outlets=["Warta Ekonomi"]) == ("Warta Ekonomi", "Jakarta", "")
+    text = "Lampung Geh, Lampung Barat - Harga kopi robusta naik."
+    assert split_dateline(text, outlets=["Yudha Pranata", "Lampung Geh"]) == ("Lampung Geh", "Lampung Barat", "Harga kopi robusta naik.")
+    # (a name the page gives no outlet stays out: 'Pak Harto, Presiden -' is no dateline)
+    assert split_dateline("Pak Harto, Presiden - kata dia.", outlets=["Lampung Geh"]) is None
 
 
 def test_every_month_name_the_date_pattern_accepts_has_a_number():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 import re
@@ -376,11 +377,16 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
-_SIGNOFF = regex.compile(r"\((?:[^()/]{2,40}/)?(?P<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,4})\)\s*$")
+# (the paper may follow the name, in lower case as reporters sign: '(Made Sueca/balipost)'; a
+# photo's credit spells its outlet as printed, 'Reed Saxon / Associated Press')
+_SIGNOFF = regex.compile(
+    r"\((?:[^()/]{2,40}/)?(?P<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,4})(?:\s?/\s?\p{Ll}[\p{Ll}.]{1,20})?\)\s*$"
+)
 
 
 def signoff_name(text: str) -> str | None:
-    """The full name in a closing sign-off: '(Angkasa Yudhistira)', '... (SURYA.co.id/Nama Lengkap)'."""
+    """The full name in a closing sign-off: '(Angkasa Yudhistira)', '... (SURYA.co.id/Nama Lengkap)',
+    '(Made Sueca/balipost)'."""
     m = _SIGNOFF.search(text)
     if m and not _NOT_A_PERSON.search(m["name"]):
         return m["name"]
@@ -485,16 +491,28 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     return (m["loc"], text[m.end() :]) if m is not None else None
 
 
-def split_dateline(text: str, *, lang: str | None = None) -> tuple[str | None, str | None, str] | None:
+# After an outlet the page names elsewhere, the place and the dash: 'Warta Ekonomi, Jakarta - '.
+_PLACE_AFTER_OUTLET = regex.compile(rf",\s*(?P<loc>{_PLACE}){_DASH}")
+
+
+def split_dateline(
+    text: str, *, lang: str | None = None, outlets: Sequence[str] = ()
+) -> tuple[str | None, str | None, str] | None:
     """(source, location, rest) when `text` opens with a dateline such as 'JAKARTA, KOMPAS.com - ',
     'Jakarta (ANTARA) - ' or 'Liputan6.com, Jakarta - '; None otherwise. The forms only some
     papers print are read for their language (`lang`): a place in capitals and a colon in Malay
-    ('KUALA PERLIS: '), a place and a full stop in German ('Henstedt-Ulzburg. ')."""
+    ('KUALA PERLIS: '), a place and a full stop in German ('Henstedt-Ulzburg. '). An outlet's
+    name written as words ('Warta Ekonomi, Jakarta - ') reads as two names either way round:
+    it counts when the page names that outlet elsewhere (`outlets`: its browser title, its
+    photo credits)."""
     special = _COLON_DATELINE if lang == "ms" else _DOT_DATELINE if lang == "de" else None
     if special is not None and (c := special.match(text)) is not None:
         return None, c["loc"], text[c.end() :]
     m = DATELINE.match(text)
     if m is None:
+        for outlet in outlets:
+            if text.startswith(outlet) and (after := _PLACE_AFTER_OUTLET.match(text, len(outlet))) is not None:
+                return outlet, after["loc"], text[after.end() :]
         return None
     g = m.groupdict()
     rest = text[m.end() :]
@@ -692,8 +710,9 @@ _FORM_NEEDS = {
 }
 # Reporters' and editors' initials in brackets ('(mdk/yan)') sign an article off; they credit no photo.
 _WEAK_CREDIT_TAIL = _tail_pattern(
-    # (in small letters it is an agency's and a desk's sign-off too: '(antara/jpnn)')
-    r"\((?![a-z]{2,7}(?:/[a-z]{2,7}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
+    # (in small letters it is an agency's and a desk's sign-off too: '(antara/jpnn)'; a paper's
+    # code in capitals over a photographer's initials credits a photo: '(BP/eka)')
+    r"\((?!(?-i:\p{Lu}?\p{Ll}{1,6})(?:/[a-z]{2,7}){1,3}\))(?:[^()/]{2,40}/[^()]{2,50}|[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id))\)"
     r"|(?<=[.)])[\p{L}\d-]+\.(?:com|co\.id|id)\s*/\s*[\p{L} .'’-]{2,40}"
 )
 

@@ -108,6 +108,8 @@ _STOPS = (".", "!", "?", "…", "。", "！", "？")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 # Hashtags, handles and links: their capitals inside words are no sign of a glued menu.
 _TAGS_AND_LINKS = regex.compile(r"(?<!\S)\S*[#@/]\S*")
+# A label, then a list of four names or more apart by commas: 'Cadangan: A B, C D, E F, G H'.
+_ROSTER = regex.compile(r"[^:,]{2,30}:\s+[^,:]+(?:,[^,:]+){3,}$")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[-•*·▪●–]|[a-z][.)])\s+\S")
 # A turn of an interview printed as questions and answers: 'Q: Favorite books?', 'A: ...'.
 _INTERVIEW_TURN = regex.compile(r"(?:q|a|p|r|question|answer|pregunta|respuesta|frage|antwort|tanya|jawab)\s?:\s+\S", regex.I)
@@ -167,11 +169,17 @@ _CREDIT_LABEL = regex.compile(r"(?i)(?:(?:(?:photo|image|picture) credits?|foto|
 _CARD_DETAIL = regex.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|[\d.,]+|\p{Ll}+\p{Lu}\w*|\p{Lu}+\p{Ll}+\p{Lu}\w*)$")
 # A headline that ends on a quotation: "Steeds meer dorpen beginnen eigen winkel: 'Zonder ...'".
 _QUOTED_HEADLINE = regex.compile(r":\s*['‘\"“„«][^'’\"”»]{3,}['’\"”»]$")
-# A credit that opens a caption, in capitals (Kompas until 2016): 'KOMPAS.COM/RUSTAM LAODE Sejumlah siswa ...'.
-_CREDIT_HEAD = regex.compile(
-    r"(?P<credit>(?:[\p{Lu}\d-]+\.)*[\p{Lu}\d-]{3,}(?:\.(?:COM|CO\.ID|ID))?\s?/\s?\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){0,3})"
-    r"\s+(?=\p{Lu}\p{Ll})"
-)
+# A credit that opens a caption, in capitals (Kompas until 2016): 'KOMPAS.COM/RUSTAM LAODE Sejumlah siswa ...'
+# (the domain may be in small letters: 'KOMPAS.com/MARSELINUS DODO Siswa ...').
+_SITE_SLASH = r"(?:[\p{Lu}\d-]+\.)*[\p{Lu}\d-]{3,}(?:\.(?i:com|co\.id|id))?\s?/\s?"
+_CREDIT_HEAD = regex.compile(rf"(?P<credit>{_SITE_SLASH}\p{{Lu}}[\p{{Lu}}'’.-]*(?:\s\p{{Lu}}[\p{{Lu}}'’.-]*){{0,3}})\s+(?=\p{{Lu}}\p{{Ll}})")
+# ... or the site and the photographer in mixed case, where only the page's byline tells where
+# the name ends: 'KOMPAS.com/Kontributor Tegal, Bagus Wicaksono Aji Petugas Dinas ...'.
+_SITE_CREDIT = regex.compile(_SITE_SLASH)
+_CAPTION_AFTER = regex.compile(r"\s+(?=\p{Lu}\p{Ll})")
+# ... and on a page that credits so, a handout's source in capitals: 'DOK SD INPRES OENESU Kondisi ...'
+# (three words at least: a paragraph may open on two acronyms, 'DPR RI Minta ...').
+_CAPS_CREDIT_HEAD = regex.compile(r"\p{Lu}{2,}(?:\s\p{Lu}{2,}){2,5}\s+(?=\p{Lu}\p{Ll}+\s)")
 # A list item's view count glued to its headline: '... tembus Rp60.000 5.904 views'.
 # A list item's link residue after its headline ('... akibat rob news-read-1331847').
 # Mojok closes with a link and a pointer to the section: 'BACA JUGA <headline> dan liputan
@@ -233,6 +241,8 @@ _DESK = regex.compile(r"(?:kontributor|wartawan|reporter|koresponden)\s+[\p{L} ]
 # ("(mcr12/jpnn)": JPNN numbers its correspondents; beritajatim sets them in square brackets: '[fa/dwi]')
 _INITIALS = r"\([a-z]{2,5}\d{0,3}(?:\s*/\s*[a-z]{2,5}\d{0,3}){0,3}\)|\[[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\]"
 _INITIALS_END = regex.compile(rf"(?:{_INITIALS})\.?$")
+# A writer's greeting that closes a post or a column: 'Salam lestari.', 'Wassalam.'
+_CLOSING_GREETING = regex.compile(r"(?:Salam|Wassalam)(?:\s\p{Ll}+){0,2}[.!]?$")
 # A reporter's mark glued to a paragraph's end: initials, a star, or (Tribun) a correspondent's
 # number and the site: '(cr31/tribun-medan.com)'.
 _SIGNED_MARK = regex.compile(
@@ -395,6 +405,8 @@ class Segmenter:
         self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
+        self.credited: list[str] = []  # the people the page's bylines name
+        self.outlets: list[str] = []  # the outlets the page names outside a dateline
 
     # -- 1. features ---------------------------------------------------------------------
     def _features(self) -> None:
@@ -438,6 +450,8 @@ class Segmenter:
         lines, good = self.lines, self.good
         n = len(lines)
         truncated = []
+        self.credited = [name for line in lines if line.label is L.BYLINE for name in sum(byline_people(line.norm), [])]
+        glued_credits = False  # a caption on the page opens with its credit
         for i, line in enumerate(lines):
             norm = line.norm
             if line.rule == "en.other.author_sentence" and 0 < i < n - 1 and good[i - 1] and good[i + 1]:
@@ -466,8 +480,17 @@ class Segmenter:
                     # 'PHOTO: <caption>' (ABC News): the label in capitals says what the line is
                     self._set(line, L.CAPTION, "seg.labelled_caption")
                     good[i] = False
+                elif self.nwords[i] >= 6 and self._credit_opening(norm) is not None:
+                    self._set(line, L.CAPTION, "seg.credit_first_caption")
+                    good[i] = False
+                    glued_credits = True
             elif line.rule == "id.byline.role_word":
                 self._pair_role(i)
+        if glued_credits:
+            for i, line in enumerate(lines):
+                if line.label is None and self.nwords[i] >= 6 and _CAPS_CREDIT_HEAD.match(line.norm):
+                    self._set(line, L.CAPTION, "seg.caps_credit_caption")
+                    good[i] = False
         # A caption printed twice (image widgets, buttons and credits may stand between the copies): the
         # second copy is dup. When only the second copy carries the credit the pair is marked:
         # in the body the first is the caption (Tribun), above it a deck that the photo's
@@ -675,7 +698,9 @@ class Segmenter:
                         and not _LIST_ITEM.match(lines[j].norm)
                         and (credit_first or not (good[j] or self._title_cased(j)))  # (a product's heading under its photo)
                         and not lines[j].norm.endswith(":")  # prose opening a list, body resuming
-                        and not self._opens_article(j)
+                        # (a topic in capitals glued under the credit opens its caption, not the
+                        # article, on a later page without a dateline too: 'BUS BANDARA - ...', Tribun)
+                        and (not self._opens_article(j) or self._topic_under_credit(i, j))
                         # a credit in brackets, or one with blank lines on both sides, set alone
                         # marks a photo without caption
                         and not (
@@ -771,6 +796,19 @@ class Segmenter:
                 return False
         return True
 
+    def _topic_under_credit(self, credit: int, j: int) -> bool:
+        """Whether line j, right under a photo credit with no blank line between, opens with a
+        caption's topic in capitals in the dress of a dateline that names no source."""
+        dl = split_dateline(self.lines[j].norm)
+        return (
+            self.lang == "id"
+            and self.lines[j].number - self.lines[credit].number == 1
+            and dl is not None
+            and dl[0] is None
+            and dl[1] is not None
+            and dl[1].isupper()
+        )
+
     @staticmethod
     def _finishes(heading: str, caption: str, cut: int | None) -> bool:
         """Whether a caption (its credit starting at `cut`) is a heading made a sentence: the
@@ -779,6 +817,22 @@ class Segmenter:
             return False
         rest = caption[len(heading) : cut].rstrip()
         return rest.endswith(".") and len(rest.split()) <= 4
+
+    def _credit_opening(self, text: str, caps: bool = False) -> int | None:
+        """Where a caption starts behind the photo's credit printed in front of it (Kompas until
+        2016): the site and the photographer in capitals, or as a byline of the page names them;
+        with caps, a handout's source in capitals too."""
+        if (head := _CREDIT_HEAD.match(text)) is not None:
+            return head.end()
+        if self.credited and (site := _SITE_CREDIT.match(text)) is not None:
+            # (a contributor's place may stand before the name: 'Kontributor Tegal, Name')
+            for name in self.credited:
+                at = text.find(name, site.end(), site.end() + 40 + len(name))
+                if at >= 0 and (gap := _CAPTION_AFTER.match(text, at + len(name))) is not None:
+                    return gap.end()
+        if caps and (head := _CAPS_CREDIT_HEAD.match(text)) is not None:
+            return head.end()
+        return None
 
     def _cut(self, i: int, weak: bool = False) -> int | None:
         """Where line i's trailing photo credit starts (see `credit_tail`), computed once."""
@@ -1124,6 +1178,10 @@ class Segmenter:
             if _ends_sentence(_SIGNED_MARK.sub("", self.lines[k].norm)):
                 e = k
                 k += 1
+        if k < len(self.lines) and self.lines[k].label is None and _CLOSING_GREETING.match(self.lines[k].norm):
+            # a writer's closing greeting right under the last paragraph ('Salam lestari.', Kompasiana)
+            e = k
+            k += 1
         first = k
         while k < len(self.lines) and self.lines[k].label is None and k <= first + 1 and _ends_sentence(self.lines[k].norm):
             k += 1
@@ -1194,6 +1252,7 @@ class Segmenter:
         ):
             e += 1
         # A dateline opens the body: start there (also when it sits on its own short line).
+        self.outlets = self._outlets()
         prose, item, opening = 0, -1, None
         for k in range(max(0, s - 20), e + 1):
             line = self.lines[k]
@@ -1205,7 +1264,7 @@ class Segmenter:
                 continue
             if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
                 continue  # a dateline above menus or comments belongs to another block
-            dl = split_dateline(line.norm, lang=self.lang)
+            dl = split_dateline(line.norm, lang=self.lang, outlets=self.outlets)
             # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
             # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
             # (inside the run, what follows it is a sentence: 'Angkatan Pertahanan Awam Malaysia (APM) –
@@ -1252,6 +1311,19 @@ class Segmenter:
             words = len(dl[2].split()) + sum(self.nwords[j] for j in range(k + 1, last + 1))
             return (k, last) if words >= 6 else None
         return None
+
+    def _outlets(self) -> list[str]:
+        """The names of outlets the page prints outside a dateline: the site's after the headline
+        in the browser title ('<headline> | Warta Ekonomi') and those in its photo credits
+        ('Foto: Yudha Pranata/Lampung Geh', a partner's)."""
+        lines, names = self.lines, []
+        if self.echo_title is not None:
+            names.append(lines[0].norm[len(lines[self.echo_title].norm) :].strip(" |-–—"))
+        for k, line in enumerate(lines):
+            if line.label is L.CAPTION and (cut := self._cut(k, weak=True)) is not None:
+                credit = clean_credit(line.norm[cut:]).rsplit(":", 1)[-1]
+                names += (part.strip() for part in credit.split("/"))
+        return [name for name in dict.fromkeys(names) if len(name) >= 3]
 
     def _marked_span(self, s: int, e: int) -> tuple[int, int]:
         """Where the markup marks the article's text (`itemprop="articleBody"`), the body keeps
@@ -1591,7 +1663,8 @@ class Segmenter:
         k = e + 1
         while k < n and k <= e + 3 and (lines[k].label is L.PAGINATION or self._inline_widget(k)):
             k += 1  # (a link or an ad may stand above it too)
-        if k < n and lines[k].label is None and self.nwords[k] <= 4 and not _ends_sentence(lines[k].norm):
+        # (the heading may name the match: 'Susunan pemain Persita vs Bali United')
+        if k < n and lines[k].label is None and self.nwords[k] <= 6 and not _ends_sentence(lines[k].norm):
             k += 1
         rows, last = 0, e
         while k < n:
@@ -1828,7 +1901,7 @@ class Segmenter:
             elif (
                 not subtitle_done
                 and self.nwords[i] >= 6
-                and (i - title_i <= 4 or self._deck_over_photo(i, title_i))
+                and (i - title_i <= 4 or self._deck_over_photo(i, title_i) or self._deck_under_photo(i, start))
                 and not line.norm[0].islower()  # a deck is a sentence ('id pompa mobile, banjir jakarta' lists keywords)
                 and self._cut(i, weak=True) is None
                 and not _CREDIT_HEAD.match(line.norm)
@@ -1892,10 +1965,15 @@ class Segmenter:
 
     def _signed_above(self, i: int, title_i: int) -> bool:
         """Whether a byline and then a date stand between the headline and line i: a name
-        under them is the lead photo's title ('Peternak Telur Blitar'), not one more writer."""
+        under them is the lead photo's title ('Peternak Telur Blitar') or a series kicker
+        ('Krisis Air Bersih'), not one more writer. The date may close the byline's own line
+        ('Penulis: Name | Editor: Name | Selasa, 12 September 2023 - 15:20 WIB', Solopos)."""
         lines = self.lines
         byline = next((k for k in range(title_i + 1, i) if lines[k].label is L.BYLINE), None)
-        return byline is not None and any(lines[k].label is L.DATE for k in range(byline + 1, i))
+        return byline is not None and (
+            DATE_RE.search(lines[byline].norm) is not None
+            or any(lines[k].label is L.DATE for k in range(byline + 1, i))
+        )
 
     def _deck_over_photo(self, i: int, title_i: int) -> bool:
         """Whether line i is the deck printed after the date, byline and share bar, right above
@@ -1907,6 +1985,12 @@ class Segmenter:
             and all(lines[k].label in _NOTHING_TO_READ for k in range(title_i + 1, i))
             and self._cut(i + 1) is not None
         )
+
+    def _deck_under_photo(self, i: int, start: int) -> bool:
+        """Whether line i is the summary printed between the lead photo's caption, closed by its
+        credit, and the body (ANTARA): the credit ends that caption, so the line below is not
+        more of it."""
+        return i + 1 == start and self.lines[i - 1].label is L.CAPTION and self._cut(i - 1) is not None
 
     def _paragraphs_follow(self, i: int, e: int) -> bool:
         """Whether two paragraphs of prose follow line i before the body ends; a page head cut
@@ -2561,7 +2645,9 @@ class Segmenter:
             and not _ends_sentence(norm)
             and self._title_cased(i)
             and _LIST_ITEM.match(norm) is None
-            and norm.count(";") < 2  # names listed apart by semicolons: a line-up, no headline
+            # (names listed apart by semicolons, or by commas after a label: a line-up, no headline)
+            and norm.count(";") < 2
+            and _ROSTER.match(norm) is None
             and not self._sibling_item(i)
             and not self.lines[i - 1].norm.endswith(":")  # the heading of a table the prose announces
             # (past ten words no subheading is so long; shorter, prose must stand on both sides,
@@ -2964,7 +3050,7 @@ class Segmenter:
                     # Matched on a copy with every space-like character as a plain space (same
                     # length), so the rest of the paragraph keeps its NBSPs.
                     plain = text.translate(_PLAIN_SPACES)
-                    dl = split_dateline(plain, lang=self.lang)
+                    dl = split_dateline(plain, lang=self.lang, outlets=self.outlets)
                     if dl is None and (lead := split_lead_dateline(plain)) is not None and not self._interview(idx):
                         dl = (None, *lead)
                     if dl is not None:
@@ -2985,8 +3071,8 @@ class Segmenter:
                 elif cut is not None:
                     credit = clean_credit(text[cut:])
                     text = text[:cut].rstrip(" -–—|/")
-                elif head := _CREDIT_HEAD.match(text):
-                    credit, text = head["credit"], text[head.end() :]
+                elif (opening := self._credit_opening(text, caps=line.rule == "seg.caps_credit_caption")) is not None:
+                    credit, text = text[:opening].strip(), text[opening:]
                 elif _CAPTION_WORD.match(text) and (named := _BRACKETED_NAME.search(text)):
                     credit, text = named[1], text[: named.start()].rstrip()  # 'Foto: <caption> (Name)'
                 elif agency := _AGENCY_CLOSING.search(text):
@@ -3061,6 +3147,10 @@ class Segmenter:
                 if line.rule == "id.byline.site_oleh":
                     source = line.text.split(",", 1)[0].strip()
                     break
+        if source is not None and source in authors:
+            # a partner's posts on a platform name the outlet where a member's name their writer
+            # ('Tulisan dari Lampung Geh tidak mewakili ...', kumparan): the dateline's source writes none
+            authors.remove(source)
         if location is None and source is None:
             # In place of a dateline, where the writers filed from: 'Reporting from Tres Pozos, Ariz.'
             filed = next((x for x in lines[: self.body_start] if x.rule == "en.byline.reporting_from"), None)
