@@ -1038,6 +1038,18 @@ class Segmenter:
                 return i
         return None
 
+    def _opens_on_headline(self) -> bool:
+        """Whether the text starts at the headline, its date or byline right below it (a page
+        head saved from the headline down): the headline is known, as if the browser title
+        echoed it."""
+        return (
+            len(self.lines) > 4
+            and self.lines[0].label is None
+            and self.nwords[0] >= 4
+            and self._headline_shaped(0)
+            and any(self.lines[k].label in (L.DATE, L.BYLINE) for k in range(1, 4))
+        )
+
     def _weights(self) -> list[float]:
         """Each line's weight for the body run, in its context."""
         weights = [self._weight(i) for i in range(len(self.lines))]
@@ -1125,7 +1137,10 @@ class Segmenter:
             return opening
         # Comment threads, disclaimers and link lists can outweigh a short article; when the
         # headline is known, the article is the first solid block of prose below it.
-        title = self.echo_title = self._echo_title()
+        # (a text that opens on the headline has no browser title above it: a subheading
+        # that repeats the headline's first words is no echo of it)
+        title = 0 if self._opens_on_headline() else self._echo_title()
+        self.echo_title = title or None
         if title is not None and (s <= title or s > title + 40):
             first, fs, fe = self._first_block(weights, self._header_end(title))
             if fs >= 0 and first >= 0.3 * best and first >= 1.5:
@@ -2099,8 +2114,14 @@ class Segmenter:
         every unlabelled line between it and the body costs, as menus and link lists do."""
         lines = self.lines
         # (a line of three words or fewer up there is a menu's item, however often the page
-        # repeats it: 'Bursa & Valas' in the menu and again as the kicker over the headline)
-        browser_titles = [(k, lines[k].norm.lower()) for k in range(min(3, len(lines))) if self.nwords[k] > 3]
+        # repeats it: 'Bursa & Valas' in the menu and again as the kicker over the headline;
+        # and a text that opens inside a list of headlines has none)
+        in_list = len(lines) > 3 and all(
+            lines[k].label is None and self.nwords[k] > 3 and lines[k + 1].number - lines[k].number == 1 for k in range(3)
+        )
+        browser_titles = [] if in_list else [
+            (k, lines[k].norm.lower()) for k in range(min(3, len(lines))) if self.nwords[k] > 3 and not self._after_link_header(k)
+        ]
         best, best_score = None, -99.0
         between = 0.0
         # The headline sits close above the body; far up only the line the browser title
@@ -2119,6 +2140,8 @@ class Segmenter:
                     k += 1
         # (nor the value under a field's label: 'From:' / 'Environment Agency and Oliver Drayton MP', GOV.UK)
         listed.update(i for i in head if i and lines[i - 1].label is None and lines[i - 1].norm.lower() in _FIELD_LABELS)
+        # (nor the label right over a photo's zoom button: the picture's alt text, 'Zentra Fold 2' / 'Perbesar')
+        listed.update(i for i in head if i + 1 < start and lines[i + 1].rule == "any.dup.image_widget")
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
         # back.') is no headline by its shape, but the browser title that repeats it says it is.
@@ -2143,7 +2166,12 @@ class Segmenter:
             norm = lines[i].norm
             low = norm.lower()
             score = -between
-            echoed = [b for k, b in browser_titles if k != i and low in b and len(b) - len(low) <= 60]
+            # (three words or fewer before a colon are a topic's name, 'Brandon Nicholas Salim: Video')
+            echoed = [
+                b
+                for k, b in browser_titles
+                if k != i and low in b and len(b) - len(low) <= 60 and (self.nwords[i] > 3 or b[b.find(low) + len(low) :][:1] != ":")
+            ]
             if echoed:
                 score += 6.0
                 # 'Kicker: Headline | Site': the part after the colon is the headline.
@@ -2177,6 +2205,8 @@ class Segmenter:
                 if lines[k].label in (L.BYLINE, L.DATE) and not (under_header and lines[k].label is L.DATE):
                     score += 3.0
                     break
+                if k in shaped and self.nwords[k] >= 6 and lines[k].label is None and lines[k - 1].label is not None:
+                    break  # (another headline stands between, set apart from this line: the date is its)
             stop = langs.stop_ratio(norm, self.lang)
             if stop == 0 and self.nwords[i] <= 5:
                 score -= 2.0  # menu entries: capitalised words and no function words
@@ -2264,7 +2294,8 @@ class Segmenter:
                     # copy, none under the image's alt text further down)
                     if (i == 0 and best > 8 and (signed or not self._dated_below(i, best))) or (signed and best - i > 20):
                         continue  # the browser title of a whole page, or a menu's link to the article
-                    if low_i == low_best or (i > 0 and not longer):
+                    # (a text that opens on the headline over its date starts with no browser title)
+                    if low_i == low_best or ((i > 0 or self._opens_on_headline()) and not longer):
                         return i
         return best
 
