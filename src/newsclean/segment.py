@@ -314,8 +314,8 @@ def _truncated(text: str) -> bool:
 # organisation in capitals first ('(NASA/JPL-Caltech/ASU)'). Reporters' sign-offs put the site
 # first ('(Tribunnews.com/Name)').
 _PHOTO_CREDIT_END = regex.compile(
-    r"\((?:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?/\s?[\p{L}][\w.-]{1,30}"
-    r"|\p{Lu}{2,}[\p{L}\d&-]*(?:\s?/\s?[\p{L}\d.&-]+){1,3})\)\.?$"
+    r"\((?:(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*\s?/\s?[\p{L}][\w.-]{1,30}(?:\s\p{Lu}[\w.-]{1,30}){0,3}"
+    r"|\p{Lu}{2,}[\p{L}\d.&-]*(?:\s?/\s?[\p{L}\d.&-]+(?:\s[\p{Lu}\d.&-]+){0,3}){1,3})\)\.?$"
 )
 
 
@@ -1314,8 +1314,11 @@ class Segmenter:
     def _cut_opening(self) -> tuple[int, int] | None:
         """A page head cut off inside the article's first paragraph has no run of prose: the
         dateline that names the outlet ('Jakarta, CNN Indonesia --'), on its own line or opening
-        one, and the words after it at the very end of the text are the article's beginning."""
+        one, and the words after it at the very end of the text are the article's beginning; a
+        text that is nothing but such words, a line or two, is that beginning too."""
         last = len(self.lines) - 1
+        if last <= 1 and all(line.label is None for line in self.lines) and sum(self.nwords) >= 8:
+            return 0, last
         for k in range(last, max(-1, last - 3), -1):
             line = self.lines[k]
             if line.label is not None:
