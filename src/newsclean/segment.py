@@ -2300,6 +2300,11 @@ class Segmenter:
                     # (a text that opens on the headline over its date starts with no browser title)
                     if low_i == low_best or ((i > 0 or self._opens_on_headline()) and not longer):
                         return i
+                    # (the later copy with the site's address glued on is the picture's alt text:
+                    # '<headline> Mojok.co')
+                    tail = low_best[len(low_i) :].split()
+                    if low_best.startswith(low_i) and len(tail) == 1 and "." in tail[0]:
+                        return i
         return best
 
     def _line_above_deck(self, i: int) -> int:
