@@ -281,7 +281,9 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
 # Labels over a field's value in a page's header: the value under them is no headline.
-_FIELD_LABELS = frozenset(("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:"))
+_FIELD_LABELS = frozenset(
+    ("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:", "news provided by")
+)
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:(?:staff|file) )?(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
 # A photo's label alone on its line, between the caption and the credit (VIVA): 'Photo :'.
 _BARE_PHOTO_LABEL = regex.compile(r"(?:photo|foto|image|gambar)\s*:?$", regex.I)
@@ -2117,8 +2119,11 @@ class Segmenter:
                 while k < start and k - i < 6 and lines[k].label is None:
                     listed.add(k)
                     k += 1
-        # (nor the value under a field's label: 'From:' / 'Environment Agency and Oliver Drayton MP', GOV.UK)
-        listed.update(i for i in head if i and lines[i - 1].label is None and lines[i - 1].norm.lower() in _FIELD_LABELS)
+        # (nor the value under a field's label: 'From:' / 'Environment Agency and Oliver Drayton MP', GOV.UK;
+        # a rule may know the label for furniture: 'News provided by' / 'Arroyo Verde Energy', PR Newswire)
+        listed.update(
+            i for i in head if i and lines[i - 1].label in (None, L.NAV) and lines[i - 1].norm.lower() in _FIELD_LABELS
+        )
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
         # back.') is no headline by its shape, but the browser title that repeats it says it is.
