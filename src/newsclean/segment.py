@@ -42,7 +42,7 @@ from .meta import (
     split_dateline,
     split_lead_dateline,
 )
-from .patterns import AGENCIES, MONTHS, WEEKDAYS
+from .patterns import AGENCIES, MONTHS, ROLE_AFTER_NAME, WEEKDAYS
 from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
@@ -248,7 +248,7 @@ _CLOSING_GREETING = regex.compile(r"(?:Salam|Wassalam)(?:\s\p{Ll}+){0,2}[.!]?$")
 _SIGNED_MARK = regex.compile(
     rf"\s*(?:{_INITIALS}|\((?:\*|[a-z]{{2,5}}\d{{0,3}}\s*/\s*[\w.-]+\.(?:com|co\.id|id)|[\w.-]+\.(?:com|co\.id|id)\s*/\s*[a-z]{{2,5}}\d{{0,3}})\))$"
 )
-_NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
+_NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$")  # (or the outlet's initials: '... - RTP')
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
 _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
 # A writer's name and the paper they write for, a comma between: 'Kaitlin Reyes, Indianapolis Star'.
@@ -258,6 +258,8 @@ _PAPER_WORD = (
     r"Globe|Courant|Observer|Enquirer|Telegraph|Republic|Record|Review|Courier|Democrat|Citizen|Leader|Statesman|"
     r"Tennessean|Oklahoman|Star-Telegram|Courier-Journal|Journal-Constitution)"
 )
+# A writer's role alone on its line, under the name: 'Local Democracy Reporter'.
+_ROLE_LINE = regex.compile(rf"{ROLE_AFTER_NAME}$")
 _NAME_PAPER = regex.compile(rf"([^,]{{4,50}}),\s+(?:The\s+)?\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}}\s+(?:{_PAPER_WORD}|News)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
@@ -1951,15 +1953,25 @@ class Segmenter:
         lines = self.lines
         for i in range(start - 1):
             if (
-                lines[i].label is None
-                and lines[i + 1].label is None
+                lines[i + 1].label is None
                 and _OUTLET_LINE.match(lines[i + 1].norm)
-                and self.nwords[i] <= 4
-                and looks_like_name(lines[i].norm)
+                and (lines[i].label is L.BYLINE or (lines[i].label is None and self.nwords[i] <= 4 and looks_like_name(lines[i].norm)))
                 and any(lines[k].label is L.DATE for k in range(i + 2, min(i + 8, start)))
             ):
-                self._set(lines[i], L.BYLINE, "seg.name_outlet")
+                # (the name may come with its 'By': 'By Sigrid Hallberg-Moe' / 'The Minnesota Star Tribune')
+                if lines[i].label is None:
+                    self._set(lines[i], L.BYLINE, "seg.name_outlet")
                 self._set(lines[i + 1], L.OTHER, "seg.outlet")
+        # An aggregator prints the paper's name over the headline that the byline names again
+        # (Yahoo: 'Des Moines Register' above, 'Tessa Lindqvist, Des Moines Register' below).
+        papers = {
+            paper[0][len(paper[1]) :].strip(" ,")
+            for i in range(start)
+            if lines[i].label is None and (paper := _NAME_PAPER.match(lines[i].norm)) and looks_like_name(paper[1])
+        }
+        for i in range(start):
+            if lines[i].label is None and lines[i].norm in papers:
+                self._set(lines[i], L.OTHER, "seg.outlet")
 
     def _dated_below(self, i: int, end: int) -> bool:
         """Whether a date stands within ten lines under line i, before `end`."""
@@ -2345,6 +2357,9 @@ class Segmenter:
             and not _ITEM_COUNT.search(norm)  # 'Panes y masas (21)': a category and its posts
             and not _BREADCRUMB.match(norm)  # 'Beranda / Jateng' 
             and not _PRICE_ONLY.match(norm)  # 'Mulai Rp 50.000 per bulan': a subscription's price
+            # a writer's name and the paper or outlet: 'Meredith Okafor-Hayes, The Atlanta Journal-Constitution'
+            and not ((sign := _NAME_PAPER.match(norm) or _NAME_DESK.match(norm)) and looks_like_name(sign[1]))
+            and not _ROLE_LINE.match(norm)
         )
 
     @staticmethod
