@@ -293,7 +293,8 @@ _BARE_PHOTO_LABEL = regex.compile(r"(?:photo|foto|image|gambar)\s*:?$", regex.I)
 _SIGNED_PHOTO = regex.compile(r"©\s?(?!.*\b(?:rights|rechte|droits|derechos|diritti|reserv|vorbehalten))[\p{L}.'’&-]+(?:[ /][\p{L}.'’&-]+){0,4}$", regex.I)
 # A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
 # (not '<Word> News' alone, which is as often a section: 'Business News')
-_OUTLET_LINE = regex.compile(rf"USA TODAY(?: NETWORK)?$|(?:The )?(?:\p{{Lu}}[\p{{L}}.'’-]+ ){{1,3}}{_PAPER_WORD}$")
+# (the bar that parts it from the date may close it: 'Chicago Tribune |')
+_OUTLET_LINE = regex.compile(rf"(?:USA TODAY(?: NETWORK)?|(?:The )?(?:\p{{Lu}}[\p{{L}}.'’-]+ ){{1,3}}{_PAPER_WORD})(?: \|)?$")
 # A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
 _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})

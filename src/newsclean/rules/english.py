@@ -132,6 +132,8 @@ RULES = [
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|(?:click (?:here )?to )?subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
+        # (the buttons of Reach's sign-up box: 'Show me', 'See our privacy notice')
+        r"show me$|see our privacy notice$|"
         r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?:(?-i:[\p{Lu}\d])[\w’'&+-]*|from|of|the|and|on|in|free)\s){1,8}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
         r"i would like to be emailed about\b|"
         r"invalid email(?: address)?\.?$|could not subscribe, try again later|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
@@ -147,7 +149,7 @@ RULES = [
             "Click to subscribe to the Morning Briefing wherever you get your podcasts",
             "Get a free daily digest of the most important news in your backyard with Axios Denver.",
             "Subscribe to comment and get the full experience. Choose your plan →",
-            "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Could not subscribe, try again laterInvalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
+            "Sign up for our daily newsletter", "We have more newsletters", "Show me", "See our privacy notice", "Invalid Email", "Could not subscribe, try again laterInvalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
             "Sign up to First Edition", "Sign up for The Morning Brief",
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",

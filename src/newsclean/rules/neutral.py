@@ -430,6 +430,16 @@ RULES = [
         ignores=("1", "A", "-- Jakarta", "X"),
     ),
     RegexRule(
+        name="any.nav.tickers",
+        label=Label.NAV,
+        doc="The stock symbols a finance page tags its story with, apart by commas: 'TSFR, KNX, WERN'.",
+        requires=(",",),
+        pattern=r"\p{Lu}{2,5}(?:\.\p{Lu}{1,2})?(?:,\s*\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?){2,}$",
+        case_sensitive=True,
+        matches=("TSFR, KNX, WERN", "AAPL, MSFT, GOOGL, AMZN", "BRK.B, JPM, BAC"),
+        ignores=("USA, UK, Japan", "AAPL", "NATO, EU AND UN LEADERS MEET"),
+    ),
+    RegexRule(
         name="any.byline.by_word",
         label=Label.BYLINE,
         doc="'By <Name>' in the languages we know, with an affiliation after a comma or bracket.",
