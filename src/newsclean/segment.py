@@ -2137,6 +2137,8 @@ class Segmenter:
         listed.update(
             i for i in head if i and lines[i - 1].label in (None, L.NAV) and lines[i - 1].norm.lower() in _FIELD_LABELS
         )
+        # (nor a video's title in a player's playlist, its running time next to it: 'Up Next' / ... / '01:31')
+        listed.update(i for i in head if any(0 <= k < len(lines) and _DURATION.match(lines[k].norm) for k in (i - 1, i + 1)))
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
         # back.') is no headline by its shape, but the browser title that repeats it says it is.
