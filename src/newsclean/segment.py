@@ -2141,11 +2141,18 @@ class Segmenter:
         listed.update(i for i in head if any(0 <= k < len(lines) and _DURATION.match(lines[k].norm) for k in (i - 1, i + 1)))
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
-        # back.') is no headline by its shape, but the browser title that repeats it says it is.
+        # back.') is no headline by its shape, but the browser title that repeats it says it is;
+        # so does Title Case over the byline, which no prose is written in ('I Spent a Weekend as
+        # a Professional Line Sitter. It Paid Better Than My Day Job.', Vice).
         for i in head:
-            if i not in shaped and 3 <= self.nwords[i] <= 30:
+            if i not in shaped and i not in listed and 3 <= self.nwords[i] <= 30:
                 low = lines[i].norm.lower()
-                if any(k != i and low in b and len(b) - len(low) <= 60 for k, b in browser_titles):
+                if any(k != i and low in b and len(b) - len(low) <= 60 for k, b in browser_titles) or (
+                    self.nwords[i] >= 6
+                    and self._capitalised(lines[i].norm, 0.75)
+                    and not self._blurb(lines[i].norm)
+                    and any(lines[k].label in (L.BYLINE, L.DATE) for k in range(i + 1, min(i + 4, start)))
+                ):
                     shaped.add(i)
         # Repeats of a headline share its first or its last three words; bucket by both so
         # that only likely pairs are compared.
