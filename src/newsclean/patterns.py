@@ -60,7 +60,7 @@ DATE_PREFIX = (
     # (a dash may open it, set under the writer's name: '- Senin, 6 Juni 2022 | 13:27 WIB', Pikiran Rakyat)
     r"(?:[-–]\s)?(?:(?:[a-z][\w-]*+(?:\.[\w-]++)*?\.(?:com|co\.id|id|net)\s*[-–|,]\s*)|(?:\p{L}++(?:-\p{L}++)?(?:\s\p{L}++(?:-\p{L}++)?)?\s[-–|]\s)|(?:diperbarui|diterbitkan|dipublikasikan|"
     r"terbit|tayang|update|updated|last updated|last modified|published|posted|publikasi|dibuat|publié|mis à jour|"
-    r"veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"veröffentlicht|aktualisiert|stand|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicato|aggiornato|"
     r"gepubliceerd|bijgewerkt|giriş(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|güncelleme|opublikowano|aktualizacja|"
     r"publicerad|uppdaterad|dikemaskini)\s*:?\s*(?:on\s+|le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?|(?:on|pada|le)\s+)?"
 )

@@ -42,7 +42,7 @@ from .meta import (
     split_dateline,
     split_lead_dateline,
 )
-from .patterns import AGENCIES, MONTHS, WEEKDAYS
+from .patterns import AGENCIES, MONTHS, ROLE_AFTER_NAME, WEEKDAYS
 from .rules import RegexRule, Rule
 from .model import Article, Caption, Label, LineTrace, Paragraph, ParagraphKind, RelatedLink
 
@@ -248,7 +248,7 @@ _CLOSING_GREETING = regex.compile(r"(?:Salam|Wassalam)(?:\s\p{Ll}+){0,2}[.!]?$")
 _SIGNED_MARK = regex.compile(
     rf"\s*(?:{_INITIALS}|\((?:\*|[a-z]{{2,5}}\d{{0,3}}\s*/\s*[\w.-]+\.(?:com|co\.id|id)|[\w.-]+\.(?:com|co\.id|id)\s*/\s*[a-z]{{2,5}}\d{{0,3}})\))$"
 )
-_NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+\p{Lu}\p{Ll}+$")
+_NAME_DESK = regex.compile(r"(.{5,60}?)\s+[-–]\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$")  # (or the outlet's initials: '... - RTP')
 # A paper's or agency's name after a dash, glued to the paragraph's last sentence: '... depan. – UTUSAN'.
 _DASH_SIGNOFF = regex.compile(r"(?r)[.!?”\"]\s+[-–—]\s?\p{Lu}[\p{L}/.]*(?:\s\p{Lu}[\p{L}/.]*){0,2}$")
 # A writer's name and the paper they write for, a comma between: 'Kaitlin Reyes, Indianapolis Star'.
@@ -258,6 +258,8 @@ _PAPER_WORD = (
     r"Globe|Courant|Observer|Enquirer|Telegraph|Republic|Record|Review|Courier|Democrat|Citizen|Leader|Statesman|"
     r"Tennessean|Oklahoman|Star-Telegram|Courier-Journal|Journal-Constitution)"
 )
+# A writer's role alone on its line, under the name: 'Local Democracy Reporter'.
+_ROLE_LINE = regex.compile(rf"{ROLE_AFTER_NAME}$")
 _NAME_PAPER = regex.compile(rf"([^,]{{4,50}}),\s+(?:The\s+)?\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}}\s+(?:{_PAPER_WORD}|News)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
@@ -281,7 +283,9 @@ _DEFAULT_ZONE = {"id": 7, "ms": 8}
 # A credit that names who made or gave the photo; 'Image copyright X' under a paragraph (BBC)
 # may have its caption below.
 # Labels over a field's value in a page's header: the value under them is no headline.
-_FIELD_LABELS = frozenset(("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:"))
+_FIELD_LABELS = frozenset(
+    ("from:", "source:", "sumber:", "by:", "author:", "authors:", "published by:", "organisation:", "organization:", "news provided by")
+)
 _NAMED_CREDIT = regex.compile(r"(?:courtesy\b|(?:(?:staff|file) )?(?:photo(?:graph)?s?|illustration|image) by\s|©\s?\p{L})", regex.I)
 # A photo's label alone on its line, between the caption and the credit (VIVA): 'Photo :'.
 _BARE_PHOTO_LABEL = regex.compile(r"(?:photo|foto|image|gambar)\s*:?$", regex.I)
@@ -289,7 +293,8 @@ _BARE_PHOTO_LABEL = regex.compile(r"(?:photo|foto|image|gambar)\s*:?$", regex.I)
 _SIGNED_PHOTO = regex.compile(r"©\s?(?!.*\b(?:rights|rechte|droits|derechos|diritti|reserv|vorbehalten))[\p{L}.'’&-]+(?:[ /][\p{L}.'’&-]+){0,4}$", regex.I)
 # A newspaper's name as a byline prints it under the writer's: 'USA TODAY', 'Des Moines Register'.
 # (not '<Word> News' alone, which is as often a section: 'Business News')
-_OUTLET_LINE = regex.compile(rf"USA TODAY(?: NETWORK)?$|(?:The )?(?:\p{{Lu}}[\p{{L}}.'’-]+ ){{1,3}}{_PAPER_WORD}$")
+# (the bar that parts it from the date may close it: 'Chicago Tribune |')
+_OUTLET_LINE = regex.compile(rf"(?:USA TODAY(?: NETWORK)?|(?:The )?(?:\p{{Lu}}[\p{{L}}.'’-]+ ){{1,3}}{_PAPER_WORD})(?: \|)?$")
 # A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
 _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
@@ -1967,15 +1972,25 @@ class Segmenter:
         lines = self.lines
         for i in range(start - 1):
             if (
-                lines[i].label is None
-                and lines[i + 1].label is None
+                lines[i + 1].label is None
                 and _OUTLET_LINE.match(lines[i + 1].norm)
-                and self.nwords[i] <= 4
-                and looks_like_name(lines[i].norm)
+                and (lines[i].label is L.BYLINE or (lines[i].label is None and self.nwords[i] <= 4 and looks_like_name(lines[i].norm)))
                 and any(lines[k].label is L.DATE for k in range(i + 2, min(i + 8, start)))
             ):
-                self._set(lines[i], L.BYLINE, "seg.name_outlet")
+                # (the name may come with its 'By': 'By Sigrid Hallberg-Moe' / 'The Minnesota Star Tribune')
+                if lines[i].label is None:
+                    self._set(lines[i], L.BYLINE, "seg.name_outlet")
                 self._set(lines[i + 1], L.OTHER, "seg.outlet")
+        # An aggregator prints the paper's name over the headline that the byline names again
+        # (Yahoo: 'Des Moines Register' above, 'Tessa Lindqvist, Des Moines Register' below).
+        papers = {
+            paper[0][len(paper[1]) :].strip(" ,")
+            for i in range(start)
+            if lines[i].label is None and (paper := _NAME_PAPER.match(lines[i].norm)) and looks_like_name(paper[1])
+        }
+        for i in range(start):
+            if lines[i].label is None and lines[i].norm in papers:
+                self._set(lines[i], L.OTHER, "seg.outlet")
 
     def _dated_below(self, i: int, end: int) -> bool:
         """Whether a date stands within ten lines under line i, before `end`."""
@@ -2141,17 +2156,32 @@ class Segmenter:
                 while k < start and k - i < 6 and lines[k].label is None:
                     listed.add(k)
                     k += 1
-        # (nor the value under a field's label: 'From:' / 'Environment Agency and Oliver Drayton MP', GOV.UK)
-        listed.update(i for i in head if i and lines[i - 1].label is None and lines[i - 1].norm.lower() in _FIELD_LABELS)
-        # (nor the label right over a photo's zoom button: the picture's alt text, 'Zentra Fold 2' / 'Perbesar')
-        listed.update(i for i in head if i + 1 < start and lines[i + 1].rule == "any.dup.image_widget")
+        # (nor the value under a field's label: 'From:' / 'Environment Agency and Oliver Drayton MP', GOV.UK;
+        # a rule may know the label for furniture: 'News provided by' / 'Arroyo Verde Energy', PR Newswire)
+        listed.update(
+            i for i in head if i and lines[i - 1].label in (None, L.NAV) and lines[i - 1].norm.lower() in _FIELD_LABELS
+        )
+        # (nor a video's title in a player's playlist, its running time next to it: 'Up Next' / ... / '01:31')
+        listed.update(i for i in head if any(0 <= k < len(lines) and _DURATION.match(lines[k].norm) for k in (i - 1, i + 1)))
+        # (nor the label right over a photo's zoom button: the picture's alt text, 'Zentra Fold 2' / 'Perbesar';
+        # nor a date that no rule took, '3 Jul 2025' under 'Published On 3 Jul 2025')
+        listed.update(
+            i for i in head if (i + 1 < start and lines[i + 1].rule == "any.dup.image_widget") or self._mostly_date(lines[i].norm)
+        )
         shaped = {i for i in head if i not in listed and self._headline_shaped(i)}
         # A headline written as sentences ('Millbrook stopped charging late fees. The books came
-        # back.') is no headline by its shape, but the browser title that repeats it says it is.
+        # back.') is no headline by its shape, but the browser title that repeats it says it is;
+        # so does Title Case over the byline, which no prose is written in ('I Spent a Weekend as
+        # a Professional Line Sitter. It Paid Better Than My Day Job.', Vice).
         for i in head:
-            if i not in shaped and 3 <= self.nwords[i] <= 30:
+            if i not in shaped and i not in listed and 3 <= self.nwords[i] <= 30:
                 low = lines[i].norm.lower()
-                if any(k != i and low in b and len(b) - len(low) <= 60 for k, b in browser_titles):
+                if any(k != i and low in b and len(b) - len(low) <= 60 for k, b in browser_titles) or (
+                    self.nwords[i] >= 6
+                    and self._capitalised(lines[i].norm, 0.75)
+                    and not self._blurb(lines[i].norm)
+                    and any(lines[k].label in (L.BYLINE, L.DATE) for k in range(i + 1, min(i + 4, start)))
+                ):
                     shaped.add(i)
         # Repeats of a headline share its first or its last three words; bucket by both so
         # that only likely pairs are compared.
@@ -2379,6 +2409,9 @@ class Segmenter:
             and not _ITEM_COUNT.search(norm)  # 'Panes y masas (21)': a category and its posts
             and not _BREADCRUMB.match(norm)  # 'Beranda / Jateng' 
             and not _PRICE_ONLY.match(norm)  # 'Mulai Rp 50.000 per bulan': a subscription's price
+            # a writer's name and the paper or outlet: 'Meredith Okafor-Hayes, The Atlanta Journal-Constitution'
+            and not ((sign := _NAME_PAPER.match(norm) or _NAME_DESK.match(norm)) and looks_like_name(sign[1]))
+            and not _ROLE_LINE.match(norm)
         )
 
     @staticmethod

@@ -69,7 +69,7 @@ RULES = [
         label=Label.SHARE,
         doc="Share prompts and counters.",
         pattern=r"(?:share|share this(?: article| story| post| page)?(?: about sharing)?|share on \w+|tweet|pin it|email this|print this(?: article| page)?|"
-        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:(?:article|story) )?(?:via|on|to) \w+|share all sharing options(?: for: [^\n]{1,200})?|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:this )?(?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
+        r"click to (?:share|email|print)[^.]{0,60}|share (?:this )?(?:(?:article|story) )?(?:via|on|to) \w+|share all sharing options(?: for: [^\n]{1,200})?|shares|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin))*|copy (?:this )?link(?:\s*(?:url|link) copied!)?|(?:url|link) copied!|show more sharing options|(?:share )?close extra sharing options|close share panel|like this|like loading\.*|share full article|gift (?:this )?(?:article|story)|read later|social sharing|sharing is caring!?|pin (?:it|this) for later!?|share or comment on this article|save(?: (?:this )?(?:article|story|for later))?)\s*:?$|\d+\s+shares?$"
         r"|these are external links and will open in a new window"
         # Gannett's share box until 2019, with its confirmations
         r"|let friends in your social network know what you are reading about|a post shared from \S+|sent!|posted!"
@@ -77,7 +77,7 @@ RULES = [
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b[^.!?]{0,40}[.!]?$"
         r"|(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*subscribe to\b[^.!?]{1,60}[.!]?$",
         matches=(
-            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save", "Save this story",
+            "Share this article", "Share on Facebook", "Click to share on Twitter (Opens in new window)", "12 shares", "Save", "Save this story", "Copy Link URL Copied!", "Link copied!", "Show more sharing options", "Share Close extra sharing options",
             "Share this on WhatsApp", "Gift this article", "READ LATER", "Social Sharing", "Sharing is caring!", "Pin it for later!", "Like this story? Share it with a friend!", "Like this story? Subscribe to CNBC Make It on YouTube!", "Share to Linkedin", "Copy this link", "Close share panel", "Share this story About sharing", "Like this:", "Like Loading...",
             "These are external links and will open in a new window",
             "Let friends in your social network know what you are reading about", "A post shared from freep.com", "Posted!",
@@ -132,9 +132,11 @@ RULES = [
         r"sign up (?:for|to) [^.!?,]{1,40}$|sign up(?: now| today| free)?\s*[.!]?$|(?:click (?:here )?to )?subscribe to [^.!?]{1,80}[.!]?$|"
         r"(?:you have|you've) (?:been )?succe?ss?fully subscribed|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)|"
         r"see all newsletters$|check the opt-in box|keep an eye on your inbox|we have more newsletters$|"
+        # (the buttons of Reach's sign-up box: 'Show me', 'See our privacy notice')
+        r"show me$|see our privacy notice$|"
         r"sign up (?:for|to) (?:the|our) (?:free )?(?:(?:(?-i:[\p{Lu}\d])[\w’'&+-]*|from|of|the|and|on|in|free)\s){1,8}email\b|get (?:our|the) (?:free )?[^.!?]{1,40} email$|"
         r"i would like to be emailed about\b|"
-        r"invalid email(?: address)?\.?$|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
+        r"invalid email(?: address)?\.?$|could not subscribe, try again later|please enter a valid email(?: address)?\.?$|we use your sign-?up to provide content\b|"
         r"(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?: with [^.!?]{1,40})?\s*[.!]?$|no,? thanks?\s*[.!]?$|"
         r"subscribe\s+no,? thanks|join (?:the|our) [^.!?]{1,40} newsletter\s*[.!]?$|"
         r"(?:log in|sign in),? register,? or subscribe to save [^.!?]{1,40}[.!]?$|unlimited digital access\b[^.!?]{0,40}[.!]?$|"
@@ -147,7 +149,7 @@ RULES = [
             "Click to subscribe to the Morning Briefing wherever you get your podcasts",
             "Get a free daily digest of the most important news in your backyard with Axios Denver.",
             "Subscribe to comment and get the full experience. Choose your plan →",
-            "Sign up for our daily newsletter", "We have more newsletters", "Invalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
+            "Sign up for our daily newsletter", "We have more newsletters", "Show me", "See our privacy notice", "Invalid Email", "Could not subscribe, try again laterInvalid Email", "Get our free View from Westminster email", "Subscribe", "Sign In", "Follow us on Twitter", "Enter your email",
             "Sign up to First Edition", "Sign up for The Morning Brief",
             "Sign Up", "Subscribe to AppleInsider on YouTube", "You have been successfully subscribed!",
             "See All Newsletters", "Stay up to date with Ascom.", "No thanks", "Subscribe No thanks",
@@ -681,16 +683,22 @@ RULES = [
         doc="Site furniture printed as words: 'Skip to content', 'Menu', 'Search', 'Home'.",
         pattern=r"(?:skip to (?:main )?(?:content|navigation)|menu|main menu|search|search for:?|home|close|open|toggle navigation|navigation|sections|"
         r"more|print edition|(?:view|see) all(?: news| stories| articles| posts)?|show more|back|next post|previous post|about us|contact us|contact|explore|"
-        r"more releases from this source|news releases in similar topics|see all from [^.!?]{1,40}|"
+        r"more releases from this source|news releases in similar topics|news provided by|see all from [^.!?]{1,40}|"
+        # a follow box's link to a writer's or a topic's page (The Verge): 'See All by Ada Quintero', 'See All Streaming'
+        r"see all (?:by )?(?-i:\p{Lu})[^.!?]{0,40}|"
         r"careers|advertise(?: with us)?|help|faq|sitemap|rss|all rights reserved\.?|your [^.!?]{1,20} account|my account|"
         r"sign out|log out|settings|topics you follow|(?:search & )?section navigation|site information navigation|site index|"
         # a follow button, and the header of the box of companies to follow (Reuters)
-        r"follow|following|companies|view \d{1,3} more (?:stories|articles|posts))\s*$"
+        r"follow|following|companies|view \d{1,3} more (?:stories|articles|posts)|"
+        # a badge's image text by the writer's name (Patch): 'Verified Patch Staff Badge'
+        r"verified (?:[\p{L}'’-]+ ){1,3}badge|"
+        # the stamp of a wire story in place of a byline (The Independent): 'Via AP news wire'
+        r"via [\p{L}.&' ]{2,30} news ?wire)\s*$"
         r"|(?:[«‹<]\s*)?(?:previous|prev|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?"
         r"(?:\s+(?:[«‹<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*[»›>])?)?$",
         matches=("Skip to content", "Menu", "Search", "About Us", "« Previous Post Next Post »", "Next Story ›", "Your CNN account", "Sign out", "Follow", "Companies", "View 3 more stories",
-                 "Search & Section Navigation", "Site Index"),
-        ignores=("Search teams found the missing hikers on Monday.",),
+                 "Search & Section Navigation", "Site Index", "See All by Ada Quintero", "See All Streaming", "Verified Patch Staff Badge", "NEWS PROVIDED BY", "Via AP news wire"),
+        ignores=("Search teams found the missing hikers on Monday.", "See all of them, she said."),
     ),
     RegexRule(
         name="en.credit.photo",

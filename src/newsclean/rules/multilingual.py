@@ -1141,10 +1141,10 @@ ITALIAN = [
     _r(
         "it.share.buttons",
         S,
-        "Share and print buttons ('Condividi', 'Condividi su Facebook', 'Copia link').",
+        "Share, embed and print buttons ('Condividi', 'Condividi su Facebook', 'Copia link', 'Ottieni il codice embed').",
         r"(?:condividi(?: su [\w-]+| l'articolo| questo articolo| via e-?mail)?|invia per "
-        r"e-?mail|stampa(?: l'articolo)?|copia (?:il )?link|link copiato)$",
-        ("Condividi", "Condividi su WhatsApp", "Copia link", "Stampa"),
+        r"e-?mail|stampa(?: l'articolo)?|copia (?:il )?link|link copiato|ottieni il codice embed)$",
+        ("Condividi", "Ottieni il codice embed", "Condividi su WhatsApp", "Copia link", "Stampa"),
         (
             "Condividi le tue foto con noi, scrive il comune sulla sua pagina.",
             "Stampa estera: il caso finisce sui giornali inglesi.",
@@ -1384,10 +1384,10 @@ DUTCH = [
     _r(
         "nl.share.buttons",
         S,
-        "Share and print buttons ('Delen', 'Deel dit artikel', 'Link kopiëren').",
+        "Share, gift and print buttons ('Delen', 'Deel dit artikel', 'Geef dit artikel cadeau', 'Link kopiëren').",
         r"(?:delen(?: via [\w-]+)?|deel(?: dit)? (?:artikel|bericht)|deel(?: via [\w-]+)?|artikel delen|afdrukken|"
-        r"printen|kopieer link|link kopiëren|link gekopieerd)$",
-        ("Delen", "Deel dit artikel", "Delen via WhatsApp", "Link kopiëren", "Deel artikel", "Deel via e-mail"),
+        r"printen|kopieer link|link kopiëren|link gekopieerd|geef (?:dit|het) artikel cadeau)$",
+        ("Delen", "Deel dit artikel", "Geef dit artikel cadeau", "Delen via WhatsApp", "Link kopiëren", "Deel artikel", "Deel via e-mail"),
         (
             "Delen van de stad zijn zonder stroom komen te zitten.",
             "Deel van de opbrengst gaat naar het goede doel.",

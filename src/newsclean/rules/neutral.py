@@ -366,7 +366,7 @@ RULES = [
         # (the bar that parted it from the first stamp may open the line: '|Updated Wed, Jan 15, 2025 at 1:04 pm CT', Patch)
         r"|\|?\s*(?:published|updated|posted|first posted|issued on|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published|"
         r"diperbarui|diterbitkan|publié|posté|(?:dernière )?mise à jour|mis à jour|"
-        r"publicado|actualizado|última actualización|atualizado|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
+        r"publicad[oa]|actualizad[oa]|última actualización|atualizad[oa]|veröffentlicht|aktualisiert|zuletzt aktualisiert|pubblicato|aggiornato|"
         r"ultimo aggiornamento|gepubliceerd|bijgewerkt)\s*:?\s*(?:(?:on|le|el|em|am|il|op)\s+)?(?=\D{0,30}\d)[^.!?]{0,40}\d{4}(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}\.?$"
         # A bare date is a stamp when an edit note in brackets follows it (Corriere, Le Figaro).
         rf"|(?=[^(]{{6,45}}\()(?:{WEEKDAYS},?\s*)?{DATE}\s*\((?:modificat?[oa]?|aggiornato|modifié|mis à jour|updated|edited|aktualisiert|"
@@ -378,7 +378,7 @@ RULES = [
             "Senin, 5 Mei 2025 20:10 WIB", "June 10, 2025 08:00 ET | Source: Northmere Recycling Inc.", "|Updated Wed, Jan 15, 2025 at 1:04 pm CT",
             "Originally Published: June 11, 2024 at 6:00 AM MDT", "Tue 6 May 2025 // 10:42 UTC", "First posted October 22, 2019 06:12:09", "Issued on: 11/03/2025 - 17:24Modified: 11/03/2025 - 19:10", "This story was originally published March 5, 2024 at 5:00 AM.",
             "Last modified on Wed 4 Jun 2025 09.12 BST", "Veröffentlicht am 03.07.2025 | Lesedauer: 6 Minuten",
-            "Actualizado 02/05/2025 a las 08:10h.",
+            "Actualizado 02/05/2025 a las 08:10h.", "Actualizada 12 nov 2025 - 19:40",
             "Kompas.com - 19/09/2019, 17:11 WIB",
             "Selasa 26 Sep 2017 19:37 WIB",
             "18 Desember 2024 20:08 WIB",
@@ -428,6 +428,16 @@ RULES = [
         pattern=r"(?![xX]$)[-–—|·•#×xX*/\\>›»<‹«+=_~.:,;()\[\]ยท ]{1,6}$",
         matches=("-", "|", "·", "×", "#", "ยท", "• •", "»", "x x"),
         ignores=("1", "A", "-- Jakarta", "X"),
+    ),
+    RegexRule(
+        name="any.nav.tickers",
+        label=Label.NAV,
+        doc="The stock symbols a finance page tags its story with, apart by commas: 'TSFR, KNX, WERN'.",
+        requires=(",",),
+        pattern=r"\p{Lu}{2,5}(?:\.\p{Lu}{1,2})?(?:,\s*\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?){2,}$",
+        case_sensitive=True,
+        matches=("TSFR, KNX, WERN", "AAPL, MSFT, GOOGL, AMZN", "BRK.B, JPM, BAC"),
+        ignores=("USA, UK, Japan", "AAPL", "NATO, EU AND UN LEADERS MEET"),
     ),
     RegexRule(
         name="any.byline.by_word",
