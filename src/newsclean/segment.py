@@ -74,6 +74,8 @@ _NOTHING_TO_READ = frozenset({L.NAV, L.AD, L.SHARE, L.SUBSCRIBE, L.PROMO, L.COMM
 # cost no more than a few lines. Share bars and link lists are not among them: at length they
 # are where the article has ended.
 _WIDGET = {L.AD, L.PROMO, L.PAGINATION, L.DUP, L.OTHER, L.CAPTION, L.CREDIT}
+# What stands between a page's headline block and its article: sharing, the lead photo, ads.
+_HEADER_WIDGETS = {L.SHARE, L.CAPTION, L.CREDIT, L.DUP, L.AD, L.NAV, L.COMMENT, L.OTHER}
 # Lines the body may be carried across when prose continues right after them.
 _BRIDGEABLE = {L.RELATED, L.AD, L.SUBSCRIBE, L.SHARE, L.PROMO, L.PAGINATION, L.DUP, L.OTHER, L.CAPTION, L.CREDIT}
 # Boilerplate that marks where one part of a page ends: the body does not run across it cheaply.
@@ -1140,6 +1142,11 @@ class Segmenter:
         if s < 0 or best < 1.5 or (opening is not None and s == e < opening[0]):
             # (a lone line of prose above the dateline is the header's: a long caption, a deck)
             return opening
+        # A short run in the page's header (a summary's points, a deck) is no article: the
+        # article opens under the byline and the date below it.
+        if (k := self._dateline_below(s, e)) is not None:
+            _, fs, fe = self._first_block(weights, k)
+            s, e = k, max(fe, k)
         # Comment threads, disclaimers and link lists can outweigh a short article; when the
         # headline is known, the article is the first solid block of prose below it.
         # (a text that opens on the headline has no browser title above it: a subheading
@@ -1315,6 +1322,30 @@ class Segmenter:
             s = opening
         s, e = self._marked_span(s, e)
         return self._skip_description(s, e), e
+
+    def _dateline_below(self, s: int, e: int) -> int | None:
+        """The line that opens the article below run s..e, when the run is a few lines of the
+        page's header (a summary's points, a deck: no byline or date above them, no dateline
+        in them) and only the header's byline, date, share buttons and lead photo stand between:
+        a line that opens with a dateline naming the outlet, or the first line of prose."""
+        if sum(self.good[s : e + 1]) > 4 or any(self.lines[k].label in (L.BYLINE, L.DATE) for k in range(s)):
+            return None
+        if any(self.lines[k].label is None and split_dateline(self.lines[k].norm, lang=self.lang) for k in range(s, e + 1)):
+            return None
+        signed = False
+        for k in range(e + 1, min(e + 16, len(self.lines))):
+            line = self.lines[k]
+            if line.label in (L.BYLINE, L.DATE):
+                signed = True
+            elif line.label is None:
+                dl = split_dateline(line.norm, lang=self.lang)
+                if signed and (self.good[k] or (dl is not None and dl[0] is not None and self.nwords[k] >= 8)):
+                    return k
+                if self.good[k] or dl is not None or self.nwords[k] > 15:
+                    return None
+            elif line.label not in _HEADER_WIDGETS:
+                return None
+        return None
 
     def _cut_opening(self) -> tuple[int, int] | None:
         """A page head cut off inside the article's first paragraph has no run of prose: the

@@ -6,6 +6,12 @@ from ..model import Label
 from ..patterns import AGENCIES, BYLINE_CHANNEL, DATE_WITH_TIME, NAME, NAME_SHORTEST, ROLE_AFTER_NAME
 from .base import RegexRule
 
+# Sections a site's breadcrumb names after the site ('SuaraJogja.id / News'), where a credit names a photographer.
+_SECTION = (
+    r"(?:news|berita|nasional|internasional|regional|daerah|metro|ekonomi|bisnis|finansial|keuangan|politik|hukum|olahraga|sport|"
+    r"bola|lifestyle|gaya hidup|hiburan|entertainment|seleb|otomotif|tekno|teknologi|sains|kesehatan|health|travel|wisata|"
+    r"pendidikan|opini|kolom|video|foto|home|beranda)"
+)
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)"
 
 RULES = [
@@ -539,7 +545,8 @@ RULES = [
         # (not a caption with its credit in brackets behind it: 'Foto: Ilustrasi IHSG (Ardian Pratomo)')
         r"(?![^()]{12,}\([^()]{3,80}\)$)[^!?]{1,80}$"
         # (a year and a '©' before the outlet when the credit sits on its own line under the caption)
-        rf"|(?:©\s*(?:19|20)\d\d\s*|\(c\)\s*)?[(\[]?{_SITE}\s*/\s*[^/]{{2,60}}[)\]]?$"
+        # (not the breadcrumb of a site's section: 'SuaraJogja.id / News')
+        rf"|(?:©\s*(?:19|20)\d\d\s*|\(c\)\s*)?[(\[]?{_SITE}\s*/(?!\s*{_SECTION}$)\s*[^/]{{2,60}}[)\]]?$"
         r"|[(\[]?antara foto\s*/.{1,80}$"
         # (the photographer, the paper that sent them and the agency: 'Hollis Varga/Bloomberg/Getty Images')
         # (not a caption with the credit after its last sentence: 'Ilustrasi rumah subsidi. FOTO/iStockphoto')
@@ -574,7 +581,7 @@ RULES = [
                  "Hollis Varga/Bloomberg/Getty Images", "Hendra Wicaksono/GridOto.com", "Kolase Grid.ID/Instagram @nadiraputri.official",
                  "Źródło: PAP, fot. Tomasz Wierzejski", "Ⓒ ANP / HH",
                  "© РИА Новости / Кирилл Зорин", "© FUNKE Foto Services | Tim Oelkers"),
-        ignores=("FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung", "Image: A lifeboat leaves the harbour at Tenby. File pic: RNLI", "Introspeksi Diri / Muhasabah", "Ilustrasi rumah subsidi di Bekasi. FOTO/iStockphoto"),
+        ignores=("SuaraJogja.id / News", "FOTO: Menengok Sentra Batik Pekalongan yang Kembali Ramai Pesanan", "Foto: Ilustrasi anak demam setelah imunisasi (Getty Images/iStockphoto/Halfpoint)", "(Cas/Isk)", "Login / Sign Up", "Find/Post Jobs", "Foto itu beredar luas di media sosial sejak Senin.", "Harga naik 10/20 persen.", "Home | News | Reuters", "Jakarta/Bandung", "Image: A lifeboat leaves the harbour at Tenby. File pic: RNLI", "Introspeksi Diri / Muhasabah", "Ilustrasi rumah subsidi di Bekasi. FOTO/iStockphoto"),
     ),
     RegexRule(
         name="id.credit.dash_handout",
