@@ -3,6 +3,7 @@ One test per fixture and field, so every mismatch shows on its own line."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import datetime
 from functools import lru_cache
@@ -152,3 +153,36 @@ def test_headline_and_body_hold_without_what_stood_above(stem, kind, start):
     assert [p.text for p in article.paragraphs] == expected["paragraphs"]
     if kind != "from_body":
         assert article.title == expected["title"]
+
+
+# Page heads as saved by a crawler that keeps the first kilobytes of a page: each fixture cut
+# after so many bytes, mid-word. The body is the fixture's paragraphs that the cut keeps whole,
+# then what it left of the next one. (Cuts that a reader could not settle from the text alone,
+# such as one inside a caption before its credit, are not listed.)
+BYTE_CUTS = [
+    ("antaranews-skrining-kesehatan-siswa-sd", 2500), ("bola-persis-tunjuk-pelatih-portugal", 2500),
+    ("detikhot-rania-kusuma-album-musim-kedua", 2500), ("detikjatim-2025-tarif-parkir-surabaya-headcut", 1500),
+    ("en-ashwellfen-bramley-road-car-park", 1500), ("en-freemalaysiatoday-penang-hawker-polystyrene-ban", 1500),
+    ("en-straitstimes-tampines-cycling-paths", 1500), ("genpi-2025-coban-longsor-malang-headcut", 2000),
+    ("harianjogja-2025-malioboro-parkir-headcut", 1500), ("investor-laba-ctlg-kuartal-i", 1500),
+    ("kompas-banjir-bekasi", 1500), ("kontan-2025-obligasi-ritel-sr", 2000),
+    ("kumparan-lampunggeh-harga-kopi-robusta-lambar", 1500), ("okezone-2025-pam-jaya-air-mati-headcut", 2000),
+    ("suara-2025-gajah-liar-suoh-headcut", 1500), ("suara-angkot-bogor-mogok", 1500),
+    ("suara-kpk-periksa-pejabat-kementan", 1500), ("suara-uji-emisi-senayan-halaman-2", 1500),
+    ("suarabali-harga-gumitir-galungan", 1500), ("suarajogja-daftar-harga-gudeg-wijilan", 1500),
+    ("sv-svd-simlarare-brist-sexteklassare", 2500), ("tribunjateng-2024-kapal-cantrang-terbakar-rembang-headcut", 1500),
+    ("tribunsolo-bst-koridor-bandara-halaman-3", 2000),
+]
+
+
+@pytest.mark.parametrize(("stem", "size"), BYTE_CUTS, ids=[f"{stem}@{size}" for stem, size in BYTE_CUTS])
+def test_page_head_cut_after_so_many_bytes(stem, size):
+    text = (FIXTURES / f"{stem}.txt").read_bytes()[:size].decode("utf-8", "ignore")
+    paragraphs = _expected(stem)["paragraphs"]
+    kept = list(itertools.takewhile(lambda p: p in text, paragraphs))
+    last = text.rsplit("\n", 1)[-1].strip()
+    following = paragraphs[len(kept)]
+    # (the cut paragraph may open with a dateline that the body drops; a cut between two
+    # paragraphs leaves none of the next)
+    rest = [last[i:] for i in range(len(last)) if following.startswith(last[i:]) and (i == 0 or last[i - 1] == " ")][:1]
+    assert [p.text for p in extract(text).paragraphs] == [*kept, *rest]

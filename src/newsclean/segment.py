@@ -1247,6 +1247,23 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
                 e = last
+        # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
+        # lead-in, its items or table rows and what the cut left of the text are the article's.
+        lead = next(
+            (k for k in range(e + 1, min(last, e + 8)) if self.lines[k].label is None and self.lines[k].norm.endswith(":") and self.nwords[k] >= 4),
+            None,
+        )
+        if (
+            lead is not None
+            and last <= e + 20
+            and self.lines[last].label is None
+            and self.nwords[last] >= 3
+            and self.lines[last].norm[-1].isalnum()
+            and not _ends_sentence(self.lines[last].norm)
+            and all(self._inline_widget(k) or self._short_heading(k) for k in range(e + 1, lead))
+            and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, last))
+        ):
+            e = last
         # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
         # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
         if (
