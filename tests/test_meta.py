@@ -72,6 +72,10 @@ def test_credit_tail_finds_the_forms_it_documents():
     assert credit_tail("Petugas menyiram jalan di Daegu. Dok: Pemerintah Kota Daegu") == 32
     # ANSA's rights mark after a caption without a full stop
     assert credit_tail("Il porto di Trapani al tramonto - RIPRODUZIONE RISERVATA") == 31
+    # who passed the photo on, and where, after the caption's last sentence; not a sentence that says how
+    t = "Floodwater covers the square on Tuesday. Marlow County Sheriff's Office via Facebook"
+    assert t[credit_tail(t) :].strip() == "Marlow County Sheriff's Office via Facebook"
+    assert credit_tail("Residents met the mayor on Monday. They talked via Zoom") is None
 
 
 def test_signoff_name_reads_the_name_on_either_side_of_the_paper():

@@ -593,6 +593,11 @@ _CREDIT_FORMS: tuple[tuple[str, int, regex.Pattern[str]], ...] = (
     ("©", 90, _tail_pattern(r"(?<=[\s/])(?<!(?:credit|photo|foto|bild|image)s?:\s)©[^©!?]{2,80}")),
     # The photographer after the caption's last sentence: '... on Oct. 9. Photo by Marcus Lindqvist for Slate'
     (" by ", 80, _tail_pattern(r"(?<=[.!?]\s)(?-i:Photo|Photograph|Picture|Illustration|Supplied) by\s(?-i:\p{Lu})[^.!?]{2,60}$")),
+    # Who passed the photo on and where, after the caption's last sentence: '... on Tuesday. Hardin
+    # County Sheriff's Office via Facebook', '... in 1911. Name via Wikimedia Commons under CC BY-SA 4.0'
+    (" via ", 90, _tail_pattern(
+        r"(?<=[.!?]\s)(?-i:\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|de|van))*)\svia\s(?-i:\p{Lu})[\p{L}\d .-]{1,60}$"
+    )),
     # Whose photo it is, after the caption's last sentence: '... the gateway. Courtesy of the Dyfed Hillforts Project'
     ("Courtesy", 70, _tail_pattern(r"(?<=[.!?]\s)(?-i:Courtesy) of\s[^.!?]{2,60}$")),
     # The photographer and the agency after the caption's last sentence: '... last season. Lon Harwick/Imagn Images'
