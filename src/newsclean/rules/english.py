@@ -201,6 +201,16 @@ RULES = [
         ignores=("Senator Calls for Calm", "Residents Vote for The Plan to Build", "Jenna Lindqvist for mayor"),
     ),
     RegexRule(
+        name="en.credit.photographer_email",
+        label=Label.CREDIT,
+        requires=("@",),
+        doc="A photographer's credit alone on its line, the name and the address (McClatchy papers): "
+        "'Paul Yarrington-Lee pyarringtonlee@sacbee.com'.",
+        pattern=r"(?!by\s)(?-i:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+        matches=("Paul Yarrington-Lee pyarringtonlee@sacbee.com", "Pedro Ferreira-Nash pferreiranash@miamiherald.com"),
+        ignores=("By Paul Lee plee@sacbee.com", "Email the newsroom: news@sacbee.com", "Contact us at tips@example.com"),
+    ),
+    RegexRule(
         name="en.other.science_footer",
         label=Label.OTHER,
         requires=("provided by", "citation:", "subject to copyright", "more information:"),
