@@ -720,6 +720,8 @@ RULES = [
         r"(?:[.;,]\s+(?:photo|image|illustration|sources?)\b[^!?]{0,60})?\s*\.?|courtesy(?: of)?\s+[^!?]{1,60})$"
         r"|courtesy(?: of)? (?-i:\p{Lu})[^!?]{1,60}$"
         r"|image copyright\b[^!?]{0,80}$"
+        # (the picture's source named so, The Motley Fool: 'Image source: Getty Images.')
+        r"|(?:image|photo|picture) source\s*:\s*(?-i:\p{Lu})[^!?]{1,60}$"
         # A stock library's attribution and an author's own photo: 'Photo by Jonas Feld on Unsplash'.
         r"|photo by (?-i:\p{Lu})[^!?]{1,60} on (?:unsplash|pexels|pixabay|flickr)$|(?:photo|image) by the author\.?$",
         max_chars=160,
@@ -727,8 +729,9 @@ RULES = [
             "Photo by David Dyer-Bennet", "Photo illustration by Slate. Photo by David Dyer-Bennet.", "Image copyright Getty Images",
             "Courtesy of Andrew Vaughan", "Photo courtesy of the family", "Photo by Jonas Feld on Unsplash",
             "Illustration by Ann Kiernan. Sources: Getty; Shutterstock.", "Photography by Lena Ortiz", "STAFF PHOTO BY DEVIN LAMARQUE",
+            "Image source: Getty Images.",
         ),
-        ignores=("Photographs by the police show the damage was extensive.",),
+        ignores=("Photographs by the police show the damage was extensive.", "Image source: a leaked memo, the report says, shows the plan."),
     ),
     RegexRule(
         name="en.other.list_counter",
