@@ -133,6 +133,15 @@ def test_a_rank_before_the_role_is_not_part_of_the_name():
     assert byline_people("Moch Krisna Aditya Managing Editor") == ([], ["Moch Krisna Aditya"])
 
 
+def test_a_job_in_capitals_run_on_after_the_name_is_not_part_of_it():
+    assert byline_people("By Marisa Quintero Staff Writer") == (["Marisa Quintero"], [])
+    assert byline_people("Ellen Tadros Contributor") == (["Ellen Tadros"], [])
+    assert byline_people("By Michael Hale Business Columnist") == (["Michael Hale"], [])
+    assert byline_people("By Walt Pike Globe Staff,Updated December 3, 2019, 6:52 p.m.") == (["Walt Pike"], [])
+    # (a comma before the job keeps its desk out of the names)
+    assert byline_people("by Caroline Vessey, Healthcare Policy Reporter") == (["Caroline Vessey"], [])
+
+
 def test_a_role_word_before_the_name_without_a_colon_gives_the_role():
     # (Kompas AMP prints the label and the name side by side)
     assert byline_people("Penulis Kontributor Kuningan, Asep Nurjaman Fadilah") == (["Asep Nurjaman Fadilah"], [])

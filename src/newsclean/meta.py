@@ -184,6 +184,14 @@ _ROLE_BY = regex.compile(r"^(\p{Lu}\p{Ll}+(?:ed|ing)) By ")
 # A writer's account on X printed with the name: 'Riley Castellano@RCastellanoNFL'.
 HANDLE = regex.compile(r"\s?@\w{2,30}\b")
 _ROLE_TAIL = regex.compile(r"(?<=\p{Ll})\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|editor|writer|columnist)$")
+# ... or a job in capitals run on after the name, where a comma would part them: 'By Name Staff
+# Writer', 'Name Contributor', 'By Name Business Columnist', 'By Name Globe Staff,Updated ...'
+_CAPITAL_ROLE = regex.compile(
+    r"^(?P<name>(?:[Bb]y\s+)?(?![Bb]y\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}?)\s+"
+    r"(?:(?:Senior|Staff|Contributing|Special|Freelance|Guest|Globe|Business|Sports|Politics|Political|Health|Science|"
+    r"Technology|Tech|Metro|Food|Travel|Opinion|Education|Climate|Entertainment|Investigative)\s+)?"
+    r"(?:Staff|Writer|Reporter|Contributor|Correspondent|Columnist)(?=\s*(?:,|$))"
+)
 _AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|(?:with|avec|con|mit|com)\s+(?:{AGENCIES}))$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted|updated|published|posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
@@ -339,6 +347,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = _GLUED_BY.sub("By ", text, count=1)  # 'ByMaya Ellison,' (Forbes)
     text = HANDLE.sub("", text)  # 'Riley Castellano@RCastellanoNFL': the writer's account on X is no name
     text = _ROLE_TAIL.sub("", text)  # 'Tamsin Polglase South-west correspondent' (the Guardian, 2019): the job is no name
+    text = _CAPITAL_ROLE.sub(r"\g<name>", text, count=1)
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies', 'Piet Dekker with AP': the wires are no writer
     text = _ROLE_BY.sub(lambda m: f"{m[1]} by ", text)  # 'Edited By Name' (CBS): the capital makes no name of the role
