@@ -142,6 +142,11 @@ def test_a_job_in_capitals_run_on_after_the_name_is_not_part_of_it():
     assert byline_people("by Caroline Vessey, Healthcare Policy Reporter") == (["Caroline Vessey"], [])
 
 
+def test_the_place_filed_from_after_a_slash_is_no_second_writer():
+    assert byline_people("By Dana Whitfield / Calder Falls, Wis.") == (["Dana Whitfield"], [])
+    assert byline_people("By Dana Whitfield / Pine Hollow, OR") == (["Dana Whitfield"], [])
+
+
 def test_a_role_word_before_the_name_without_a_colon_gives_the_role():
     # (Kompas AMP prints the label and the name side by side)
     assert byline_people("Penulis Kontributor Kuningan, Asep Nurjaman Fadilah") == (["Asep Nurjaman Fadilah"], [])

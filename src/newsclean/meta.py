@@ -192,6 +192,8 @@ _CAPITAL_ROLE = regex.compile(
     r"Technology|Tech|Metro|Food|Travel|Opinion|Education|Climate|Entertainment|Investigative)\s+)?"
     r"(?:Staff|Writer|Reporter|Contributor|Correspondent|Columnist)(?=\s*(?:,|$))"
 )
+# The place the writer files from after a slash, a US state's abbreviation behind it: 'By Name / Calder Falls, Wis.'
+_PLACE_AFTER_SLASH = regex.compile(r"\s/\s\p{Lu}[\p{L}'’. -]{1,30},\s*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.|\p{Lu}{2})$")
 _AND_AGENCIES = regex.compile(rf"\s+(?:and\s+(?:news\s+)?agencies|(?:with|avec|con|mit|com)\s+(?:{AGENCIES}))$")
 _STAMP_WORD = regex.compile(r"\s+(?:Updated|Published|Posted|updated|published|posted)(?=\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d)")
 _GLUED_NAMES = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
@@ -348,6 +350,7 @@ def byline_people(text: str) -> tuple[list[str], list[str]]:
     text = HANDLE.sub("", text)  # 'Riley Castellano@RCastellanoNFL': the writer's account on X is no name
     text = _ROLE_TAIL.sub("", text)  # 'Tamsin Polglase South-west correspondent' (the Guardian, 2019): the job is no name
     text = _CAPITAL_ROLE.sub(r"\g<name>", text, count=1)
+    text = _PLACE_AFTER_SLASH.sub("", text)
     text = _STAMP_WORD.sub(" ", text)  # 'By Umair Irfan Updated Nov 13, 2019': the word is the date's
     text = _AND_AGENCIES.sub("", text)  # 'Helena Marsh and agencies', 'Piet Dekker with AP': the wires are no writer
     text = _ROLE_BY.sub(lambda m: f"{m[1]} by ", text)  # 'Edited By Name' (CBS): the capital makes no name of the role
