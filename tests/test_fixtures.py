@@ -172,6 +172,10 @@ BYTE_CUTS = [
     ("suarabali-harga-gumitir-galungan", 1500), ("suarajogja-daftar-harga-gudeg-wijilan", 1500),
     ("sv-svd-simlarare-brist-sexteklassare", 2500), ("tribunjateng-2024-kapal-cantrang-terbakar-rembang-headcut", 1500),
     ("tribunsolo-bst-koridor-bandara-halaman-3", 2000),
+    # (a subheading, or a short paragraph, over the cut start of the next one)
+    ("ayobandung-sampah-tps-ujungberung", 1500), ("detikbali-tebing-nyang-nyang-longsor", 2500),
+    ("detiknews-2017-gudang-elpiji-oplosan-cengkareng-headcut", 1500), ("kompas-2024-ikan-dewa-cigugur-headcut", 1500),
+    ("kompas-kapal-sembako-mahakam-surut", 2000),
 ]
 
 

@@ -300,6 +300,10 @@ _OUTLET_LINE = regex.compile(rf"(?:USA TODAY(?: NETWORK)?|(?:The )?(?:\p{{Lu}}[\
 # A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
 _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
+# Widgets whose next line is their photo's caption or their post's text: a zoom button, an
+# embedded post's header, the consent box over an embed.
+_CAPTIONED_WIDGETS = frozenset({"any.dup.image_widget", "any.other.social_embed", "en.consent.cookies"})
+_PHOTO_BUTTON = regex.compile(r"(?:lihat|view)\s(?:foto|photo)s?$", regex.I)
 _VIEWER_COUNT = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
 _CHART_SOURCE = regex.compile(r"(?:sumber|source|sources|fonte|quelle|fuente|źródło|kaynak)\s*:\s*[^.!?]{2,80}$", regex.I)
@@ -1221,12 +1225,32 @@ class Segmenter:
         ):
             e = k - 1
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
-        # last line of words right after the body (or after a 'Baca juga' link or an ad below
-        # it) is that paragraph's beginning.
+        # last line of words right after the body (or after a 'Baca juga' link, an ad or a photo
+        # dropped into the text below it) is that paragraph's beginning, and so are the
+        # subheading it opened and a short paragraph or two above them ('Modusnya sederhana.').
         last = len(self.lines) - 1
+
+        def dropped(k: int) -> bool:
+            line = self.lines[k]
+            return self._inline_widget(k) or (
+                line.label in _BRIDGEABLE and line.label is not L.RELATED and line.rule not in self.closing
+            )
+
+        def short_paragraph(k: int) -> bool:
+            norm = self.lines[k].norm
+            return self.lines[k].label is None and self.nwords[k] <= 8 and _ends_sentence(norm) and norm.lstrip("\"“'‘«„")[:1].isupper()
+
+        between = range(e + 1, last)
+        headed = last - 1 > e and (self._short_heading(last - 1) or short_paragraph(last - 1))
         if (
             e < last <= e + 8
             and self.lines[last].label is None
+            # (under a photo's button stands its caption, under an embed's header the post, and
+            # what follows a line that only follows an article is no part of it)
+            and not (self.lines[last - 1].rule in _CAPTIONED_WIDGETS or self.lines[last - 1].rule in self.closing)
+            and not (self.lines[last - 1].label is L.OTHER and _PHOTO_BUTTON.match(self.lines[last - 1].norm))
+            and sum(self._short_heading(k) for k in between) <= 1
+            and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
                 # (or below links dropped into the text, and the subheading the paragraph opened)
@@ -1235,17 +1259,24 @@ class Segmenter:
                     and all(
                         # (a video box's header that announces its clip: 'Jangan Lewatkan Video Terbaru:';
                         # under a bare 'Baca Juga' stands a headline)
-                        self._inline_widget(k) or self._short_heading(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
-                        for k in range(e + 1, last)
+                        dropped(k) or self._short_heading(k) or short_paragraph(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
+                        for k in between
                     )
-                    and sum(self._short_heading(k) for k in range(e + 1, last)) <= 1
                 )
                 # a few words cut short, right under the body or below the widgets after it
-                # (not a headline under a bare 'Baca Juga': headlines are title-cased)
-                or (last <= e + 3 and self._cut_short(last) and (last == e + 1 or not self._title_cased(last)))
+                # (not a headline under a bare 'Baca Juga': headlines are title-cased, and so
+                # are the first words of a paragraph that opens on a name, under its subheading)
+                or (
+                    self._cut_short(last)
+                    and (
+                        last == e + 1
+                        or (last <= e + 3 and not self._title_cased(last))
+                        or (headed and all(dropped(k) or self._short_heading(k) or short_paragraph(k) for k in between))
+                    )
+                )
             )
         ):
-            if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
+            if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) or short_paragraph(k) for k in between):
                 e = last
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
