@@ -176,6 +176,8 @@ BYTE_CUTS = [
     ("ayobandung-sampah-tps-ujungberung", 1500), ("detikbali-tebing-nyang-nyang-longsor", 2500),
     ("detiknews-2017-gudang-elpiji-oplosan-cengkareng-headcut", 1500), ("kompas-2024-ikan-dewa-cigugur-headcut", 1500),
     ("kompas-kapal-sembako-mahakam-surut", 2000),
+    # (a cut in a list's item: '3. Memakai n', '- Harga paket perawatan n')
+    ("jpnn-kosmetik-ilegal-kosambi", 2000), ("tempo-2024-pajak-hiburan-headcut", 1500),
 ]
 
 

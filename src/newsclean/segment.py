@@ -264,6 +264,7 @@ _PAPER_WORD = (
 _ROLE_LINE = regex.compile(rf"{ROLE_AFTER_NAME}$")
 _NAME_PAPER = regex.compile(rf"([^,]{{4,50}}),\s+(?:The\s+)?\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}}\s+(?:{_PAPER_WORD}|News)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
+_LIST_MARK = regex.compile(r"(?:\d{1,2}[.)]|[-–•·*])\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
 # A photographer's bare name in brackets closing a 'Foto: <caption>' line: '(Ardian Pratomo)'.
@@ -1506,7 +1507,8 @@ class Segmenter:
         """A last line that stops mid-sentence right under the body, so short that only its first
         words made it into the saved page ('Keduanya disebut sulit mendapatkan ti', 'Di Jakar')."""
         norm = self.lines[i].norm
-        opening = norm.lstrip("\"“'‘«„")[:1]  # (a quotation may be what it opened: '“Kami tidak menolak, teta')
+        # (a quotation may be what it opened: '“Kami tidak menolak, teta'; or a list's item: '3. Memakai n', '- Nil')
+        opening = _LIST_MARK.sub("", norm).lstrip("\"“'‘«„")[:1]
         return opening.isupper() and not _ends_sentence(norm) and norm[-1].isalpha() and not norm.isupper()
 
     def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
