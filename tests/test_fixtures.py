@@ -178,6 +178,8 @@ BYTE_CUTS = [
     ("kompas-kapal-sembako-mahakam-surut", 2000),
     # (a cut in a list's item: '3. Memakai n', '- Harga paket perawatan n')
     ("jpnn-kosmetik-ilegal-kosambi", 2000), ("tempo-2024-pajak-hiburan-headcut", 1500),
+    # (a box of headlines, with or without its 'Baca Juga', over the cut start of a paragraph)
+    ("liputan6-2025-harga-telur-blitar-headcut", 1500), ("tribunlampung-gajah-liar-suoh", 2000),
 ]
 
 

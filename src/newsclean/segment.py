@@ -413,6 +413,7 @@ class Segmenter:
         self.body_end = -1
         self._shape_memo: dict[int, bool] = {}
         self.echo_title: int | None = None
+        self.cut_paragraph: int | None = None  # the first words of a paragraph, last in a cut text
         self._cuts: dict[int, int | None] = {}
         self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
@@ -1279,6 +1280,32 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) or short_paragraph(k) for k in between):
                 e = last
+        # ... or below a box of links dropped into the text: the headlines it lists are
+        # title-cased, the paragraph's first words under them are not.
+        if (
+            e < last <= e + 10
+            and self.lines[last].label is None
+            and self.nwords[last] >= 6
+            and not _ends_sentence(self.lines[last].norm)
+            and self.lines[last].norm.lstrip("\"“'‘«„")[:1].isupper()
+            and not self._title_cased(last)
+            and self.lines[last - 1].label is None
+            and 1 <= sum(self.lines[k].label is None for k in between) <= 5
+            and all(
+                dropped(k)
+                or (self.lines[k].label is L.RELATED and self.lines[k].rule not in self.closing)
+                or (
+                    self.lines[k].label is None
+                    and self._title_cased(k)
+                    and self._headline_shaped(k)
+                    # (with no header over them, headlines are longer than subheadings)
+                    and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
+                )
+                for k in between
+            )
+        ):
+            e = last
+            self.cut_paragraph = last
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
         lead = next(
@@ -2593,6 +2620,7 @@ class Segmenter:
                 and not self._subheading_after_list(i, e)
                 and not self._continues_numbering(i, s)
                 and not self._subheading_under_video(i)
+                and i != self.cut_paragraph
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media
