@@ -180,6 +180,9 @@ BYTE_CUTS = [
     ("jpnn-kosmetik-ilegal-kosambi", 2000), ("tempo-2024-pajak-hiburan-headcut", 1500),
     # (a box of headlines, with or without its 'Baca Juga', over the cut start of a paragraph)
     ("liputan6-2025-harga-telur-blitar-headcut", 1500), ("tribunlampung-gajah-liar-suoh", 2000),
+    # (a list the run's last sentence announces: '... berikut:' / its items / the cut one; a box of links below it)
+    ("cnnindonesia-tarif-ojol-naik-pengemudi", 1500), ("haibunda-2025-tanda-anak-kurang-tidur-headcut", 2000),
+    ("idxchannel-ihsg-menguat-saham-bank", 2000),
 ]
 
 

@@ -1308,8 +1308,9 @@ class Segmenter:
             self.cut_paragraph = last
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
+        # (the lead-in may be the last line of the run: its items weigh too little to join it)
         lead = next(
-            (k for k in range(e + 1, min(last, e + 8)) if self.lines[k].label is None and self.lines[k].norm.endswith(":") and self.nwords[k] >= 4),
+            (k for k in range(e, min(last, e + 8)) if self.lines[k].label is None and self.lines[k].norm.endswith(":") and self.nwords[k] >= 4),
             None,
         )
         if (
@@ -1322,7 +1323,13 @@ class Segmenter:
             and all(self._inline_widget(k) or self._short_heading(k) for k in range(e + 1, lead))
             and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, last))
         ):
-            e = last
+            # (under a bare header that opens a box of links only headlines follow, unless the
+            # text goes on under them)
+            header = next((k for k in range(lead + 1, last) if self.lines[k].label is L.RELATED and not self._inline_widget(k)), None)
+            if header is None or any(self.good[header + 1 : last + 1]):
+                e = last
+            else:
+                e = max(k for k in range(lead, header) if self.lines[k].label is None)
         # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
         # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
         if (
