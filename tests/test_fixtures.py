@@ -183,6 +183,8 @@ BYTE_CUTS = [
     # (a list the run's last sentence announces: '... berikut:' / its items / the cut one; a box of links below it)
     ("cnnindonesia-tarif-ojol-naik-pengemudi", 1500), ("haibunda-2025-tanda-anak-kurang-tidur-headcut", 2000),
     ("idxchannel-ihsg-menguat-saham-bank", 2000),
+    # (a box of links, then a subheading much shorter than its headlines over the cut paragraph)
+    ("merdeka-2021-tahu-sumedang-kedelai-headcut", 1500), ("tirto-bus-listrik-pelajar-bogor", 2000),
 ]
 
 

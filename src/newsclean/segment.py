@@ -413,7 +413,7 @@ class Segmenter:
         self.body_end = -1
         self._shape_memo: dict[int, bool] = {}
         self.echo_title: int | None = None
-        self.cut_paragraph: int | None = None  # the first words of a paragraph, last in a cut text
+        self.cut_open: set[int] = set()  # the first words of a paragraph, last in a cut text, and its subheading
         self._cuts: dict[int, int | None] = {}
         self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
@@ -1281,31 +1281,39 @@ class Segmenter:
             if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) or short_paragraph(k) for k in between):
                 e = last
         # ... or below a box of links dropped into the text: the headlines it lists are
-        # title-cased, the paragraph's first words under them are not.
+        # title-cased, the paragraph's first words under them are not, unless a subheading much
+        # shorter than the headlines opened it (Leggi anche' + headlines, then 'Tiga Rute Awal').
+        def listed(k: int) -> bool:
+            return (
+                self._title_cased(k)
+                and self._headline_shaped(k)
+                # (with no header over them, headlines are longer than subheadings)
+                and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
+            )
+
+        words = [k for k in between if self.lines[k].label is None]
+        heading = None
+        if len(words) >= 2 and self._short_heading(words[-1]) and self.nwords[words[-1]] <= 0.6 * min(self.nwords[k] for k in words[:-1]):
+            heading = words.pop()
         if (
             e < last <= e + 10
             and self.lines[last].label is None
-            and self.nwords[last] >= 6
             and not _ends_sentence(self.lines[last].norm)
             and self.lines[last].norm.lstrip("\"“'‘«„")[:1].isupper()
-            and not self._title_cased(last)
-            and self.lines[last - 1].label is None
-            and 1 <= sum(self.lines[k].label is None for k in between) <= 5
+            and (
+                (heading is None and self.nwords[last] >= 6 and not self._title_cased(last) and self.lines[last - 1].label is None)
+                or (heading is not None and self.nwords[last] >= 2)
+            )
+            and 1 <= len(words) <= 5
+            and all(listed(k) for k in words)
             and all(
-                dropped(k)
-                or (self.lines[k].label is L.RELATED and self.lines[k].rule not in self.closing)
-                or (
-                    self.lines[k].label is None
-                    and self._title_cased(k)
-                    and self._headline_shaped(k)
-                    # (with no header over them, headlines are longer than subheadings)
-                    and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
-                )
+                dropped(k) or (self.lines[k].label is L.RELATED and self.lines[k].rule not in self.closing)
                 for k in between
+                if self.lines[k].label is not None
             )
         ):
             e = last
-            self.cut_paragraph = last
+            self.cut_open = {last} if heading is None else {heading, last}
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
         # (the lead-in may be the last line of the run: its items weigh too little to join it)
@@ -2607,6 +2615,7 @@ class Segmenter:
                 and self._kicker(i)
                 # (a subheading with the article going on under it is no listed headline)
                 and (i + 2 >= len(lines) or lines[i + 2].label is not None or not self.good[i + 2])
+                and i not in self.cut_open
             ):
                 self._set(line, L.NAV, "seg.kicker")  # a listed story's section over its headline
                 continue
@@ -2627,7 +2636,7 @@ class Segmenter:
                 and not self._subheading_after_list(i, e)
                 and not self._continues_numbering(i, s)
                 and not self._subheading_under_video(i)
-                and i != self.cut_paragraph
+                and i not in self.cut_open
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media
