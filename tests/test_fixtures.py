@@ -185,6 +185,7 @@ BYTE_CUTS = [
     ("idxchannel-ihsg-menguat-saham-bank", 2000),
     # (a box of links, then a subheading much shorter than its headlines over the cut paragraph)
     ("merdeka-2021-tahu-sumedang-kedelai-headcut", 1500), ("tirto-bus-listrik-pelajar-bogor", 2000),
+    ("tempo-harga-gabah-karawang", 2500),  # (a photo between the subheading and the cut paragraph)
 ]
 
 

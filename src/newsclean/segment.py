@@ -1243,7 +1243,12 @@ class Segmenter:
             return self.lines[k].label is None and self.nwords[k] <= 8 and _ends_sentence(norm) and norm.lstrip("\"“'‘«„")[:1].isupper()
 
         between = range(e + 1, last)
-        headed = last - 1 > e and (self._short_heading(last - 1) or short_paragraph(last - 1))
+        # (a photo or an ad may stand between the subheading and the paragraph under it; a
+        # line that ends in ':' announces a widget's buttons: 'Deel artikel:')
+        above = next((k for k in range(last - 1, e, -1) if not dropped(k)), None)
+        headed = above is not None and (
+            (self._short_heading(above) and not self.lines[above].norm.endswith(":")) or short_paragraph(above)
+        )
         if (
             e < last <= e + 8
             and self.lines[last].label is None
