@@ -186,6 +186,7 @@ BYTE_CUTS = [
     # (a box of links, then a subheading much shorter than its headlines over the cut paragraph)
     ("merdeka-2021-tahu-sumedang-kedelai-headcut", 1500), ("tirto-bus-listrik-pelajar-bogor", 2000),
     ("tempo-harga-gabah-karawang", 2500),  # (a photo between the subheading and the cut paragraph)
+    ("merdeka-2025-air-pam-keruh-koja", 1500),  # (merdeka's question cards, the last one cut)
 ]
 
 

@@ -928,8 +928,9 @@ class Segmenter:
             while j + 1 < n and lines[j].norm in _SEPARATOR and lines[j + 1].norm not in _SEPARATOR:
                 items.append(j + 1)
                 j += 2
-            # (a footer's legal links, one or two words each, are no such widget)
-            asked = items and all(_QUESTION_CARD.match(lines[k].norm) for k in items)
+            # (a footer's legal links, one or two words each, are no such widget; in a text cut
+            # off inside the widget the last card is cut before its question mark)
+            asked = items and all(_QUESTION_CARD.match(lines[k].norm) or k == n - 1 > items[0] for k in items)
             if (len(items) >= 3 or asked) and sum(self.nwords[k] for k in items) >= 4 * len(items):
                 for k in items:
                     if lines[k].label is None:
