@@ -187,6 +187,9 @@ BYTE_CUTS = [
     ("merdeka-2021-tahu-sumedang-kedelai-headcut", 1500), ("tirto-bus-listrik-pelajar-bogor", 2000),
     ("tempo-harga-gabah-karawang", 2500),  # (a photo between the subheading and the cut paragraph)
     ("merdeka-2025-air-pam-keruh-koja", 1500),  # (merdeka's question cards, the last one cut)
+    # (a table or a recipe's list the prose announces: 'Bahan:' / its lines / the cut one)
+    ("cnbcindonesia-ihsg-ditutup-menguat-asing", 2000), ("cnnindonesia-resep-sayur-asem-betawi", 2000),
+    ("okezone-economy-2025-kur-bunga-turun", 2000), ("voi-kereta-tambahan-nataru-daop1", 2500),
 ]
 
 

@@ -1322,26 +1322,39 @@ class Segmenter:
             self.cut_open = {last} if heading is None else {heading, last}
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
-        # (the lead-in may be the last line of the run: its items weigh too little to join it)
+        # (the lead-in may be the last line of the run: its items weigh too little to join it;
+        # or a label under the sentence that announces the list: 'Berikut bahan dan cara
+        # membuatnya.' / 'Bahan:')
         lead = next(
-            (k for k in range(e, min(last, e + 8)) if self.lines[k].label is None and self.lines[k].norm.endswith(":") and self.nwords[k] >= 4),
+            (
+                k
+                for k in range(e, min(last, e + 8))
+                if self.lines[k].label is None
+                and self.lines[k].norm.endswith(":")
+                and (self.nwords[k] >= 4 or (k > e and self.good[e] and self._short_heading(k)))
+            ),
             None,
         )
+        # (the cut may fall in a link dropped in under the list: the row above it is its last;
+        # a table's row may end in a figure's sign: '6% 5%')
+        item = last
+        while item > e and self._inline_widget(item):
+            item -= 1
         if (
             lead is not None
-            and last <= e + 20
-            and self.lines[last].label is None
-            and self.nwords[last] >= 3
-            and self.lines[last].norm[-1].isalnum()
-            and not _ends_sentence(self.lines[last].norm)
-            and all(self._inline_widget(k) or self._short_heading(k) for k in range(e + 1, lead))
-            and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, last))
+            and lead < item <= e + 20
+            and self.lines[item].label is None
+            and self.nwords[item] >= 3
+            and (self.lines[item].norm[-1].isalnum() or self.lines[item].norm[-1] in "%)")
+            and not _ends_sentence(self.lines[item].norm)
+            and all(dropped(k) or self._short_heading(k) for k in range(e + 1, lead))
+            and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, item))
         ):
             # (under a bare header that opens a box of links only headlines follow, unless the
             # text goes on under them)
-            header = next((k for k in range(lead + 1, last) if self.lines[k].label is L.RELATED and not self._inline_widget(k)), None)
-            if header is None or any(self.good[header + 1 : last + 1]):
-                e = last
+            header = next((k for k in range(lead + 1, item) if self.lines[k].label is L.RELATED and not self._inline_widget(k)), None)
+            if header is None or any(self.good[header + 1 : item + 1]):
+                e = item
             else:
                 e = max(k for k in range(lead, header) if self.lines[k].label is None)
         # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
