@@ -190,6 +190,7 @@ BYTE_CUTS = [
     # (a table or a recipe's list the prose announces: 'Bahan:' / its lines / the cut one)
     ("cnbcindonesia-ihsg-ditutup-menguat-asing", 2000), ("cnnindonesia-resep-sayur-asem-betawi", 2000),
     ("okezone-economy-2025-kur-bunga-turun", 2000), ("voi-kereta-tambahan-nataru-daop1", 2500),
+    ("liputan6-desa-fiktif-dana-desa", 2500),  # (one of the page's widgets printed again, cut: 'Advertis')
 ]
 
 

@@ -301,6 +301,8 @@ _OUTLET_LINE = regex.compile(rf"(?:USA TODAY(?: NETWORK)?|(?:The )?(?:\p{{Lu}}[\
 # A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
 _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
+# Widgets a page drops between its paragraphs, and prints again and again.
+_DROPPED_IN = frozenset({L.RELATED, L.AD, L.PROMO, L.SUBSCRIBE, L.SHARE})
 # Widgets whose next line is their photo's caption or their post's text: a zoom button, an
 # embedded post's header, the consent box over an embed.
 _CAPTIONED_WIDGETS = frozenset({"any.dup.image_widget", "any.other.social_embed", "en.consent.cookies"})
@@ -1257,6 +1259,14 @@ class Segmenter:
             # what follows a line that only follows an article is no part of it)
             and not (self.lines[last - 1].rule in _CAPTIONED_WIDGETS or self.lines[last - 1].rule in self.closing)
             and not (self.lines[last - 1].label is L.OTHER and _PHOTO_BUTTON.match(self.lines[last - 1].norm))
+            # (nor is one of the page's widgets printed again and cut: 'Advertis', 'Baca berita')
+            and not (
+                len(self.lines[last].norm) >= 3
+                and any(
+                    self.lines[k].label in _DROPPED_IN and self.lines[k].norm.lower().startswith(self.lines[last].norm.lower())
+                    for k in range(last)
+                )
+            )
             and sum(self._short_heading(k) for k in between) <= 1
             and sum(short_paragraph(k) for k in between) <= 2
             and (
