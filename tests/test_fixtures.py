@@ -191,6 +191,8 @@ BYTE_CUTS = [
     ("cnbcindonesia-ihsg-ditutup-menguat-asing", 2000), ("cnnindonesia-resep-sayur-asem-betawi", 2000),
     ("okezone-economy-2025-kur-bunga-turun", 2000), ("voi-kereta-tambahan-nataru-daop1", 2500),
     ("liputan6-desa-fiktif-dana-desa", 2500),  # (one of the page's widgets printed again, cut: 'Advertis')
+    # (a paragraph cut after its first words, a name's, under a link or an ad: 'Kepala Pelaksana Bad')
+    ("kompastv-2025-gempa-garut", 1500), ("tribunjateng-jembatan-ambles-weleri-sukorejo", 2000),
 ]
 
 

@@ -1289,6 +1289,15 @@ class Segmenter:
                     and (
                         last == e + 1
                         or (last <= e + 3 and not self._title_cased(last))
+                        # (under a link with its own headline, an ad or a photo a paragraph may
+                        # open on a name: 'Kepala Bidang Usah'; not under a pager, and no more a
+                        # word or a topic in capitals, a photo's in that dress: 'KEMBALI BEROPERASI - Petu')
+                        or (
+                            last <= e + 3
+                            and self.nwords[last] >= 2
+                            and all(dropped(k) and self.lines[k].label is not L.PAGINATION for k in between)
+                            and split_dateline(self.lines[last].norm) is None
+                        )
                         or (headed and all(dropped(k) or self._short_heading(k) or short_paragraph(k) for k in between))
                     )
                 )
