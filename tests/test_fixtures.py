@@ -193,6 +193,7 @@ BYTE_CUTS = [
     ("liputan6-desa-fiktif-dana-desa", 2500),  # (one of the page's widgets printed again, cut: 'Advertis')
     # (a paragraph cut after its first words, a name's, under a link or an ad: 'Kepala Pelaksana Bad')
     ("kompastv-2025-gempa-garut", 1500), ("tribunjateng-jembatan-ambles-weleri-sukorejo", 2000),
+    ("okezone-gudang-pupuk-ngawi", 2500),  # (a box of links inside the run, a subheading and the cut paragraph under it)
 ]
 
 

@@ -1339,6 +1339,20 @@ class Segmenter:
         ):
             e = last
             self.cut_open = {last} if heading is None else {heading, last}
+        elif (
+            e == last
+            and self.nwords[last] >= 6
+            and not _ends_sentence(self.lines[last].norm)
+            and not self._title_cased(last)
+            and last > 1
+            and self.lines[last - 1].label is None
+            and self._title_cased(last - 2)
+        ):
+            # (the run may take such a box in whole: the cut paragraph under it, and a subheading
+            # much shorter than the headline above it, are the article's all the same)
+            self.cut_open = {last}
+            if self._short_heading(last - 1) and self.nwords[last - 1] <= 0.6 * self.nwords[last - 2]:
+                self.cut_open.add(last - 1)
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
         # (the lead-in may be the last line of the run: its items weigh too little to join it;
