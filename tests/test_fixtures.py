@@ -194,6 +194,8 @@ BYTE_CUTS = [
     # (a paragraph cut after its first words, a name's, under a link or an ad: 'Kepala Pelaksana Bad')
     ("kompastv-2025-gempa-garut", 1500), ("tribunjateng-jembatan-ambles-weleri-sukorejo", 2000),
     ("okezone-gudang-pupuk-ngawi", 2500),  # (a box of links inside the run, a subheading and the cut paragraph under it)
+    # (a listicle's numbered heading over the cut paragraph, under a photo or a box of links)
+    ("cnnindonesia-tidur-puasa-ramadan", 2000), ("idntimes-jembatan-gantung-cibeber", 1500),
 ]
 
 

@@ -1245,12 +1245,20 @@ class Segmenter:
             norm = self.lines[k].norm
             return self.lines[k].label is None and self.nwords[k] <= 8 and _ends_sentence(norm) and norm.lstrip("\"“'‘«„")[:1].isupper()
 
+        def numbered(k: int) -> bool:
+            # (a listicle's numbered heading may run longer: '1. Tali sling jembatan tak kuat menahan batang kayu')
+            norm = self.lines[k].norm
+            return self.lines[k].label is None and _NUMBERED.match(norm) is not None and self.nwords[k] <= 15 and not _ends_sentence(norm)
+
+        def subheading(k: int) -> bool:
+            return self._short_heading(k) or numbered(k)
+
         between = range(e + 1, last)
         # (a photo or an ad may stand between the subheading and the paragraph under it; a
         # line that ends in ':' announces a widget's buttons: 'Deel artikel:')
         above = next((k for k in range(last - 1, e, -1) if not dropped(k)), None)
         headed = above is not None and (
-            (self._short_heading(above) and not self.lines[above].norm.endswith(":")) or short_paragraph(above)
+            (subheading(above) and not self.lines[above].norm.endswith(":")) or short_paragraph(above)
         )
         if (
             e < last <= e + 8
@@ -1267,7 +1275,9 @@ class Segmenter:
                     for k in range(last)
                 )
             )
-            and sum(self._short_heading(k) for k in between) <= 1
+            # (a section's heading and its first numbered item: 'Penyebab Anak Demam' / '1. Kadar hormon turun')
+            and sum(self._short_heading(k) and not numbered(k) for k in between) <= 1
+            and sum(numbered(k) for k in between) <= 1
             and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
@@ -1277,7 +1287,7 @@ class Segmenter:
                     and all(
                         # (a video box's header that announces its clip: 'Jangan Lewatkan Video Terbaru:';
                         # under a bare 'Baca Juga' stands a headline)
-                        dropped(k) or self._short_heading(k) or short_paragraph(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
+                        dropped(k) or subheading(k) or short_paragraph(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
                         for k in between
                     )
                 )
@@ -1298,12 +1308,12 @@ class Segmenter:
                             and all(dropped(k) and self.lines[k].label is not L.PAGINATION for k in between)
                             and split_dateline(self.lines[last].norm) is None
                         )
-                        or (headed and all(dropped(k) or self._short_heading(k) or short_paragraph(k) for k in between))
+                        or (headed and all(dropped(k) or subheading(k) or short_paragraph(k) for k in between))
                     )
                 )
             )
         ):
-            if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) or short_paragraph(k) for k in between):
+            if all(self.lines[k].label in _BRIDGEABLE or subheading(k) or short_paragraph(k) for k in between):
                 e = last
         # ... or below a box of links dropped into the text: the headlines it lists are
         # title-cased, the paragraph's first words under them are not, unless a subheading much
@@ -1318,7 +1328,11 @@ class Segmenter:
 
         words = [k for k in between if self.lines[k].label is None]
         heading = None
-        if len(words) >= 2 and self._short_heading(words[-1]) and self.nwords[words[-1]] <= 0.6 * min(self.nwords[k] for k in words[:-1]):
+        if len(words) >= 2 and (
+            (self._short_heading(words[-1]) and self.nwords[words[-1]] <= 0.6 * min(self.nwords[k] for k in words[:-1]))
+            # (or a listicle's numbered heading under headlines that are not numbered)
+            or (numbered(words[-1]) and not any(_NUMBERED.match(self.lines[k].norm) for k in words[:-1]))
+        ):
             heading = words.pop()
         if (
             e < last <= e + 10
