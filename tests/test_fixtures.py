@@ -196,6 +196,9 @@ BYTE_CUTS = [
     ("okezone-gudang-pupuk-ngawi", 2500),  # (a box of links inside the run, a subheading and the cut paragraph under it)
     # (a listicle's numbered heading over the cut paragraph, under a photo or a box of links)
     ("cnnindonesia-tidur-puasa-ramadan", 2000), ("idntimes-jembatan-gantung-cibeber", 1500),
+    # (a list announced inside the run, cut under a photo, in a bulleted headline or in a sub-label)
+    ("kontan-2020-subsidi-gaji-rekening-headcut", 2000), ("merdeka-tembakau-bawang-putih-temanggung", 2500),
+    ("metrotvnews-jembatan-gantung-lebak", 2500), ("rri-tembakau-petani-jember-tunda-panen", 2000),
 ]
 
 

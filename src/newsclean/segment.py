@@ -1375,32 +1375,47 @@ class Segmenter:
         lead = next(
             (
                 k
-                for k in range(e, min(last, e + 8))
+                for k in range(max(s, e - 3), min(last, e + 8))
                 if self.lines[k].label is None
                 and self.lines[k].norm.endswith(":")
                 and (self.nwords[k] >= 4 or (k > e and self.good[e] and self._short_heading(k)))
             ),
             None,
         )
-        # (the cut may fall in a link dropped in under the list: the row above it is its last;
-        # a table's row may end in a figure's sign: '6% 5%')
+        # (the cut may fall in a link or a photo dropped in under the list, or leave a word
+        # alone: the line above is its last; a table's row may end in a figure's sign, '6% 5%',
+        # an item may announce more: 'Kualitas A (daun atas):')
         item = last
-        while item > e and self._inline_widget(item):
+        # (share buttons and follow calls close the article instead; under a link, a bulleted
+        # headline among them, the last item may be whole: '... sebanyak 71.918 rekening.')
+        while item > e and (
+            (dropped(item) and self.lines[item].label not in (L.SHARE, L.SUBSCRIBE))
+            or (item == last and self.nwords[item] == 1 and self._cut_short(item))
+            or self._bulleted_headline(item)
+        ):
             item -= 1
         if (
             lead is not None
             and lead < item <= e + 20
             and self.lines[item].label is None
-            and self.nwords[item] >= 3
-            and (self.lines[item].norm[-1].isalnum() or self.lines[item].norm[-1] in "%)")
-            and not _ends_sentence(self.lines[item].norm)
+            and self.nwords[item] >= 2
+            and (
+                item < last
+                or ((self.lines[item].norm[-1].isalnum() or self.lines[item].norm[-1] in "%):") and not _ends_sentence(self.lines[item].norm))
+            )
             and all(dropped(k) or self._short_heading(k) for k in range(e + 1, lead))
             and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, item))
         ):
             # (under a bare header that opens a box of links only headlines follow, unless the
-            # text goes on under them)
+            # text goes on under them; share buttons and a newsletter's box close the list)
             header = next((k for k in range(lead + 1, item) if self.lines[k].label is L.RELATED and not self._inline_widget(k)), None)
-            if header is None or any(self.good[header + 1 : item + 1]):
+            closed = next((k for k in range(lead + 1, item) if self.lines[k].label in (L.SHARE, L.SUBSCRIBE)), None)
+            if closed is not None:
+                # (when a sentence announces it: a label over the page's tags announces none)
+                listed = [k for k in range(lead + 1, closed) if self.lines[k].label is None]
+                if listed and self.good[lead]:
+                    e = max(listed[-1], e)
+            elif header is None or any(self.good[header + 1 : item + 1]):
                 e = item
             else:
                 e = max(k for k in range(lead, header) if self.lines[k].label is None)
