@@ -199,6 +199,8 @@ BYTE_CUTS = [
     # (a list announced inside the run, cut under a photo, in a bulleted headline or in a sub-label)
     ("kontan-2020-subsidi-gaji-rekening-headcut", 2000), ("merdeka-tembakau-bawang-putih-temanggung", 2500),
     ("metrotvnews-jembatan-gantung-lebak", 2500), ("rri-tembakau-petani-jember-tunda-panen", 2000),
+    # (a box of links under a list or a short paragraph, headlines with figures: 'Survei: 6 dari 10 Anak ...')
+    ("cnnindonesia-larangan-ponsel-depok", 1500), ("tribunpontianak-festival-meriam-karbit-kapuas", 2500),
 ]
 
 

@@ -1315,58 +1315,6 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or subheading(k) or short_paragraph(k) for k in between):
                 e = last
-        # ... or below a box of links dropped into the text: the headlines it lists are
-        # title-cased, the paragraph's first words under them are not, unless a subheading much
-        # shorter than the headlines opened it (Leggi anche' + headlines, then 'Tiga Rute Awal').
-        def listed(k: int) -> bool:
-            return (
-                self._title_cased(k)
-                and self._headline_shaped(k)
-                # (with no header over them, headlines are longer than subheadings)
-                and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
-            )
-
-        words = [k for k in between if self.lines[k].label is None]
-        heading = None
-        if len(words) >= 2 and (
-            (self._short_heading(words[-1]) and self.nwords[words[-1]] <= 0.6 * min(self.nwords[k] for k in words[:-1]))
-            # (or a listicle's numbered heading under headlines that are not numbered)
-            or (numbered(words[-1]) and not any(_NUMBERED.match(self.lines[k].norm) for k in words[:-1]))
-        ):
-            heading = words.pop()
-        if (
-            e < last <= e + 10
-            and self.lines[last].label is None
-            and not _ends_sentence(self.lines[last].norm)
-            and self.lines[last].norm.lstrip("\"“'‘«„")[:1].isupper()
-            and (
-                (heading is None and self.nwords[last] >= 6 and not self._title_cased(last) and self.lines[last - 1].label is None)
-                or (heading is not None and self.nwords[last] >= 2)
-            )
-            and 1 <= len(words) <= 5
-            and all(listed(k) for k in words)
-            and all(
-                dropped(k) or (self.lines[k].label is L.RELATED and self.lines[k].rule not in self.closing)
-                for k in between
-                if self.lines[k].label is not None
-            )
-        ):
-            e = last
-            self.cut_open = {last} if heading is None else {heading, last}
-        elif (
-            e == last
-            and self.nwords[last] >= 6
-            and not _ends_sentence(self.lines[last].norm)
-            and not self._title_cased(last)
-            and last > 1
-            and self.lines[last - 1].label is None
-            and self._title_cased(last - 2)
-        ):
-            # (the run may take such a box in whole: the cut paragraph under it, and a subheading
-            # much shorter than the headline above it, are the article's all the same)
-            self.cut_open = {last}
-            if self._short_heading(last - 1) and self.nwords[last - 1] <= 0.6 * self.nwords[last - 2]:
-                self.cut_open.add(last - 1)
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
         # (the lead-in may be the last line of the run: its items weigh too little to join it;
@@ -1419,6 +1367,62 @@ class Segmenter:
                 e = item
             else:
                 e = max(k for k in range(lead, header) if self.lines[k].label is None)
+        # ... or below a box of links dropped into the text: the headlines it lists are
+        # title-cased, the paragraph's first words under them are not, unless a subheading much
+        # shorter than the headlines opened it (Leggi anche' + headlines, then 'Tiga Rute Awal').
+        def listed(k: int) -> bool:
+            words = self.lines[k].norm.split()
+            return (
+                # (a figure counts as a capital: 'Survei: 6 dari 10 Anak Habiskan Lebih dari 4 Jam ...')
+                sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
+                and self._headline_shaped(k)
+                # (with no header over them, headlines are longer than subheadings)
+                and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
+            )
+
+        # (a short paragraph may end the text above the box: 'Setiap kelompok wajib memenuhi sejumlah syarat.')
+        between = range(e + 1, last)
+        words = [k for k in between if self.lines[k].label is None and not short_paragraph(k)]
+        heading = None
+        if len(words) >= 2 and (
+            (self._short_heading(words[-1]) and self.nwords[words[-1]] <= 0.6 * min(self.nwords[k] for k in words[:-1]))
+            # (or a listicle's numbered heading under headlines that are not numbered)
+            or (numbered(words[-1]) and not any(_NUMBERED.match(self.lines[k].norm) for k in words[:-1]))
+        ):
+            heading = words.pop()
+        if (
+            e < last <= e + 10
+            and self.lines[last].label is None
+            and not _ends_sentence(self.lines[last].norm)
+            and self.lines[last].norm.lstrip("\"“'‘«„")[:1].isupper()
+            and (
+                (heading is None and self.nwords[last] >= 6 and not self._title_cased(last) and self.lines[last - 1].label is None)
+                or (heading is not None and self.nwords[last] >= 2)
+            )
+            and 1 <= len(words) <= 5
+            and all(listed(k) for k in words)
+            and all(
+                dropped(k) or (self.lines[k].label is L.RELATED and self.lines[k].rule not in self.closing)
+                for k in between
+                if self.lines[k].label is not None
+            )
+        ):
+            e = last
+            self.cut_open = {last} if heading is None else {heading, last}
+        elif (
+            e == last
+            and self.nwords[last] >= 6
+            and not _ends_sentence(self.lines[last].norm)
+            and not self._title_cased(last)
+            and last > 1
+            and self.lines[last - 1].label is None
+            and self._title_cased(last - 2)
+        ):
+            # (the run may take such a box in whole: the cut paragraph under it, and a subheading
+            # much shorter than the headline above it, are the article's all the same)
+            self.cut_open = {last}
+            if self._short_heading(last - 1) and self.nwords[last - 1] <= 0.6 * self.nwords[last - 2]:
+                self.cut_open.add(last - 1)
         # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
         # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
         if (
