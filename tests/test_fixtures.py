@@ -201,6 +201,7 @@ BYTE_CUTS = [
     ("metrotvnews-jembatan-gantung-lebak", 2500), ("rri-tembakau-petani-jember-tunda-panen", 2000),
     # (a box of links under a list or a short paragraph, headlines with figures: 'Survei: 6 dari 10 Anak ...')
     ("cnnindonesia-larangan-ponsel-depok", 1500), ("tribunpontianak-festival-meriam-karbit-kapuas", 2500),
+    ("detikfinance-2025-harga-emas-antam-rekor", 2000),  # (the next row of a list of rows alike, cut)
 ]
 
 

@@ -1315,6 +1315,16 @@ class Segmenter:
         ):
             if all(self.lines[k].label in _BRIDGEABLE or subheading(k) or short_paragraph(k) for k in between):
                 e = last
+        # ... or in the next row of the list the run ends on, rows alike in their first words
+        # ('Harga emas 250 gram: Rp 606.765.000' / 'Harga emas 500 gram:')
+        elif (
+            last == e + 1 > 2
+            and self.lines[last].label is None
+            and not _ends_sentence(self.lines[last].norm)
+            and self.nwords[last] >= 2
+            and len({tuple(self.lines[k].norm.split()[:2]) for k in (e - 1, e, last)}) == 1
+        ):
+            e = last
         # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
         # lead-in, its items or table rows and what the cut left of the text are the article's.
         # (the lead-in may be the last line of the run: its items weigh too little to join it;
