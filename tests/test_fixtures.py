@@ -202,6 +202,8 @@ BYTE_CUTS = [
     # (a box of links under a list or a short paragraph, headlines with figures: 'Survei: 6 dari 10 Anak ...')
     ("cnnindonesia-larangan-ponsel-depok", 1500), ("tribunpontianak-festival-meriam-karbit-kapuas", 2500),
     ("detikfinance-2025-harga-emas-antam-rekor", 2000),  # (the next row of a list of rows alike, cut)
+    # (a paragraph cut after an opening phrase's comma, or below several links and ads)
+    ("idxchannel-ihsg-menguat-saham-bank", 1500), ("kompas-kapal-sembako-mahakam-surut", 1500),
 ]
 
 

@@ -1303,7 +1303,7 @@ class Segmenter:
                         # open on a name: 'Kepala Bidang Usah'; not under a pager, and no more a
                         # word or a topic in capitals, a photo's in that dress: 'KEMBALI BEROPERASI - Petu')
                         or (
-                            last <= e + 3
+                            last <= e + 6
                             and self.nwords[last] >= 2
                             and all(dropped(k) and self.lines[k].label is not L.PAGINATION for k in between)
                             and split_dateline(self.lines[last].norm) is None
@@ -1646,7 +1646,10 @@ class Segmenter:
         norm = self.lines[i].norm
         # (a quotation may be what it opened: '“Kami tidak menolak, teta'; or a list's item: '3. Memakai n', '- Nil')
         opening = _LIST_MARK.sub("", norm).lstrip("\"“'‘«„")[:1]
-        return opening.isupper() and not _ends_sentence(norm) and norm[-1].isalpha() and not norm.isupper()
+        # (or cut after an opening phrase's comma, 'Sementara itu,', or a name's after its title:
+        # 'Kepala Desa Pasirkembang, Oman Sukarna,'; a photo's place may end so: 'Telaga Ngasem di Kalurahan Jepitu,')
+        commas = norm[-1] == "," and (self.nwords[i] <= 2 or "," in norm[:-1])
+        return opening.isupper() and not _ends_sentence(norm) and (norm[-1].isalpha() or commas) and not norm.isupper()
 
     def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
         """Author boxes and readers' comments only follow an article, so the run cannot cross
