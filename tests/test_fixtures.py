@@ -204,6 +204,7 @@ BYTE_CUTS = [
     ("detikfinance-2025-harga-emas-antam-rekor", 2000),  # (the next row of a list of rows alike, cut)
     # (a paragraph cut after an opening phrase's comma, or below several links and ads)
     ("idxchannel-ihsg-menguat-saham-bank", 1500), ("kompas-kapal-sembako-mahakam-surut", 1500),
+    ("kontan-cukai-rokok-downtrading", 1500),  # (a bulleted headline cut short under the body is a link's)
 ]
 
 

@@ -1278,6 +1278,9 @@ class Segmenter:
             # (a section's heading and its first numbered item: 'Penyebab Anak Demam' / '1. Kadar hormon turun')
             and sum(self._short_heading(k) and not numbered(k) for k in between) <= 1
             and sum(numbered(k) for k in between) <= 1
+            # (a bulleted headline is a link's, cut short: '- Harga Beras Premium di Pasa'; a
+            # dash before a quotation opens a speaker's turn: '– Vi hade ingen information')
+            and not (self._bulleted_headline(last) and self._title_cased(last))
             and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
