@@ -205,6 +205,7 @@ BYTE_CUTS = [
     # (a paragraph cut after an opening phrase's comma, or below several links and ads)
     ("idxchannel-ihsg-menguat-saham-bank", 1500), ("kompas-kapal-sembako-mahakam-surut", 1500),
     ("kontan-cukai-rokok-downtrading", 1500),  # (a bulleted headline cut short under the body is a link's)
+    ("suara-2024-ispa-anak-pancaroba-headcut", 2000),  # (quizzes, a heading and a numbered one over the cut paragraph)
 ]
 
 

@@ -1261,7 +1261,7 @@ class Segmenter:
             (subheading(above) and not self.lines[above].norm.endswith(":")) or short_paragraph(above)
         )
         if (
-            e < last <= e + 8
+            e < last <= e + 10
             and self.lines[last].label is None
             # (under a photo's button stands its caption, under an embed's header the post, and
             # what follows a line that only follows an article is no part of it)
@@ -1351,7 +1351,7 @@ class Segmenter:
         # headline among them, the last item may be whole: '... sebanyak 71.918 rekening.')
         while item > e and (
             (dropped(item) and self.lines[item].label not in (L.SHARE, L.SUBSCRIBE))
-            or (item == last and self.nwords[item] == 1 and self._cut_short(item))
+            or (item == last and self.nwords[item] == 1 and not _ends_sentence(self.lines[item].norm))
             or self._bulleted_headline(item)
         ):
             item -= 1
@@ -1373,28 +1373,28 @@ class Segmenter:
             closed = next((k for k in range(lead + 1, item) if self.lines[k].label in (L.SHARE, L.SUBSCRIBE)), None)
             if closed is not None:
                 # (when a sentence announces it: a label over the page's tags announces none)
-                listed = [k for k in range(lead + 1, closed) if self.lines[k].label is None]
-                if listed and self.good[lead]:
-                    e = max(listed[-1], e)
+                items = [k for k in range(lead + 1, closed) if self.lines[k].label is None]
+                if items and self.good[lead]:
+                    e = max(items[-1], e)
             elif header is None or any(self.good[header + 1 : item + 1]):
                 e = item
             else:
                 e = max(k for k in range(lead, header) if self.lines[k].label is None)
         # ... or below a box of links dropped into the text: the headlines it lists are
         # title-cased, the paragraph's first words under them are not, unless a subheading much
-        # shorter than the headlines opened it (Leggi anche' + headlines, then 'Tiga Rute Awal').
+        # shorter than the headlines opened it ('Baca juga:' / two headlines / 'Tiga Rute Awal').
         def listed(k: int) -> bool:
-            words = self.lines[k].norm.split()
+            tokens = self.lines[k].norm.split()
             return (
                 # (a figure counts as a capital: 'Survei: 6 dari 10 Anak Habiskan Lebih dari 4 Jam ...')
-                sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
+                sum(w[:1].isupper() or w[:1].isdigit() for w in tokens) >= 0.6 * len(tokens)
                 and self._headline_shaped(k)
                 # (with no header over them, headlines are longer than subheadings)
                 and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
             )
 
-        # (a short paragraph may end the text above the box: 'Setiap kelompok wajib memenuhi sejumlah syarat.')
         between = range(e + 1, last)
+        # (a short paragraph may end the text above the box: 'Setiap kelompok wajib memenuhi sejumlah syarat.')
         words = [k for k in between if self.lines[k].label is None and not short_paragraph(k)]
         heading = None
         if len(words) >= 2 and (
