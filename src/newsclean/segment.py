@@ -303,9 +303,9 @@ _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
 # Widgets a page drops between its paragraphs, and prints again and again.
 _DROPPED_IN = frozenset({L.RELATED, L.AD, L.PROMO, L.SUBSCRIBE, L.SHARE})
-# Widgets whose next line is their photo's caption or their post's text: a zoom button, an
-# embedded post's header, the consent box over an embed.
-_CAPTIONED_WIDGETS = frozenset({"any.dup.image_widget", "any.other.social_embed", "en.consent.cookies"})
+# Widgets whose next line is their photo's caption or their embed's placeholder: a zoom button,
+# the consent box over an embed.
+_CAPTIONED_WIDGETS = frozenset({"any.dup.image_widget", "en.consent.cookies"})
 _PHOTO_BUTTON = regex.compile(r"(?:lihat|view)\s(?:foto|photo)s?$", regex.I)
 _VIEWER_COUNT = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
@@ -1263,10 +1263,16 @@ class Segmenter:
         if (
             e < last <= e + 10
             and self.lines[last].label is None
-            # (under a photo's button stands its caption, under an embed's header the post, and
-            # what follows a line that only follows an article is no part of it)
+            # (under a photo's button stands its caption, and what follows a line that only
+            # follows an article is no part of it)
             and not (self.lines[last - 1].rule in _CAPTIONED_WIDGETS or self.lines[last - 1].rule in self.closing)
             and not (self.lines[last - 1].label is L.OTHER and _PHOTO_BUTTON.match(self.lines[last - 1].norm))
+            # (under an embedded post's header stands the post's text, or, a few words cut short,
+            # the line that names its account: 'Sebuah kiriman dibagikan o'; under that line the
+            # article goes on)
+            and not (
+                self.lines[last - 1].rule == "any.other.social_embed" and "@" not in self.lines[last - 1].norm and self.nwords[last] < 5
+            )
             # (nor is one of the page's widgets printed again and cut: 'Advertis', 'Baca berita')
             and not (
                 len(self.lines[last].norm) >= 3
