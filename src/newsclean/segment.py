@@ -1287,6 +1287,9 @@ class Segmenter:
             # (a bulleted headline is a link's, cut short: '- Harga Beras Premium di Pasa'; a
             # dash before a quotation opens a speaker's turn: '– Vi hade ingen information')
             and not (self._bulleted_headline(last) and self._title_cased(last))
+            # (deep in the article a topic in capitals and a dash, no outlet named, opens a photo's
+            # caption: 'DEALER SEPI - Suasana dealer ...', Tribun)
+            and not ((dl := split_dateline(self.lines[last].norm)) is not None and dl[0] is None and (dl[1] or "").isupper())
             and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
