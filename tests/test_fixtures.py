@@ -172,6 +172,40 @@ BYTE_CUTS = [
     ("suarabali-harga-gumitir-galungan", 1500), ("suarajogja-daftar-harga-gudeg-wijilan", 1500),
     ("sv-svd-simlarare-brist-sexteklassare", 2500), ("tribunjateng-2024-kapal-cantrang-terbakar-rembang-headcut", 1500),
     ("tribunsolo-bst-koridor-bandara-halaman-3", 2000),
+    # (a subheading, or a short paragraph, over the cut start of the next one)
+    ("ayobandung-sampah-tps-ujungberung", 1500), ("detikbali-tebing-nyang-nyang-longsor", 2500),
+    ("detiknews-2017-gudang-elpiji-oplosan-cengkareng-headcut", 1500), ("kompas-2024-ikan-dewa-cigugur-headcut", 1500),
+    ("kompas-kapal-sembako-mahakam-surut", 2000),
+    # (a cut in a list's item: '3. Memakai n', '- Harga paket perawatan n')
+    ("jpnn-kosmetik-ilegal-kosambi", 2000), ("tempo-2024-pajak-hiburan-headcut", 1500),
+    # (a box of headlines, with or without its 'Baca Juga', over the cut start of a paragraph)
+    ("liputan6-2025-harga-telur-blitar-headcut", 1500), ("tribunlampung-gajah-liar-suoh", 2000),
+    # (a list the run's last sentence announces: '... berikut:' / its items / the cut one; a box of links below it)
+    ("cnnindonesia-tarif-ojol-naik-pengemudi", 1500), ("haibunda-2025-tanda-anak-kurang-tidur-headcut", 2000),
+    ("idxchannel-ihsg-menguat-saham-bank", 2000),
+    # (a box of links, then a subheading much shorter than its headlines over the cut paragraph)
+    ("merdeka-2021-tahu-sumedang-kedelai-headcut", 1500), ("tirto-bus-listrik-pelajar-bogor", 2000),
+    ("tempo-harga-gabah-karawang", 2500),  # (a photo between the subheading and the cut paragraph)
+    ("merdeka-2025-air-pam-keruh-koja", 1500),  # (merdeka's question cards, the last one cut)
+    # (a table or a recipe's list the prose announces: 'Bahan:' / its lines / the cut one)
+    ("cnbcindonesia-ihsg-ditutup-menguat-asing", 2000), ("cnnindonesia-resep-sayur-asem-betawi", 2000),
+    ("okezone-economy-2025-kur-bunga-turun", 2000), ("voi-kereta-tambahan-nataru-daop1", 2500),
+    ("liputan6-desa-fiktif-dana-desa", 2500),  # (one of the page's widgets printed again, cut: 'Advertis')
+    # (a paragraph cut after its first words, a name's, under a link or an ad: 'Kepala Pelaksana Bad')
+    ("kompastv-2025-gempa-garut", 1500), ("tribunjateng-jembatan-ambles-weleri-sukorejo", 2000),
+    ("okezone-gudang-pupuk-ngawi", 2500),  # (a box of links inside the run, a subheading and the cut paragraph under it)
+    # (a listicle's numbered heading over the cut paragraph, under a photo or a box of links)
+    ("cnnindonesia-tidur-puasa-ramadan", 2000), ("idntimes-jembatan-gantung-cibeber", 1500),
+    # (a list announced inside the run, cut under a photo, in a bulleted headline or in a sub-label)
+    ("kontan-2020-subsidi-gaji-rekening-headcut", 2000), ("merdeka-tembakau-bawang-putih-temanggung", 2500),
+    ("metrotvnews-jembatan-gantung-lebak", 2500), ("rri-tembakau-petani-jember-tunda-panen", 2000),
+    # (a box of links under a list or a short paragraph, headlines with figures: 'Survei: 6 dari 10 Anak ...')
+    ("cnnindonesia-larangan-ponsel-depok", 1500), ("tribunpontianak-festival-meriam-karbit-kapuas", 2500),
+    ("detikfinance-2025-harga-emas-antam-rekor", 2000),  # (the next row of a list of rows alike, cut)
+    # (a paragraph cut after an opening phrase's comma, or below several links and ads)
+    ("idxchannel-ihsg-menguat-saham-bank", 1500), ("kompas-kapal-sembako-mahakam-surut", 1500),
+    ("kontan-cukai-rokok-downtrading", 1500),  # (a bulleted headline cut short under the body is a link's)
+    ("suara-2024-ispa-anak-pancaroba-headcut", 2000),  # (quizzes, a heading and a numbered one over the cut paragraph)
 ]
 
 

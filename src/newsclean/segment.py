@@ -264,6 +264,7 @@ _PAPER_WORD = (
 _ROLE_LINE = regex.compile(rf"{ROLE_AFTER_NAME}$")
 _NAME_PAPER = regex.compile(rf"([^,]{{4,50}}),\s+(?:The\s+)?\p{{Lu}}[\p{{L}}.-]*(?:\s+\p{{Lu}}[\p{{L}}.-]*){{0,3}}\s+(?:{_PAPER_WORD}|News)$")
 _NUMBERED = regex.compile(r"(\d{1,2})\.\s")
+_LIST_MARK = regex.compile(r"(?:\d{1,2}[.)]|[-–•·*])\s")
 _NAME_BAR = regex.compile(r"\s*[|/]\s*")
 _COUNT_LINE = regex.compile(r"(?:telah )?(?:dibaca|dilihat|viewed|read)\s+[\d.,]+\s*(?:kali|x|times)$", regex.I)
 # A photographer's bare name in brackets closing a 'Foto: <caption>' line: '(Ardian Pratomo)'.
@@ -300,6 +301,12 @@ _OUTLET_LINE = regex.compile(rf"(?:USA TODAY(?: NETWORK)?|(?:The )?(?:\p{{Lu}}[\
 # A summary's point: a short label, a dash, a sentence ('Tap kartu tetap berlaku - KAI Commuter memastikan ...').
 _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,}[.!?]$")
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
+# Widgets a page drops between its paragraphs, and prints again and again.
+_DROPPED_IN = frozenset({L.RELATED, L.AD, L.PROMO, L.SUBSCRIBE, L.SHARE})
+# Widgets whose next line is their photo's caption or their embed's placeholder: a zoom button,
+# the consent box over an embed.
+_CAPTIONED_WIDGETS = frozenset({"any.dup.image_widget", "en.consent.cookies"})
+_PHOTO_BUTTON = regex.compile(r"(?:lihat|view)\s(?:foto|photo)s?$", regex.I)
 _VIEWER_COUNT = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # The source line under a chart's title ('Sumber: Otoritas Jasa Keuangan (OJK)', 'Source: BLS').
 _CHART_SOURCE = regex.compile(r"(?:sumber|source|sources|fonte|quelle|fuente|źródło|kaynak)\s*:\s*[^.!?]{2,80}$", regex.I)
@@ -408,6 +415,7 @@ class Segmenter:
         self.body_end = -1
         self._shape_memo: dict[int, bool] = {}
         self.echo_title: int | None = None
+        self.cut_open: set[int] = set()  # the first words of a paragraph, last in a cut text, and its subheading
         self._cuts: dict[int, int | None] = {}
         self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
@@ -922,8 +930,9 @@ class Segmenter:
             while j + 1 < n and lines[j].norm in _SEPARATOR and lines[j + 1].norm not in _SEPARATOR:
                 items.append(j + 1)
                 j += 2
-            # (a footer's legal links, one or two words each, are no such widget)
-            asked = items and all(_QUESTION_CARD.match(lines[k].norm) for k in items)
+            # (a footer's legal links, one or two words each, are no such widget; in a text cut
+            # off inside the widget the last card is cut before its question mark)
+            asked = items and all(_QUESTION_CARD.match(lines[k].norm) or k == n - 1 > items[0] for k in items)
             if (len(items) >= 3 or asked) and sum(self.nwords[k] for k in items) >= 4 * len(items):
                 for k in items:
                     if lines[k].label is None:
@@ -1221,12 +1230,67 @@ class Segmenter:
         ):
             e = k - 1
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
-        # last line of words right after the body (or after a 'Baca juga' link or an ad below
-        # it) is that paragraph's beginning.
+        # last line of words right after the body (or after a 'Baca juga' link, an ad or a photo
+        # dropped into the text below it) is that paragraph's beginning, and so are the
+        # subheading it opened and a short paragraph or two above them ('Modusnya sederhana.').
         last = len(self.lines) - 1
+
+        def dropped(k: int) -> bool:
+            line = self.lines[k]
+            return self._inline_widget(k) or (
+                line.label in _BRIDGEABLE and line.label is not L.RELATED and line.rule not in self.closing
+            )
+
+        def short_paragraph(k: int) -> bool:
+            norm = self.lines[k].norm
+            return self.lines[k].label is None and self.nwords[k] <= 8 and _ends_sentence(norm) and norm.lstrip("\"“'‘«„")[:1].isupper()
+
+        def numbered(k: int) -> bool:
+            # (a listicle's numbered heading may run longer: '1. Tali sling jembatan tak kuat menahan batang kayu')
+            norm = self.lines[k].norm
+            return self.lines[k].label is None and _NUMBERED.match(norm) is not None and self.nwords[k] <= 15 and not _ends_sentence(norm)
+
+        def subheading(k: int) -> bool:
+            return self._short_heading(k) or numbered(k)
+
+        between = range(e + 1, last)
+        # (a photo or an ad may stand between the subheading and the paragraph under it; a
+        # line that ends in ':' announces a widget's buttons: 'Deel artikel:')
+        above = next((k for k in range(last - 1, e, -1) if not dropped(k)), None)
+        headed = above is not None and (
+            (subheading(above) and not self.lines[above].norm.endswith(":")) or short_paragraph(above)
+        )
         if (
-            e < last <= e + 8
+            e < last <= e + 10
             and self.lines[last].label is None
+            # (under a photo's button stands its caption, and what follows a line that only
+            # follows an article is no part of it)
+            and not (self.lines[last - 1].rule in _CAPTIONED_WIDGETS or self.lines[last - 1].rule in self.closing)
+            and not (self.lines[last - 1].label is L.OTHER and _PHOTO_BUTTON.match(self.lines[last - 1].norm))
+            # (under an embedded post's header stands the post's text, or, a few words cut short,
+            # the line that names its account: 'Sebuah kiriman dibagikan o'; under that line the
+            # article goes on)
+            and not (
+                self.lines[last - 1].rule == "any.other.social_embed" and "@" not in self.lines[last - 1].norm and self.nwords[last] < 5
+            )
+            # (nor is one of the page's widgets printed again and cut: 'Advertis', 'Baca berita')
+            and not (
+                len(self.lines[last].norm) >= 3
+                and any(
+                    self.lines[k].label in _DROPPED_IN and self.lines[k].norm.lower().startswith(self.lines[last].norm.lower())
+                    for k in range(last)
+                )
+            )
+            # (a section's heading and its first numbered item: 'Penyebab Anak Demam' / '1. Kadar hormon turun')
+            and sum(self._short_heading(k) and not numbered(k) for k in between) <= 1
+            and sum(numbered(k) for k in between) <= 1
+            # (a bulleted headline is a link's, cut short: '- Harga Beras Premium di Pasa'; a
+            # dash before a quotation opens a speaker's turn: '– Vi hade ingen information')
+            and not (self._bulleted_headline(last) and self._title_cased(last))
+            # (deep in the article a topic in capitals and a dash, no outlet named, opens a photo's
+            # caption: 'DEALER SEPI - Suasana dealer ...', Tribun)
+            and not ((dl := split_dateline(self.lines[last].norm)) is not None and dl[0] is None and (dl[1] or "").isupper())
+            and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
                 # (or below links dropped into the text, and the subheading the paragraph opened)
@@ -1235,35 +1299,152 @@ class Segmenter:
                     and all(
                         # (a video box's header that announces its clip: 'Jangan Lewatkan Video Terbaru:';
                         # under a bare 'Baca Juga' stands a headline)
-                        self._inline_widget(k) or self._short_heading(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
-                        for k in range(e + 1, last)
+                        dropped(k) or subheading(k) or short_paragraph(k) or (self.lines[k].label is L.RELATED and self.lines[k].norm.endswith(":"))
+                        for k in between
                     )
-                    and sum(self._short_heading(k) for k in range(e + 1, last)) <= 1
                 )
                 # a few words cut short, right under the body or below the widgets after it
-                # (not a headline under a bare 'Baca Juga': headlines are title-cased)
-                or (last <= e + 3 and self._cut_short(last) and (last == e + 1 or not self._title_cased(last)))
+                # (not a headline under a bare 'Baca Juga': headlines are title-cased, and so
+                # are the first words of a paragraph that opens on a name, under its subheading)
+                or (
+                    self._cut_short(last)
+                    and (
+                        last == e + 1
+                        or (last <= e + 3 and not self._title_cased(last))
+                        # (under a link with its own headline, an ad or a photo a paragraph may
+                        # open on a name: 'Kepala Bidang Usah'; not under a pager, and no more a
+                        # word or a topic in capitals, a photo's in that dress: 'KEMBALI BEROPERASI - Petu')
+                        or (
+                            last <= e + 6
+                            and self.nwords[last] >= 2
+                            and all(dropped(k) and self.lines[k].label is not L.PAGINATION for k in between)
+                            and split_dateline(self.lines[last].norm) is None
+                        )
+                        or (headed and all(dropped(k) or subheading(k) or short_paragraph(k) for k in between))
+                    )
+                )
             )
         ):
-            if all(self.lines[k].label in _BRIDGEABLE or self._short_heading(k) for k in range(e + 1, last)):
+            if all(self.lines[k].label in _BRIDGEABLE or subheading(k) or short_paragraph(k) for k in between):
                 e = last
-        # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
-        # lead-in, its items or table rows and what the cut left of the text are the article's.
-        lead = next(
-            (k for k in range(e + 1, min(last, e + 8)) if self.lines[k].label is None and self.lines[k].norm.endswith(":") and self.nwords[k] >= 4),
-            None,
-        )
-        if (
-            lead is not None
-            and last <= e + 20
+        # ... or in the next row of the list the run ends on, rows alike in their first words
+        # ('Harga emas 250 gram: Rp 606.765.000' / 'Harga emas 500 gram:')
+        elif (
+            last == e + 1 > 2
             and self.lines[last].label is None
-            and self.nwords[last] >= 3
-            and self.lines[last].norm[-1].isalnum()
             and not _ends_sentence(self.lines[last].norm)
-            and all(self._inline_widget(k) or self._short_heading(k) for k in range(e + 1, lead))
-            and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, last))
+            and self.nwords[last] >= 2
+            and len({tuple(self.lines[k].norm.split()[:2]) for k in (e - 1, e, last)}) == 1
         ):
             e = last
+        # ... or in the middle of a list the prose leads into, or of the paragraph after it: the
+        # lead-in, its items or table rows and what the cut left of the text are the article's.
+        # (the lead-in may be the last line of the run: its items weigh too little to join it;
+        # or a label under the sentence that announces the list: 'Berikut bahan dan cara
+        # membuatnya.' / 'Bahan:')
+        lead = next(
+            (
+                k
+                for k in range(max(s, e - 3), min(last, e + 8))
+                if self.lines[k].label is None
+                and self.lines[k].norm.endswith(":")
+                and (self.nwords[k] >= 4 or (k > e and self.good[e] and self._short_heading(k)))
+            ),
+            None,
+        )
+        # (the cut may fall in a link or a photo dropped in under the list, or leave a word
+        # alone: the line above is its last; a table's row may end in a figure's sign, '6% 5%',
+        # an item may announce more: 'Kualitas A (daun atas):')
+        item = last
+        # (share buttons and follow calls close the article instead; under a link, a bulleted
+        # headline among them, the last item may be whole: '... sebanyak 71.918 rekening.')
+        while item > e and (
+            (dropped(item) and self.lines[item].label not in (L.SHARE, L.SUBSCRIBE))
+            or (item == last and self.nwords[item] == 1 and not _ends_sentence(self.lines[item].norm))
+            or self._bulleted_headline(item)
+        ):
+            item -= 1
+        if (
+            lead is not None
+            and lead < item <= e + 20
+            and self.lines[item].label is None
+            and self.nwords[item] >= 2
+            and (
+                item < last
+                or ((self.lines[item].norm[-1].isalnum() or self.lines[item].norm[-1] in "%):") and not _ends_sentence(self.lines[item].norm))
+            )
+            and all(dropped(k) or self._short_heading(k) for k in range(e + 1, lead))
+            and all(self.lines[k].label is None or self.lines[k].label in _BRIDGEABLE for k in range(lead + 1, item))
+        ):
+            # (under a bare header that opens a box of links only headlines follow, unless the
+            # text goes on under them; share buttons and a newsletter's box close the list)
+            header = next((k for k in range(lead + 1, item) if self.lines[k].label is L.RELATED and not self._inline_widget(k)), None)
+            closed = next((k for k in range(lead + 1, item) if self.lines[k].label in (L.SHARE, L.SUBSCRIBE)), None)
+            if closed is not None:
+                # (when a sentence announces it: a label over the page's tags announces none)
+                items = [k for k in range(lead + 1, closed) if self.lines[k].label is None]
+                if items and self.good[lead]:
+                    e = max(items[-1], e)
+            elif header is None or any(self.good[header + 1 : item + 1]):
+                e = item
+            else:
+                e = max(k for k in range(lead, header) if self.lines[k].label is None)
+        # ... or below a box of links dropped into the text: the headlines it lists are
+        # title-cased, the paragraph's first words under them are not, unless a subheading much
+        # shorter than the headlines opened it ('Baca juga:' / two headlines / 'Tiga Rute Awal').
+        def listed(k: int) -> bool:
+            tokens = self.lines[k].norm.split()
+            return (
+                # (a figure counts as a capital: 'Survei: 6 dari 10 Anak Habiskan Lebih dari 4 Jam ...')
+                sum(w[:1].isupper() or w[:1].isdigit() for w in tokens) >= 0.6 * len(tokens)
+                and self._headline_shaped(k)
+                # (with no header over them, headlines are longer than subheadings)
+                and (self.nwords[k] > 8 or any(self.lines[x].label is L.RELATED for x in range(e + 1, k)))
+            )
+
+        between = range(e + 1, last)
+        # (a short paragraph may end the text above the box: 'Setiap kelompok wajib memenuhi sejumlah syarat.')
+        words = [k for k in between if self.lines[k].label is None and not short_paragraph(k)]
+        heading = None
+        if len(words) >= 2 and (
+            (self._short_heading(words[-1]) and self.nwords[words[-1]] <= 0.6 * min(self.nwords[k] for k in words[:-1]))
+            # (or a listicle's numbered heading under headlines that are not numbered)
+            or (numbered(words[-1]) and not any(_NUMBERED.match(self.lines[k].norm) for k in words[:-1]))
+        ):
+            heading = words.pop()
+        if (
+            e < last <= e + 10
+            and self.lines[last].label is None
+            and not _ends_sentence(self.lines[last].norm)
+            and self.lines[last].norm.lstrip("\"“'‘«„")[:1].isupper()
+            and (
+                (heading is None and self.nwords[last] >= 6 and not self._title_cased(last) and self.lines[last - 1].label is None)
+                or (heading is not None and self.nwords[last] >= 2)
+            )
+            and 1 <= len(words) <= 5
+            and all(listed(k) for k in words)
+            and all(
+                dropped(k) or (self.lines[k].label is L.RELATED and self.lines[k].rule not in self.closing)
+                for k in between
+                if self.lines[k].label is not None
+            )
+        ):
+            e = last
+            self.cut_open = {last} if heading is None else {heading, last}
+        elif (
+            e == last
+            and self.nwords[last] >= 6
+            and not _ends_sentence(self.lines[last].norm)
+            and not self._title_cased(last)
+            and last > 1
+            and self.lines[last - 1].label is None
+            and self._title_cased(last - 2)
+        ):
+            # (the run may take such a box in whole: the cut paragraph under it, and a subheading
+            # much shorter than the headline above it, are the article's all the same)
+            self.cut_open = {last}
+            if self._short_heading(last - 1) and self.nwords[last - 1] <= 0.6 * self.nwords[last - 2]:
+                self.cut_open.add(last - 1)
         # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
         # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
         if (
@@ -1475,8 +1656,12 @@ class Segmenter:
         """A last line that stops mid-sentence right under the body, so short that only its first
         words made it into the saved page ('Keduanya disebut sulit mendapatkan ti', 'Di Jakar')."""
         norm = self.lines[i].norm
-        opening = norm.lstrip("\"“'‘«„")[:1]  # (a quotation may be what it opened: '“Kami tidak menolak, teta')
-        return opening.isupper() and not _ends_sentence(norm) and norm[-1].isalpha() and not norm.isupper()
+        # (a quotation may be what it opened: '“Kami tidak menolak, teta'; or a list's item: '3. Memakai n', '- Nil')
+        opening = _LIST_MARK.sub("", norm).lstrip("\"“'‘«„")[:1]
+        # (or cut after an opening phrase's comma, 'Sementara itu,', or a name's after its title:
+        # 'Kepala Desa Pasirkembang, Oman Sukarna,'; a photo's place may end so: 'Telaga Ngasem di Kalurahan Jepitu,')
+        commas = norm[-1] == "," and (self.nwords[i] <= 2 or "," in norm[:-1])
+        return opening.isupper() and not _ends_sentence(norm) and (norm[-1].isalpha() or commas) and not norm.isupper()
 
     def _closed_run(self, weights: list[float], s: int, e: int) -> tuple[int, int]:
         """Author boxes and readers' comments only follow an article, so the run cannot cross
@@ -2540,6 +2725,7 @@ class Segmenter:
                 and self._kicker(i)
                 # (a subheading with the article going on under it is no listed headline)
                 and (i + 2 >= len(lines) or lines[i + 2].label is not None or not self.good[i + 2])
+                and i not in self.cut_open
             ):
                 self._set(line, L.NAV, "seg.kicker")  # a listed story's section over its headline
                 continue
@@ -2560,6 +2746,7 @@ class Segmenter:
                 and not self._subheading_after_list(i, e)
                 and not self._continues_numbering(i, s)
                 and not self._subheading_under_video(i)
+                and i not in self.cut_open
             ):
                 self._set(line, L.RELATED, "seg.related_list")
                 related_list = not media

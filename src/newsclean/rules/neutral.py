@@ -141,7 +141,9 @@ RULES = [
         r"|visualizza questo post su instagram|ver esta publicación en instagram|voir cette publication sur instagram"
         r"|diesen beitrag auf instagram ansehen|bekijk dit bericht op instagram|ver essa (?:foto|publicação) no instagram"
         r"|(?:a post shared by|sebuah kiriman dibagikan oleh|postingan yang dibagikan oleh|un post condiviso da|una publicación compartida (?:de|por)"
-        r"|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por)\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
+        r"|une publication partagée par|ein beitrag geteilt von|een bericht gedeeld door|uma publicação compartilhada por)"
+        # (the account's handle closes it; a page head may cut it off before, mid-sentence)
+        r"\s(?:[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}|[^\n.!?]{1,80}(?=$))"
         r"|a video posted by\s[^\n]{1,80}\(@[\w.]{1,40}\)[^\n]{0,40}"
         # (a TikTok post: the account alone on its line, the sound under the text)
         r"|@[\w.]{2,30}|♬\s[^\n]{1,100})\.?$",
@@ -153,6 +155,7 @@ RULES = [
             "Visualizza questo post su Instagram",
             "Un post condiviso da Rifugio Campo Rovere (@rifugiocamporovere)",
             "Ein Beitrag geteilt von Stadt Kiel (@stadtkiel)",
+            "Sebuah kiriman dibagikan oleh KBRI Kuala Lumpur (",
         ),
         ignores=("A post shared by the mayor on Monday drew thousands of angry replies from residents.",),
     ),
