@@ -303,6 +303,9 @@ _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
 # Widgets a page drops between its paragraphs, and prints again and again.
 _DROPPED_IN = frozenset({L.RELATED, L.AD, L.PROMO, L.SUBSCRIBE, L.SHARE})
+# A caption's topic in capitals and its dash ('DEALER SEPI - '), where a dateline's place may end
+# in a full stop instead ('JAKARTA. ', Kontan).
+_TOPIC_DASH = regex.compile(r"[\p{Lu}\d ]+\s[-–—]\s")
 # Widgets whose next line is their photo's caption or their embed's placeholder: a zoom button,
 # the consent box over an embed.
 _CAPTIONED_WIDGETS = frozenset({"any.dup.image_widget", "en.consent.cookies"})
@@ -1289,7 +1292,13 @@ class Segmenter:
             and not (self._bulleted_headline(last) and self._title_cased(last))
             # (deep in the article a topic in capitals and a dash, no outlet named, opens a photo's
             # caption: 'DEALER SEPI - Suasana dealer ...', Tribun)
-            and not ((dl := split_dateline(self.lines[last].norm)) is not None and dl[0] is None and (dl[1] or "").isupper())
+            and not (
+                (dl := split_dateline(self.lines[last].norm)) is not None
+                and dl[0] is None
+                and (dl[1] or "").isupper()
+                and _TOPIC_DASH.match(self.lines[last].norm) is not None
+                and sum(self.good[s : e + 1]) >= 2
+            )
             and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
@@ -1552,7 +1561,8 @@ class Segmenter:
         text that is nothing but such words, a line or two, is that beginning too."""
         last = len(self.lines) - 1
         if last <= 1 and all(line.label is None for line in self.lines) and sum(self.nwords) >= 8:
-            return 0, last
+            # (a headline over those words is the title's)
+            return (1, 1) if last == 1 and self.nwords[1] >= 8 and self._headline_shaped(0) else (0, last)
         for k in range(last, max(-1, last - 3), -1):
             line = self.lines[k]
             if line.label is not None:
