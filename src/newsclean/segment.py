@@ -423,7 +423,7 @@ class Segmenter:
         self._titles: dict[tuple[int, str], str | None] = {}
         self.title_index: int | None = None
         self.roles: dict[int, str] = {}  # bare name line -> the role line that credits it
-        self.credited: list[str] = []  # the people the page's bylines name
+        self._credited: list[str] | None = None  # the people the page's bylines name, read when first needed
         self.outlets: list[str] = []  # the outlets the page names outside a dateline
 
     # -- 1. features ---------------------------------------------------------------------
@@ -468,7 +468,6 @@ class Segmenter:
         lines, good = self.lines, self.good
         n = len(lines)
         truncated = []
-        self.credited = [name for line in lines if line.label is L.BYLINE for name in sum(byline_people(line.norm), [])]
         glued_credits = False  # a caption on the page opens with its credit
         for i, line in enumerate(lines):
             norm = line.norm
@@ -842,9 +841,11 @@ class Segmenter:
         with caps, a handout's source in capitals too."""
         if (head := _CREDIT_HEAD.match(text)) is not None:
             return head.end()
-        if self.credited and (site := _SITE_CREDIT.match(text)) is not None:
+        if (site := _SITE_CREDIT.match(text)) is not None:
+            if self._credited is None:
+                self._credited = [name for line in self.lines if line.label is L.BYLINE for name in sum(byline_people(line.norm), [])]
             # (a contributor's place may stand before the name: 'Kontributor Tegal, Name')
-            for name in self.credited:
+            for name in self._credited:
                 at = text.find(name, site.end(), site.end() + 40 + len(name))
                 if at >= 0 and (gap := _CAPTION_AFTER.match(text, at + len(name))) is not None:
                     return gap.end()
