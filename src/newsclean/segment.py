@@ -1563,7 +1563,7 @@ class Segmenter:
         last = len(self.lines) - 1
         if last <= 1 and all(line.label is None for line in self.lines) and sum(self.nwords) >= 8:
             # (a headline over those words is the title's)
-            return (1, 1) if last == 1 and self.nwords[1] >= 8 and self._headline_shaped(0) else (0, last)
+            return (1, 1) if last == 1 and self.nwords[1] >= 8 and self._headline_shaped(0) and not self.good[0] else (0, last)
         for k in range(last, max(-1, last - 3), -1):
             line = self.lines[k]
             if line.label is not None:
