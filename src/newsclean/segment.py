@@ -303,8 +303,7 @@ _LABELLED_POINT = regex.compile(r"\p{Lu}[^.!?:\n]{2,60}?\s[-–—]\s\p{Lu}.{10,
 _CAPTION_BUTTONS = frozenset({"show caption", "hide caption", "toggle caption"})
 # Widgets a page drops between its paragraphs, and prints again and again.
 _DROPPED_IN = frozenset({L.RELATED, L.AD, L.PROMO, L.SUBSCRIBE, L.SHARE})
-# A caption's topic in capitals and its dash ('DEALER SEPI - '), where a dateline's place may end
-# in a full stop instead ('JAKARTA. ', Kontan).
+# A caption's topic in capitals and its dash ('DEALER SEPI - ').
 _TOPIC_DASH = regex.compile(r"[\p{Lu}\d ]+\s[-–—]\s")
 # Widgets whose next line is their photo's caption or their embed's placeholder: a zoom button,
 # the consent box over an embed.
@@ -815,16 +814,17 @@ class Segmenter:
 
     def _topic_under_credit(self, credit: int, j: int) -> bool:
         """Whether line j, right under a photo credit with no blank line between, opens with a
-        caption's topic in capitals in the dress of a dateline that names no source."""
+        caption's topic."""
+        return self.lines[j].number - self.lines[credit].number == 1 and self._caption_topic(j)
+
+    def _caption_topic(self, j: int) -> bool:
+        """Whether line j opens with a caption's topic in capitals and a dash, in the dress of a
+        dateline that names no source ('BUS BANDARA - ...', Tribun); a dateline's place may
+        end in a full stop instead ('JAKARTA. ', Kontan)."""
+        if self.lang != "id" or _TOPIC_DASH.match(self.lines[j].norm) is None:
+            return False
         dl = split_dateline(self.lines[j].norm)
-        return (
-            self.lang == "id"
-            and self.lines[j].number - self.lines[credit].number == 1
-            and dl is not None
-            and dl[0] is None
-            and dl[1] is not None
-            and dl[1].isupper()
-        )
+        return dl is not None and dl[0] is None and dl[1] is not None and dl[1].isupper()
 
     @staticmethod
     def _finishes(heading: str, caption: str, cut: int | None) -> bool:
@@ -839,9 +839,10 @@ class Segmenter:
         """Where a caption starts behind the photo's credit printed in front of it (Kompas until
         2016): the site and the photographer in capitals, or as a byline of the page names them;
         with caps, a handout's source in capitals too."""
-        if (head := _CREDIT_HEAD.match(text)) is not None:
-            return head.end()
+        # (a credit in front starts with the site and its slash, whatever follows)
         if (site := _SITE_CREDIT.match(text)) is not None:
+            if (head := _CREDIT_HEAD.match(text)) is not None:
+                return head.end()
             if self._credited is None:
                 self._credited = [name for line in self.lines if line.label is L.BYLINE for name in sum(byline_people(line.norm), [])]
             # (a contributor's place may stand before the name: 'Kontributor Tegal, Name')
@@ -1157,7 +1158,7 @@ class Segmenter:
             return opening
         # A short run in the page's header (a summary's points, a deck) is no article: the
         # article opens under the byline and the date below it.
-        if (k := self._dateline_below(s, e)) is not None:
+        if (k := self._article_below(s, e)) is not None:
             _, fs, fe = self._first_block(weights, k)
             s, e = k, max(fe, k)
         # Comment threads, disclaimers and link lists can outweigh a short article; when the
@@ -1233,6 +1234,86 @@ class Segmenter:
             or (k < len(self.lines) and self.lines[k - 1].norm[-1] == "!" and self.lines[k].label is L.SUBSCRIBE)
         ):
             e = k - 1
+        e = self._through_cut(s, e)
+        # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
+        # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
+        if (
+            s < e
+            and e + 1 < len(self.lines)
+            and self.lines[e + 1].label is L.BYLINE
+            and _INITIALS_END.search(self.lines[e - 1].norm) is not None
+            and _signed_off(self.lines[e - 1].norm)
+            and not _TWO_SENTENCES.search(self.lines[e].norm)
+        ):
+            e -= 1
+        # A short sentence right under the body and right over the editor's line closes the
+        # article ('Wallahu a'lam.' / 'Editor : Name').
+        if (
+            e + 2 < len(self.lines)
+            and self.lines[e + 1].label is None
+            and self.nwords[e + 1] <= 6
+            and _ends_sentence(self.lines[e + 1].norm)
+            and self.lines[e + 1].norm[:1].isupper()
+            and self.lines[e + 2].label is L.BYLINE
+        ):
+            e += 1
+        # A page of a long article may end on a subheading, its section going on on the next
+        # page (Tribun): a short heading right under the body, right over the pager.
+        if (
+            e + 2 < len(self.lines)
+            and self._short_heading(e + 1)
+            and self.lines[e + 2].label is L.PAGINATION
+            and self.lines[e + 2].number - self.lines[e + 1].number <= 2
+        ):
+            e += 1
+        # A dateline opens the body: start there (also when it sits on its own short line).
+        self.outlets = self._outlets()
+        prose, item, opening = 0, -1, None
+        for k in range(max(0, s - 20), e + 1):
+            line = self.lines[k]
+            if k > s and self.good[k - 1]:
+                prose += 1
+                if prose > 8:
+                    break  # deep in the article a line in that dress is something else ('VIDÉO. ...')
+            if line.label is not None:
+                continue
+            if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
+                continue  # a dateline above menus or comments belongs to another block
+            dl = split_dateline(line.norm, lang=self.lang, outlets=self.outlets)
+            # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
+            # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
+            # (inside the run, what follows it is a sentence: 'Angkatan Pertahanan Awam Malaysia (APM) –
+            # 12 anggota' is a list's item)
+            if k > s and dl is not None and dl[2] and dl[2].count(" ") < 3:
+                continue
+            # (a short first sentence behind the site's name counts: 'TRIBUNNEWS.COM - Aktris X tengah berbahagia.')
+            if dl is not None and (
+                self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64) or (dl[0] is not None and _ends_sentence(dl[2]))
+            ):
+                # (a caption in that dress ends in its photo's credit; a long one names no place:
+                # 'SOLOPOS.COM - <caption of two sentences> (Istimewa/Dinas Perdagangan Solo)')
+                if (self.nwords[k] < 20 or dl[1] is None) and self._cut(k, weak=True) is not None:
+                    continue
+                if dl[0] is None and not self._opens_article(k):
+                    continue  # a caption's topic in capitals, the dateline naming the site below it
+                above = k - 1
+                while above > s and self._inline_widget(above):
+                    above -= 1  # (a link dropped between the announcing line and its list)
+                if k > s and ((self.lines[above].norm.endswith(":") and self.good[above]) or item == above):
+                    item = k  # an item of the list the prose announces ('Cirebon - Kertajati berangkat ...')
+                    continue
+                opening = k
+                break
+        if opening is None:
+            self._dateline_above(s)
+        else:
+            s = opening
+        s, e = self._marked_span(s, e)
+        return self._skip_description(s, e), e
+
+    def _through_cut(self, s: int, e: int) -> int:
+        """Where the body s..e ends when the text is a page head cut off below it: the run may
+        stop short of the article's last lines, which the cut left too short to weigh."""
         # A text cut off mid-sentence (a saved page head) ends in the middle of a paragraph: a
         # last line of words right after the body (or after a 'Baca juga' link, an ad or a photo
         # dropped into the text below it) is that paragraph's beginning, and so are the
@@ -1293,13 +1374,7 @@ class Segmenter:
             and not (self._bulleted_headline(last) and self._title_cased(last))
             # (deep in the article a topic in capitals and a dash, no outlet named, opens a photo's
             # caption: 'DEALER SEPI - Suasana dealer ...', Tribun)
-            and not (
-                (dl := split_dateline(self.lines[last].norm)) is not None
-                and dl[0] is None
-                and (dl[1] or "").isupper()
-                and _TOPIC_DASH.match(self.lines[last].norm) is not None
-                and sum(self.good[s : e + 1]) >= 2
-            )
+            and not (self._caption_topic(last) and sum(self.good[s : e + 1]) >= 2)
             and sum(short_paragraph(k) for k in between) <= 2
             and (
                 (last <= e + 2 and self.nwords[last] >= 6)
@@ -1455,83 +1530,9 @@ class Segmenter:
             self.cut_open = {last}
             if self._short_heading(last - 1) and self.nwords[last - 1] <= 0.6 * self.nwords[last - 2]:
                 self.cut_open.add(last - 1)
-        # JPNN prints a one-sentence summary between the reporter's sign-off and the credits
-        # ('... (mcr12/jpnn)' / <summary> / 'Redaktur : Name'): the article ends at the sign-off.
-        if (
-            s < e
-            and e + 1 < len(self.lines)
-            and self.lines[e + 1].label is L.BYLINE
-            and _INITIALS_END.search(self.lines[e - 1].norm) is not None
-            and _signed_off(self.lines[e - 1].norm)
-            and not _TWO_SENTENCES.search(self.lines[e].norm)
-        ):
-            e -= 1
-        # A short sentence right under the body and right over the editor's line closes the
-        # article ('Wallahu a'lam.' / 'Editor : Name').
-        if (
-            e + 2 < len(self.lines)
-            and self.lines[e + 1].label is None
-            and self.nwords[e + 1] <= 6
-            and _ends_sentence(self.lines[e + 1].norm)
-            and self.lines[e + 1].norm[:1].isupper()
-            and self.lines[e + 2].label is L.BYLINE
-        ):
-            e += 1
-        # A page of a long article may end on a subheading, its section going on on the next
-        # page (Tribun): a short heading right under the body, right over the pager.
-        if (
-            e + 2 < len(self.lines)
-            and self._short_heading(e + 1)
-            and self.lines[e + 2].label is L.PAGINATION
-            and self.lines[e + 2].number - self.lines[e + 1].number <= 2
-        ):
-            e += 1
-        # A dateline opens the body: start there (also when it sits on its own short line).
-        self.outlets = self._outlets()
-        prose, item, opening = 0, -1, None
-        for k in range(max(0, s - 20), e + 1):
-            line = self.lines[k]
-            if k > s and self.good[k - 1]:
-                prose += 1
-                if prose > 8:
-                    break  # deep in the article a line in that dress is something else ('VIDÉO. ...')
-            if line.label is not None:
-                continue
-            if k < s and any(self.lines[x].label in _HARD for x in range(k, s)):
-                continue  # a dateline above menus or comments belongs to another block
-            dl = split_dateline(line.norm, lang=self.lang, outlets=self.outlets)
-            # A dateline opens a paragraph, or stands alone on a short line (CNN Indonesia);
-            # 'SOLOPOS.COM - <photo> (credit)' is a caption in the same dress.
-            # (inside the run, what follows it is a sentence: 'Angkatan Pertahanan Awam Malaysia (APM) –
-            # 12 anggota' is a list's item)
-            if k > s and dl is not None and dl[2] and dl[2].count(" ") < 3:
-                continue
-            # (a short first sentence behind the site's name counts: 'TRIBUNNEWS.COM - Aktris X tengah berbahagia.')
-            if dl is not None and (
-                self.good[k] or self.nwords[k] >= 8 or (not dl[2] and len(line.norm) <= 64) or (dl[0] is not None and _ends_sentence(dl[2]))
-            ):
-                # (a caption in that dress ends in its photo's credit; a long one names no place:
-                # 'SOLOPOS.COM - <caption of two sentences> (Istimewa/Dinas Perdagangan Solo)')
-                if (self.nwords[k] < 20 or dl[1] is None) and self._cut(k, weak=True) is not None:
-                    continue
-                if dl[0] is None and not self._opens_article(k):
-                    continue  # a caption's topic in capitals, the dateline naming the site below it
-                above = k - 1
-                while above > s and self._inline_widget(above):
-                    above -= 1  # (a link dropped between the announcing line and its list)
-                if k > s and ((self.lines[above].norm.endswith(":") and self.good[above]) or item == above):
-                    item = k  # an item of the list the prose announces ('Cirebon - Kertajati berangkat ...')
-                    continue
-                opening = k
-                break
-        if opening is None:
-            self._dateline_above(s)
-        else:
-            s = opening
-        s, e = self._marked_span(s, e)
-        return self._skip_description(s, e), e
+        return e
 
-    def _dateline_below(self, s: int, e: int) -> int | None:
+    def _article_below(self, s: int, e: int) -> int | None:
         """The line that opens the article below run s..e, when the run is a few lines of the
         page's header (a summary's points, a deck: no byline or date above them, no dateline
         in them) and only the header's byline, date, share buttons and lead photo stand between:
